@@ -1,0 +1,34 @@
+// One Jest configuration for every Node project: SWC transpiles (decorator metadata on),
+// type checking is the `typecheck` target's job.
+const path = require('path');
+
+function projectConfig(displayName, projectDir) {
+  const root = __dirname;
+  return {
+    displayName,
+    rootDir: projectDir,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
+    transform: {
+      '^.+\\.[tj]s$': [
+        '@swc/jest',
+        {
+          jsc: {
+            parser: { syntax: 'typescript', decorators: true },
+            transform: { legacyDecorator: true, decoratorMetadata: true },
+            target: 'es2022',
+            keepClassNames: true,
+          },
+          module: { type: 'commonjs' },
+        },
+      ],
+    },
+    moduleFileExtensions: ['ts', 'js', 'json'],
+    moduleNameMapper: require('./tools/jest-path-aliases.cjs')(root),
+    globalSetup: path.join(root, 'libs/api/testing/src/jest-global-setup.cjs'),
+    globalTeardown: path.join(root, 'libs/api/testing/src/jest-global-teardown.cjs'),
+    testTimeout: 60000,
+  };
+}
+
+module.exports = { projectConfig };
