@@ -2,7 +2,7 @@
 // type checking is the `typecheck` target's job.
 const path = require('path');
 
-function projectConfig(displayName, projectDir) {
+function projectConfig(displayName, projectDir, options = {}) {
   const root = __dirname;
   return {
     displayName,
@@ -25,8 +25,13 @@ function projectConfig(displayName, projectDir) {
     },
     moduleFileExtensions: ['ts', 'js', 'json'],
     moduleNameMapper: require('./tools/jest-path-aliases.cjs')(root),
-    globalSetup: path.join(root, 'libs/api/testing/src/jest-global-setup.cjs'),
-    globalTeardown: path.join(root, 'libs/api/testing/src/jest-global-teardown.cjs'),
+    // Projects that talk to PostgreSQL share one engine per run (TEST_DATABASE_URL, else embedded).
+    ...(options.database
+      ? {
+          globalSetup: path.join(root, 'libs/api/testing/src/jest-global-setup.cjs'),
+          globalTeardown: path.join(root, 'libs/api/testing/src/jest-global-teardown.cjs'),
+        }
+      : {}),
     testTimeout: 60000,
   };
 }

@@ -1,13 +1,20 @@
 import { StrictMode } from 'react';
 import * as ReactDOM from 'react-dom/client';
-import App from './app/app';
+import { createBrowserRouter } from 'react-router';
+import { createQueryClient } from '@parvis/web/data-access';
+import { App } from './app/app';
+import { routes } from './app/routes';
+import { createI18n } from './i18n';
 
-const root = ReactDOM.createRoot(
-  document.getElementById('root') as HTMLElement,
-);
+async function start() {
+  const i18n = await createI18n();
+  const router = createBrowserRouter(routes);
+  const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
+  root.render(
+    <StrictMode>
+      <App i18n={i18n} queryClient={createQueryClient()} router={router} />
+    </StrictMode>,
+  );
+}
 
-root.render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void start();

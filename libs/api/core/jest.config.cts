@@ -1,1 +1,1 @@
-module.exports = require('../../../jest.shared.cjs').projectConfig('api-core', __dirname);
+module.exports = require('../../../jest.shared.cjs').projectConfig('api-core', __dirname, { database: true });

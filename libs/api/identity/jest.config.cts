@@ -1,1 +1,1 @@
-module.exports = require('../../../jest.shared.cjs').projectConfig('api-identity', __dirname);
+module.exports = require('../../../jest.shared.cjs').projectConfig('api-identity', __dirname, { database: true });

@@ -1,1 +1,1 @@
-module.exports = require('../../../jest.shared.cjs').projectConfig('api-testing', __dirname);
+module.exports = require('../../../jest.shared.cjs').projectConfig('api-testing', __dirname, { database: true });

@@ -1,10 +1,15 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule, DatabaseModule, DatabaseTarget, HealthController } from '@parvis/api/core';
+import { IdentityModule } from '@parvis/api/identity';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/** The composition root: configuration, database, and each feature module. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), IdentityModule],
+      controllers: [HealthController],
+    };
+  }
+}

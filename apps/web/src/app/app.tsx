@@ -1,13 +1,20 @@
-// Uncomment this line to use CSS modules
-// import styles from './app.module.css';
-import NxWelcome from './nx-welcome';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider, type createBrowserRouter } from 'react-router';
 
-export function App() {
-  return (
-    <div>
-      <NxWelcome title="web" />
-    </div>
-  );
+export interface AppProps {
+  i18n: i18n;
+  queryClient: QueryClient;
+  router: ReturnType<typeof createBrowserRouter>;
 }
 
-export default App;
+export function App({ i18n, queryClient, router }: AppProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,22 @@
+import { EmptyState, Page } from '@parvis/web/ui';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { useCurrentOrg } from '../common/use-me';
+import { useDocumentTitle } from '../common/use-document-title';
+
+/** Organisation routes render only for members; anyone else gets a plain "not found". */
+export function OrgScope() {
+  const { membership } = useCurrentOrg();
+  if (!membership) return <OrgNotFound />;
+  return <Outlet />;
+}
+
+function OrgNotFound() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('org.notFound'));
+  return (
+    <Page title={t('org.notFound')}>
+      <EmptyState title={t('org.notFoundHelp')} action={<Link to="/">{t('notFound.home')}</Link>} />
+    </Page>
+  );
+}

@@ -1,0 +1,67 @@
+import { useUpdateOrganization, type Organization } from '@parvis/web/data-access';
+import { Alert, Button, SelectField, TextField } from '@parvis/web/ui';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '../common/form-error';
+import { timeZones } from '../common/format';
+import { applyServerFieldErrors } from '../common/server-errors';
+import { requiredText } from '../common/validation';
+
+interface SettingsForm {
+  name: string;
+  timeZone: string;
+  locale: string;
+}
+
+const LOCALES = ['fr', 'en'];
+
+export function OrgSettingsForm({ organization }: { organization: Organization }) {
+  const { t } = useTranslation();
+  const update = useUpdateOrganization(organization.id);
+  const { register, handleSubmit, setError, formState, reset } = useForm<SettingsForm>({
+    defaultValues: { name: organization.name, timeZone: organization.timeZone, locale: organization.locale },
+  });
+  const { errors } = formState;
+  const zones = timeZones();
+  const locales = LOCALES.includes(organization.locale) ? LOCALES : [...LOCALES, organization.locale];
+
+  const onSubmit = handleSubmit((values) =>
+    update.mutate(
+      { ...values, name: values.name.trim() },
+      {
+        onSuccess: (saved) => reset({ name: saved.name, timeZone: saved.timeZone, locale: saved.locale }),
+        onError: (error) => applyServerFieldErrors(error, setError, ['name', 'timeZone', 'locale']),
+      },
+    ),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      {update.isSuccess && !formState.isDirty && <Alert tone="success" title={t('settings.saved')} />}
+      <FormError error={update.error} />
+      <TextField label={t('fields.name')} error={errors.name?.message} {...register('name', requiredText(t, 120))} />
+      <SelectField
+        label={t('fields.timeZone')}
+        hint={t('settings.timeZoneHint')}
+        error={errors.timeZone?.message}
+        {...register('timeZone')}
+      >
+        {(zones.includes(organization.timeZone) ? zones : [organization.timeZone, ...zones]).map((zone) => (
+          <option key={zone} value={zone}>
+            {zone}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t('fields.locale')} error={errors.locale?.message} {...register('locale')}>
+        {locales.map((locale) => (
+          <option key={locale} value={locale}>
+            {t(`locales.${locale}`, { defaultValue: locale })}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit" busy={update.isPending}>
+        {t('actions.save')}
+      </Button>
+    </form>
+  );
+}

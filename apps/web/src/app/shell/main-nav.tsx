@@ -1,0 +1,42 @@
+import { Badge } from '@parvis/web/ui';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+const UPCOMING = ['calendar', 'contents', 'approval', 'publishing'] as const;
+
+/** Areas not built yet are listed, marked "bientôt", and not interactive. */
+export function MainNav({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const base = `/orgs/${orgId}`;
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        <li>
+          <NavLink to={base} end>
+            {t('nav.home')}
+          </NavLink>
+        </li>
+        {UPCOMING.map((area) => (
+          <li key={area}>
+            <span className="main-nav__soon" aria-disabled="true">
+              {t(`nav.${area}`)} <Badge>{t('nav.soon')}</Badge>
+            </span>
+          </li>
+        ))}
+        <li>
+          <span className="main-nav__group" id="nav-settings">
+            {t('nav.settings')}
+          </span>
+          <ul aria-labelledby="nav-settings">
+            <li>
+              <NavLink to={`${base}/members`}>{t('nav.members')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/settings`}>{t('nav.organization')}</NavLink>
+            </li>
+          </ul>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { isValidTimeZone } from '@parvis/shared/domain';
+
+/** Everything the API reads from its environment, validated once at boot. Nothing else reads `process.env`. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  /** Absent: the embedded engine is started under `dataDir`. */
+  databaseUrl: string | null;
+  /** Optional schema (tests isolate each file in its own). */
+  databaseSchema: string | null;
+  dataDir: string;
+  /** 32 bytes, AES-256-GCM key for credentials at rest. */
+  encryptionKey: Buffer;
+  sessionTtlHours: number;
+  secureCookies: boolean;
+  loginRateLimitPerMinute: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  signupEnabled: boolean;
+  instanceAdminEmail: string | null;
+  seedDemo: boolean;
+  webDistDir: string | null;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+class EnvReader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  string(name: string, fallback: string): string {
+    const value = this.env[name];
+    return value === undefined || value === '' ? fallback : value;
+  }
+
+  optional(name: string): string | null {
+    const value = this.env[name];
+    return value === undefined || value === '' ? null : value;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+}
+
+function readEncryptionKey(reader: EnvReader, raw: string | null, production: boolean): Buffer {
+  if (raw === null) {
+    if (production) reader.problems.push('ENCRYPTION_KEY is required in production (32 bytes, base64: `openssl rand -base64 32`)');
+    // Development and tests: an ephemeral key; credentials encrypted with it do not survive a restart.
+    return randomBytes(32);
+  }
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) {
+    reader.problems.push('ENCRYPTION_KEY must be 32 bytes encoded in base64 (`openssl rand -base64 32`)');
+    return randomBytes(32);
+  }
+  return key;
+}
+
+export function loadConfig(env: Env): AppConfig {
+  const reader = new EnvReader(env);
+  const nodeEnv = reader.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const port = reader.int('PORT', 3000, 0, 65535);
+  const publicUrl = reader.string('PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) reader.problems.push(`PUBLIC_URL must be an http(s) URL (got "${publicUrl}")`);
+  const databaseUrl = reader.optional('DATABASE_URL');
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    reader.problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const databaseSchema = reader.optional('DATABASE_SCHEMA');
+  if (databaseSchema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema)) {
+    reader.problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
+  }
+  const instanceAdminEmail = reader.optional('INSTANCE_ADMIN_EMAIL');
+  if (instanceAdminEmail !== null && !/^[^\s@]+@[^\s@]+$/.test(instanceAdminEmail)) {
+    reader.problems.push('INSTANCE_ADMIN_EMAIL must be an e-mail address');
+  }
+  const defaultZone = reader.string('DEFAULT_TIME_ZONE', 'Europe/Paris');
+  if (!isValidTimeZone(defaultZone)) reader.problems.push(`DEFAULT_TIME_ZONE must be an IANA time zone (got "${defaultZone}")`);
+
+  const config: AppConfig = {
+    nodeEnv,
+    port,
+    host: reader.string('HOST', '0.0.0.0'),
+    publicUrl,
+    databaseUrl,
+    databaseSchema,
+    dataDir: reader.string('DATA_DIR', 'data'),
+    encryptionKey: readEncryptionKey(reader, reader.optional('ENCRYPTION_KEY'), nodeEnv === 'production'),
+    sessionTtlHours: reader.int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    secureCookies: reader.bool('SECURE_COOKIES', publicUrl.startsWith('https://')),
+    loginRateLimitPerMinute: reader.int('LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
+    loginMaxFailures: reader.int('LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockMinutes: reader.int('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    signupEnabled: reader.bool('SIGNUP_ENABLED', false),
+    instanceAdminEmail,
+    seedDemo: reader.bool('SEED_DEMO', databaseUrl === null && nodeEnv !== 'production'),
+    webDistDir: reader.optional('WEB_DIST_DIR'),
+    logLevel: reader.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+  };
+  if (reader.problems.length > 0) throw new ConfigValidationError(reader.problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,91 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { AppError, CommonErrorCode } from './app-error';
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+const STATUS_CODES: Partial<Record<number, string>> = {
+  400: CommonErrorCode.ValidationFailed,
+  401: CommonErrorCode.AuthRequired,
+  403: CommonErrorCode.ForbiddenRole,
+  404: CommonErrorCode.NotFound,
+  409: CommonErrorCode.Conflict,
+  413: CommonErrorCode.PayloadTooLarge,
+  429: CommonErrorCode.RateLimited,
+};
+
+interface DriverError {
+  code?: unknown;
+  driverError?: { code?: unknown };
+}
+
+/** PostgreSQL errors that reveal bad input slipping past validation: never a 500 for those. */
+function fromDatabaseError(error: unknown): ErrorBody & { status: number } | null {
+  const candidate = error as DriverError;
+  const code = typeof candidate?.driverError?.code === 'string' ? candidate.driverError.code : candidate?.code;
+  switch (code) {
+    case '22P02':
+    case '22007':
+    case '22008':
+      return { status: 400, code: CommonErrorCode.ValidationFailed, message: 'Invalid value in the request' };
+    case '22001':
+      return { status: 400, code: CommonErrorCode.ValidationFailed, message: 'A value in the request is too long' };
+    case '23505':
+      return { status: 409, code: CommonErrorCode.Conflict, message: 'This resource already exists' };
+    default:
+      return null;
+  }
+}
+
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = this.toBody(exception);
+    if (status >= 500) {
+      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    }
+    if (response.headersSent) return;
+    response.status(status).json(body);
+  }
+
+  private toBody(exception: unknown): { status: number; body: ErrorBody } {
+    if (exception instanceof AppError) {
+      return { status: exception.status, body: { code: exception.code, message: exception.message, details: exception.details } };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const raw = exception.getResponse();
+      const message = typeof raw === 'string' ? raw : this.messageOf(raw) ?? exception.message;
+      return { status, body: { code: STATUS_CODES[status] ?? `HTTP_${status}`, message } };
+    }
+    const database = fromDatabaseError(exception);
+    if (database) {
+      const { status, ...body } = database;
+      return { status, body };
+    }
+    // express's body parser: malformed JSON, too-large payloads.
+    const parserStatus = (exception as { status?: unknown; type?: unknown })?.status;
+    if (typeof parserStatus === 'number' && parserStatus >= 400 && parserStatus < 500) {
+      const message = parserStatus === 413 ? 'The request body is too large' : 'The request body is not valid JSON';
+      return { status: parserStatus, body: { code: STATUS_CODES[parserStatus] ?? `HTTP_${parserStatus}`, message } };
+    }
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: { code: CommonErrorCode.Internal, message: 'An unexpected error occurred; it has been logged.' },
+    };
+  }
+
+  private messageOf(raw: object): string | undefined {
+    const message = (raw as { message?: unknown }).message;
+    if (typeof message === 'string') return message;
+    if (Array.isArray(message)) return message.join('; ');
+    return undefined;
+  }
+}

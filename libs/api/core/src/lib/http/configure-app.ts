@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type { AppConfig } from '../config/app-config';
+import { HttpErrorFilter } from '../errors/http-error.filter';
+import { createValidationPipe } from '../errors/validation';
+import { requestIdMiddleware } from '../logging/request-id.middleware';
+import { SESSION_COOKIE } from '../auth/auth.types';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Parvis API')
+    .setDescription('Editorial planning and multi-network publishing for public institutions.')
+    .setVersion('0.1.0')
+    .addCookieAuth(SESSION_COOKIE)
+    .addSecurityRequirements('cookie')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+}
+
+function serveSpa(app: INestApplication, webDistDir: string): void {
+  const root = resolve(webDistDir);
+  const indexHtml = join(root, 'index.html');
+  if (!existsSync(indexHtml)) return;
+  const http = app.getHttpAdapter().getInstance() as express.Express;
+  http.use(express.static(root, { index: false, maxAge: '1h' }));
+  // Client-side routes: every non-API GET gets the SPA.
+  http.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}
+
+/** Everything at the HTTP edge, shared by main.ts, the e2e harness and the integration tests. */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const http = app.getHttpAdapter().getInstance() as express.Express;
+  http.disable('x-powered-by');
+  http.set('trust proxy', 'loopback');
+  app.use(requestIdMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: '256kb' }));
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.useGlobalPipes(createValidationPipe());
+  if (config.webDistDir) serveSpa(app, config.webDistDir);
+}
+
+export function mountApiDocs(app: INestApplication, document: OpenAPIObject): void {
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+}

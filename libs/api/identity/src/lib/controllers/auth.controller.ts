@@ -1,0 +1,58 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, AppConfig, AuthenticatedUser, CurrentUser, Public } from '@parvis/api/core';
+import { ChangePasswordDto, LoginDto, MeDto, PublicConfigDto } from '../dto/auth.dto';
+import { AuthService } from '../services/auth.service';
+import { SessionsService } from '../services/sessions.service';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Post('auth/login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeDto })
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    const { token, me } = await this.auth.login(body.email, body.password, req.header('user-agent') ?? null);
+    setSessionCookie(res, token, { secure: this.config.secureCookies, ttlMs: this.sessions.ttlMs });
+    return me;
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async logout(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(user);
+    clearSessionCookie(res, { secure: this.config.secureCookies, ttlMs: 0 });
+  }
+
+  @Get('auth/me')
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentUser() user: AuthenticatedUser): Promise<MeDto> {
+    return this.auth.me(user.id);
+  }
+
+  @Post('auth/password')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(user, body.currentPassword, body.newPassword);
+  }
+
+  @Public()
+  @Get('public-config')
+  @ApiOkResponse({ type: PublicConfigDto })
+  publicConfig(): PublicConfigDto {
+    return { signupEnabled: this.config.signupEnabled, defaultLocale: 'fr' };
+  }
+}

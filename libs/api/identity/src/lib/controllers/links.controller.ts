@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, AppConfig, Public } from '@parvis/api/core';
+import {
+  AcceptInvitationDto,
+  ConfirmPasswordResetDto,
+  InvitationPreviewDto,
+  MeDto,
+  PasswordResetPreviewDto,
+  SignupDto,
+  TokenParamsDto,
+} from '../dto/auth.dto';
+import { InvitationsService } from '../services/invitations.service';
+import { OrganizationsService } from '../services/organizations.service';
+import { PasswordResetsService } from '../services/password-resets.service';
+import { SessionsService } from '../services/sessions.service';
+import { setSessionCookie } from './session-cookie';
+
+/** Public routes reached through single-use links, and self-service sign-up. All rate-limited. */
+@ApiTags('links')
+@Public()
+@UseGuards(ThrottlerGuard)
+@Controller()
+export class LinksController {
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly passwordResets: PasswordResetsService,
+    private readonly organizations: OrganizationsService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('invitations/:token')
+  @ApiOkResponse({ type: InvitationPreviewDto })
+  previewInvitation(@Param() params: TokenParamsDto): Promise<InvitationPreviewDto> {
+    return this.invitations.preview(params.token);
+  }
+
+  @Post('invitations/:token/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeDto })
+  async acceptInvitation(
+    @Param() params: TokenParamsDto,
+    @Body() body: AcceptInvitationDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MeDto> {
+    const { token, me } = await this.invitations.accept(params.token, body.password, body.displayName, req.header('user-agent') ?? null);
+    setSessionCookie(res, token, { secure: this.config.secureCookies, ttlMs: this.sessions.ttlMs });
+    return me;
+  }
+
+  @Get('password-resets/:token')
+  @ApiOkResponse({ type: PasswordResetPreviewDto })
+  previewReset(@Param() params: TokenParamsDto): Promise<PasswordResetPreviewDto> {
+    return this.passwordResets.preview(params.token);
+  }
+
+  @Post('password-resets/:token')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  confirmReset(@Param() params: TokenParamsDto, @Body() body: ConfirmPasswordResetDto): Promise<void> {
+    return this.passwordResets.confirm(params.token, body.newPassword);
+  }
+
+  @Post('signup')
+  @ApiCreatedResponse({ type: MeDto })
+  async signup(@Body() body: SignupDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    const { token, me } = await this.organizations.signup(body, req.header('user-agent') ?? null);
+    setSessionCookie(res, token, { secure: this.config.secureCookies, ttlMs: this.sessions.ttlMs });
+    return me;
+  }
+}

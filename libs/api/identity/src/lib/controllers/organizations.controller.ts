@@ -1,0 +1,129 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentOrg, CurrentUser, CursorQueryDto, OrgScope, Roles } from '@parvis/api/core';
+import { Role } from '@parvis/shared/domain';
+import {
+  CreatedInvitationDto,
+  CreateInvitationDto,
+  InvitationListDto,
+  InvitationParamsDto,
+  MemberDto,
+  MemberPageDto,
+  MemberParamsDto,
+  OrganizationDto,
+  OrgParamsDto,
+  PasswordResetLinkDto,
+  TeamDto,
+  TeamListDto,
+  TeamNameDto,
+  TeamParamsDto,
+  UpdateMemberDto,
+  UpdateOrganizationDto,
+} from '../dto/organization.dto';
+import { InvitationsService } from '../services/invitations.service';
+import { MembersService } from '../services/members.service';
+import { OrganizationsService } from '../services/organizations.service';
+import { TeamsService } from '../services/teams.service';
+
+/** Routes of one organisation: the access guard has checked the membership of `:orgId`. */
+@ApiTags('organizations')
+@Controller('orgs/:orgId')
+export class OrganizationsController {
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
+    private readonly teams: TeamsService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: OrganizationDto })
+  get(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<OrganizationDto> {
+    return this.organizations.get(org.organizationId);
+  }
+
+  @Patch()
+  @Roles(Role.Admin)
+  @ApiOkResponse({ type: OrganizationDto })
+  update(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateOrganizationDto): Promise<OrganizationDto> {
+    return this.organizations.update(org.organizationId, body);
+  }
+
+  @Get('members')
+  @ApiOkResponse({ type: MemberPageDto })
+  listMembers(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Query() query: CursorQueryDto): Promise<MemberPageDto> {
+    return this.members.page(org.organizationId, query.limit, query.cursor);
+  }
+
+  @Patch('members/:memberId')
+  @Roles(Role.Admin)
+  @ApiOkResponse({ type: MemberDto })
+  updateMember(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateMemberDto): Promise<MemberDto> {
+    return this.members.update(org, params.memberId, body);
+  }
+
+  @Delete('members/:memberId')
+  @Roles(Role.Admin)
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  removeMember(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
+    return this.members.remove(org, params.memberId);
+  }
+
+  @Post('members/:memberId/password-reset')
+  @Roles(Role.Admin)
+  @ApiCreatedResponse({ type: PasswordResetLinkDto })
+  issuePasswordReset(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser): Promise<PasswordResetLinkDto> {
+    return this.members.issuePasswordReset(org, params.memberId, user.id);
+  }
+
+  @Get('invitations')
+  @Roles(Role.Admin)
+  @ApiOkResponse({ type: InvitationListDto })
+  async listInvitations(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<InvitationListDto> {
+    return { items: await this.invitations.listPending(org.organizationId) };
+  }
+
+  @Post('invitations')
+  @Roles(Role.Admin)
+  @ApiCreatedResponse({ type: CreatedInvitationDto })
+  invite(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: CreateInvitationDto): Promise<CreatedInvitationDto> {
+    return this.invitations.create(org.organizationId, body.email, body.role, user.id);
+  }
+
+  @Delete('invitations/:invitationId')
+  @Roles(Role.Admin)
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  revokeInvitation(@Param() params: InvitationParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
+    return this.invitations.revoke(org.organizationId, params.invitationId);
+  }
+
+  @Get('services')
+  @ApiOkResponse({ type: TeamListDto })
+  async listTeams(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<TeamListDto> {
+    return { items: await this.teams.list(org.organizationId) };
+  }
+
+  @Post('services')
+  @Roles(Role.Admin)
+  @ApiCreatedResponse({ type: TeamDto })
+  createTeam(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: TeamNameDto): Promise<TeamDto> {
+    return this.teams.create(org.organizationId, body.name);
+  }
+
+  @Patch('services/:serviceId')
+  @Roles(Role.Admin)
+  @ApiOkResponse({ type: TeamDto })
+  renameTeam(@Param() params: TeamParamsDto, @CurrentOrg() org: OrgScope, @Body() body: TeamNameDto): Promise<TeamDto> {
+    return this.teams.rename(org.organizationId, params.serviceId, body.name);
+  }
+
+  @Delete('services/:serviceId')
+  @Roles(Role.Admin)
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  removeTeam(@Param() params: TeamParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
+    return this.teams.remove(org.organizationId, params.serviceId);
+  }
+}

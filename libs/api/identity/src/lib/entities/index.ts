@@ -1,0 +1,19 @@
+import { InvitationEntity } from './invitation.entity';
+import { MembershipEntity } from './membership.entity';
+import { OrganizationEntity } from './organization.entity';
+import { PasswordResetEntity } from './password-reset.entity';
+import { TeamEntity } from './team.entity';
+import { UserSessionEntity } from './user-session.entity';
+import { UserEntity } from './user.entity';
+
+export { InvitationEntity, MembershipEntity, OrganizationEntity, PasswordResetEntity, TeamEntity, UserSessionEntity, UserEntity };
+
+export const IDENTITY_ENTITIES = [
+  UserEntity,
+  OrganizationEntity,
+  TeamEntity,
+  MembershipEntity,
+  InvitationEntity,
+  PasswordResetEntity,
+  UserSessionEntity,
+];

@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** The tenant: a collectivité, a hospital… */
+@Entity({ name: 'organization' })
+export class OrganizationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 160 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 63, unique: true })
+  slug!: string;
+
+  /** IANA zone: every date of the organisation is shown, and wall-clock times kept, in it. */
+  @Column({ type: 'varchar', length: 64, default: 'Europe/Paris' })
+  timeZone!: string;
+
+  @Column({ type: 'varchar', length: 8, default: 'fr' })
+  locale!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,58 @@
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import {
+  AppError,
+  AuthenticatedRequest,
+  CommonErrorCode,
+  isUuid,
+  OPERATOR_ONLY,
+  PUBLIC_ROUTE,
+  ROLES,
+  SESSION_COOKIE,
+} from '@parvis/api/core';
+import type { Role } from '@parvis/shared/domain';
+import { IdentityStore } from '../repositories/identity-store';
+import { IdentityErrorCode } from '../services/identity.errors';
+import { SessionsService } from '../services/sessions.service';
+
+/**
+ * The one global guard, in this order: public routes pass; otherwise a valid session is required;
+ * operator routes need the instance-admin flag; a route with `:orgId` needs a membership in that
+ * organisation (else 404, as if it did not exist); `@Roles` then restricts by role (403).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+    private readonly store: IdentityStore,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token: unknown = request.cookies?.[SESSION_COOKIE];
+    const user = typeof token === 'string' && token.length > 0 && token.length < 200 ? await this.sessions.resolve(token) : null;
+    if (!user) throw new AppError(CommonErrorCode.AuthRequired, 'Authentication required: please log in', HttpStatus.UNAUTHORIZED);
+    request.user = user;
+
+    if (this.reflector.getAllAndOverride<boolean>(OPERATOR_ONLY, targets) && !user.isInstanceAdmin) {
+      throw AppError.forbidden(CommonErrorCode.ForbiddenRole, 'Only the instance operator may do this');
+    }
+
+    const orgId = request.params?.['orgId'];
+    if (orgId !== undefined) {
+      if (!isUuid(orgId)) throw AppError.invalidField('orgId', 'orgId must be a UUID');
+      const membership = await this.store.repos.memberships.findByUser(orgId, user.id);
+      if (!membership) throw AppError.notFound(IdentityErrorCode.OrgNotFound, 'Organisation not found');
+      request.orgScope = { organizationId: orgId, membershipId: membership.id, role: membership.role };
+      const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+      if (roles && !roles.includes(membership.role)) {
+        throw AppError.forbidden(CommonErrorCode.ForbiddenRole, `This action needs one of the roles: ${roles.join(', ')}`);
+      }
+    }
+    return true;
+  }
+}

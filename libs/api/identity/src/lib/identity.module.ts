@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@parvis/api/core';
+import { AuthController } from './controllers/auth.controller';
+import { LinksController } from './controllers/links.controller';
+import { OperatorController } from './controllers/operator.controller';
+import { OrganizationsController } from './controllers/organizations.controller';
+import { IDENTITY_ENTITIES } from './entities';
+import { AccessGuard } from './guards/access.guard';
+import { IdentityStore } from './repositories/identity-store';
+import { AuthService } from './services/auth.service';
+import { InvitationsService } from './services/invitations.service';
+import { LinksService } from './services/links.service';
+import { MembersService } from './services/members.service';
+import { OrganizationsService } from './services/organizations.service';
+import { PasswordHasher } from './services/password-hasher';
+import { PasswordResetsService } from './services/password-resets.service';
+import { SessionsService } from './services/sessions.service';
+import { TeamsService } from './services/teams.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(IDENTITY_ENTITIES),
+    // Brute-force brake on the public credential routes, per client IP (in-memory, per instance).
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.loginRateLimitPerMinute }] }),
+    }),
+  ],
+  controllers: [AuthController, LinksController, OrganizationsController, OperatorController],
+  providers: [
+    IdentityStore,
+    PasswordHasher,
+    SessionsService,
+    LinksService,
+    AuthService,
+    InvitationsService,
+    PasswordResetsService,
+    MembersService,
+    TeamsService,
+    OrganizationsService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [IdentityStore, PasswordHasher, OrganizationsService, PasswordResetsService, InvitationsService],
+})
+export class IdentityModule {}

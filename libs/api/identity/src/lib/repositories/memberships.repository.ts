@@ -1,0 +1,66 @@
+import { EntityManager } from 'typeorm';
+import { Role } from '@parvis/shared/domain';
+import type { SortKey } from '@parvis/api/core';
+import { MembershipEntity, TeamEntity } from '../entities';
+
+export class MembershipsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  private get repo() {
+    return this.manager.getRepository(MembershipEntity);
+  }
+
+  findByUser(organizationId: string, userId: string): Promise<MembershipEntity | null> {
+    return this.repo.findOneBy({ organizationId, userId });
+  }
+
+  findById(organizationId: string, membershipId: string): Promise<MembershipEntity | null> {
+    return this.repo.findOne({ where: { organizationId, id: membershipId }, relations: { user: true, teams: true } });
+  }
+
+  /** A user's memberships across organisations: "who am I" (scoped by the user, not by an org). */
+  listForUser(userId: string): Promise<MembershipEntity[]> {
+    return this.repo.find({ where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Keyset page ordered by (created_at, id). */
+  async page(organizationId: string, limit: number, after: SortKey | null): Promise<MembershipEntity[]> {
+    const query = this.repo
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.user', 'u')
+      .leftJoinAndSelect('m.teams', 't')
+      .where('m.organization_id = :organizationId', { organizationId })
+      .orderBy('m.created_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .take(limit);
+    if (after) query.andWhere('(m.created_at, m.id) > (:at, :id)', { at: after.at, id: after.id });
+    return query.getMany();
+  }
+
+  countAdmins(organizationId: string): Promise<number> {
+    return this.repo.countBy({ organizationId, role: Role.Admin });
+  }
+
+  create(organizationId: string, userId: string, role: Role): Promise<MembershipEntity> {
+    return this.repo.save(this.repo.create({ organizationId, userId, role }));
+  }
+
+  async setRole(organizationId: string, membershipId: string, role: Role): Promise<void> {
+    await this.repo.update({ organizationId, id: membershipId }, { role });
+  }
+
+  async setTeams(organizationId: string, membershipId: string, teams: TeamEntity[]): Promise<void> {
+    const membership = await this.repo.findOne({ where: { organizationId, id: membershipId }, relations: { teams: true } });
+    if (!membership) return;
+    membership.teams = teams;
+    await this.repo.save(membership);
+  }
+
+  async remove(organizationId: string, membershipId: string): Promise<void> {
+    await this.repo.delete({ organizationId, id: membershipId });
+  }
+
+  countForUser(userId: string): Promise<number> {
+    return this.repo.countBy({ userId });
+  }
+}

@@ -1,0 +1,12 @@
+export * from './lib/api-error';
+export { apiClient, unwrap, unwrapEmpty } from './lib/api-client';
+export * from './lib/contract/types';
+export type { paths } from './lib/contract';
+export * from './lib/query-keys';
+export * from './lib/query-client';
+export * from './lib/auth.queries';
+export * from './lib/auth.mutations';
+export * from './lib/org.queries';
+export * from './lib/org.mutations';
+export * from './lib/services.mutations';
+export * from './lib/operator';

@@ -1,0 +1,50 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient, unwrap, unwrapEmpty } from './api-client';
+import { authKeys } from './query-keys';
+import type { AcceptInvitationInput, ChangePasswordInput, LoginInput, Me } from './contract/types';
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginInput) => unwrap(apiClient.POST('/api/auth/login', { body })),
+    onSuccess: (me: Me) => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.all[0] });
+      queryClient.setQueryData(authKeys.me(), me);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrapEmpty(apiClient.POST('/api/auth/logout')),
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(authKeys.me(), null);
+    },
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: ChangePasswordInput) => unwrapEmpty(apiClient.POST('/api/auth/password', { body })),
+  });
+}
+
+export function useAcceptInvitation(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AcceptInvitationInput) =>
+      unwrap(apiClient.POST('/api/invitations/{token}/accept', { params: { path: { token } }, body })),
+    onSuccess: (me: Me) => {
+      queryClient.setQueryData(authKeys.me(), me);
+    },
+  });
+}
+
+export function useConfirmPasswordReset(token: string) {
+  return useMutation({
+    mutationFn: (newPassword: string) =>
+      unwrapEmpty(apiClient.POST('/api/password-resets/{token}', { params: { path: { token } }, body: { newPassword } })),
+  });
+}
