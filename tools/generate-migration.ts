@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   // Unqualified names: the connection's search path picks the schema (tests use one schema per file).
   const unqualified = (queries: { query: string }[]) => [...new Set(queries.map((q) => q.query.replace(/"public"\./g, '')))];
   const up = unqualified(sql.upQueries).map((q) => `    await queryRunner.query(${quote(q)});`).join('\n');
-  const down = unqualified(sql.downQueries.reverse()).map((q) => `    await queryRunner.query(${quote(q)});`).join('\n');
+  // Down runs in reverse; deduplicating before reversing keeps a shared enum type's drop after its last table.
+  const down = unqualified(sql.downQueries).reverse().map((q) => `    await queryRunner.query(${quote(q)});`).join('\n');
   const file = `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.ts`;
   const source = `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`;
   const path = join(__dirname, '../libs/api/core/src/lib/database/migrations', file);

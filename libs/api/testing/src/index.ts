@@ -1,1 +1,3 @@
-export {};
+export * from './lib/test-database';
+export * from './lib/test-app';
+export * from './lib/identity-fixtures';

@@ -2,6 +2,7 @@ import { meQueryOptions } from '@parvis/web/data-access';
 import { ErrorState, LoadingState, PageLayout } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { MeContext } from '../common/use-me';
 
 /** Lets signed-in users through; others go to /login?next=<where they were going>. */
 export function RequireAuth() {
@@ -26,5 +27,9 @@ export function RequireAuth() {
     const target = next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
     return <Navigate to={target} replace />;
   }
-  return <Outlet />;
+  return (
+    <MeContext.Provider value={me.data}>
+      <Outlet />
+    </MeContext.Provider>
+  );
 }

@@ -1,12 +1,14 @@
-import { meQueryOptions, type Me, type Membership } from '@parvis/web/data-access';
-import { useQuery } from '@tanstack/react-query';
+import type { Me, Membership } from '@parvis/web/data-access';
+import { createContext, useContext } from 'react';
 import { useParams } from 'react-router';
 
-/** The signed-in user; only used below RequireAuth, which guarantees it. */
+/** Provided by RequireAuth, so every screen below it has the signed-in user. */
+export const MeContext = createContext<Me | null>(null);
+
 export function useMe(): Me {
-  const { data } = useQuery(meQueryOptions());
-  if (!data) throw new Error('useMe() used outside an authenticated route');
-  return data;
+  const me = useContext(MeContext);
+  if (!me) throw new Error('useMe() used outside RequireAuth');
+  return me;
 }
 
 export interface CurrentOrg {

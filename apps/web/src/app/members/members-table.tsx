@@ -16,7 +16,9 @@ export function MembersTable({ orgId, canManage, timeZone }: MembersTableProps) 
   const services = useQuery({ ...servicesQueryOptions(orgId), enabled: canManage });
 
   if (members.isPending) return <LoadingState />;
-  if (members.isError) return <ErrorState error={members.error} onRetry={() => void members.refetch()} />;
+  if (members.isError && !members.data) {
+    return <ErrorState error={members.error} onRetry={() => void members.refetch()} />;
+  }
   const items = members.data.pages.flatMap((page) => page.items);
   if (items.length === 0) return <EmptyState title={t('members.empty')} />;
 
@@ -56,7 +58,7 @@ export function MembersTable({ orgId, canManage, timeZone }: MembersTableProps) 
           {t('members.more')}
         </Button>
       )}
-      {members.isFetchNextPageError && <ErrorState error={members.error} />}
+      {members.error && <ErrorState error={members.error} onRetry={() => void members.fetchNextPage()} />}
     </div>
   );
 }

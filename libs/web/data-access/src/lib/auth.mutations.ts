@@ -18,10 +18,9 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrapEmpty(apiClient.POST('/api/auth/logout')),
-    onSettled: () => {
-      queryClient.clear();
-      queryClient.setQueryData(authKeys.me(), null);
-    },
+    // Forget everything cached for this user; the caller navigates away (to /login),
+    // where the session is fetched anew.
+    onSettled: () => queryClient.clear(),
   });
 }
 

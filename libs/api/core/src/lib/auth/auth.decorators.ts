@@ -1,4 +1,5 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Role } from '@parvis/shared/domain';
 import { AppError, CommonErrorCode } from '../errors/app-error';
 import type { AuthenticatedRequest, AuthenticatedUser, OrgScope } from './auth.types';
@@ -8,13 +9,16 @@ export const ROLES = 'parvis:roles';
 export const OPERATOR_ONLY = 'parvis:operator-only';
 
 /** The explicit exception to the global authentication guard. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
+export const Public = (): MethodDecorator & ClassDecorator =>
+  // The extension lets the OpenAPI-driven isolation tests tell public routes apart.
+  applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiExtension('x-parvis-access', 'public'));
 
 /** Roles allowed on an organisation route (checked after membership). */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES, roles);
 
 /** Routes of the instance operator (not of any organisation). */
-export const OperatorOnly = (): MethodDecorator & ClassDecorator => SetMetadata(OPERATOR_ONLY, true);
+export const OperatorOnly = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(OPERATOR_ONLY, true), ApiExtension('x-parvis-access', 'operator'));
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();

@@ -52,12 +52,12 @@ export class Foundation1795399566273 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_e9c72e8d29784031c96f5c6af8"`);
     await queryRunner.query(`DROP INDEX "IDX_cd7eacbb2fb35943ecc0667207"`);
     await queryRunner.query(`DROP TABLE "membership"`);
-    await queryRunner.query(`DROP TYPE "member_role"`);
     await queryRunner.query(`DROP TABLE "app_user"`);
     await queryRunner.query(`DROP INDEX "IDX_2f86357535d3d6a9bef5c3f831"`);
     await queryRunner.query(`DROP TABLE "team"`);
     await queryRunner.query(`DROP INDEX "IDX_79954c92eec2befab6829ae231"`);
     await queryRunner.query(`DROP TABLE "invitation"`);
     await queryRunner.query(`DROP TABLE "organization"`);
+    await queryRunner.query(`DROP TYPE "member_role"`);
   }
 }

@@ -1,0 +1,155 @@
+// Browser scenario: the SPA served by the built app, driven in Debian's Chromium with playwright-core.
+// Log in through the form, switch organisation, open the members page, run axe-core (WCAG 2 A/AA)
+// on the login and members pages, and keep screenshots in screenshots/.
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { baseUrlFromEnv } from '../support/http-session.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const screenshotsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'screenshots');
+
+const DEMO_PASSWORD = 'parvis-demo-2026';
+const CITY = 'Ville de Démo';
+const COUNTY = 'Département de Démo';
+/** Demo members of Ville de Démo and the French label of their role. */
+const CITY_MEMBERS = [
+  ['Alice Administratrice', 'Administrateur'],
+  ['Étienne Éditeur', 'Responsable éditorial'],
+  ['Camille Contributrice', 'Agent contributeur'],
+  ['Victor Validateur', 'Validateur'],
+  ['Léa Lectrice', 'Lecteur'],
+];
+
+function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `      - ${n.target.join(' ')}\n        ${(n.failureSummary ?? '').replace(/\n/g, '\n        ')}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join('\n');
+}
+
+async function assertAccessible(page, name) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  if (results.violations.length > 0) {
+    const report = formatViolations(results.violations);
+    console.log(`axe-core violations on the ${name} page:\n${report}`);
+    assert.fail(`${results.violations.length} axe-core violation(s) on the ${name} page:\n${report}`);
+  }
+}
+
+/** The text of the selected option of a <select>. */
+function selectedText(select) {
+  return select.evaluate((el) => el.selectedOptions[0]?.textContent?.trim() ?? '');
+}
+
+describe('Browser scenario: login, organisation switch, members page, accessibility', () => {
+  const baseUrl = baseUrlFromEnv();
+  let browser;
+  let context;
+  let page;
+  const pageErrors = [];
+  let cityId;
+
+  before(async () => {
+    mkdirSync(screenshotsDir, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error));
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.log(`[browser console] ${message.text()}`);
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('shows the French login page, accessible', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    assert.match(await page.title(), /Connexion/);
+    await page.screenshot({ path: join(screenshotsDir, 'login.png'), fullPage: true });
+    await assertAccessible(page, 'login');
+  });
+
+  it('logs in through the form as the demo admin and lands on the organisation home', async () => {
+    await page.getByLabel('Adresse électronique', { exact: true }).fill('admin@demo.parvis.fr');
+    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(/\/orgs\/[^/]+$/);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.filter({ hasText: /Démo/ }).waitFor();
+    const switcher = page.getByLabel('Organisation', { exact: true });
+    const current = await selectedText(switcher);
+    assert.ok([CITY, COUNTY].includes(current), `the switcher shows "${current}"`);
+    assert.equal((await heading.textContent())?.trim(), current);
+    await page.getByText('Votre espace de planification éditoriale.').waitFor();
+    await page.screenshot({ path: join(screenshotsDir, 'home.png'), fullPage: true });
+  });
+
+  it('switches to Département de Démo and back with the organisation switcher', async () => {
+    const switcher = page.getByLabel('Organisation', { exact: true });
+    await switcher.selectOption({ label: COUNTY });
+    await page.getByRole('heading', { level: 1, name: COUNTY }).waitFor();
+    const countyUrl = page.url();
+    // The admin is an editor in the county.
+    await page.getByText('Responsable éditorial', { exact: true }).waitFor();
+
+    await switcher.selectOption({ label: CITY });
+    await page.getByRole('heading', { level: 1, name: CITY }).waitFor();
+    assert.notEqual(page.url(), countyUrl);
+    assert.equal(await selectedText(switcher), CITY);
+    cityId = new URL(page.url()).pathname.split('/')[2];
+    assert.ok(cityId, page.url());
+  });
+
+  it('opens the members page: French heading and demo members with French role labels', async () => {
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Membres' }).click();
+    await page.waitForURL(`${baseUrl}/orgs/${cityId}/members`);
+    await page.getByRole('heading', { level: 1, name: 'Membres' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Membres de l’organisation' }).waitFor();
+    const table = page.getByRole('table', { name: 'Membres de l’organisation' });
+    await table.waitFor();
+    for (const [name, roleLabel] of CITY_MEMBERS) {
+      const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
+      await row.waitFor();
+      // Admins get a role <select> per member ("Rôle de …"); others see the label as text.
+      const roleSelect = row.getByLabel(`Rôle de ${name}`, { exact: true });
+      const label = (await roleSelect.count()) > 0 ? await selectedText(roleSelect) : ((await row.getByRole('cell').first().textContent()) ?? '').trim();
+      assert.equal(label, roleLabel, `role shown for ${name}`);
+    }
+    await page.getByRole('heading', { level: 2, name: 'Inviter une personne' }).waitFor();
+    await page.screenshot({ path: join(screenshotsDir, 'members.png'), fullPage: true });
+  });
+
+  it('the members page is accessible', async () => {
+    await assertAccessible(page, 'members');
+  });
+
+  it('raised no uncaught error in the page', () => {
+    assert.deepEqual(
+      pageErrors.map((e) => e.stack || String(e)),
+      [],
+    );
+  });
+});
