@@ -46,19 +46,26 @@ async function benchRoutes(engine, baseUrl) {
   const routes = [
     {
       route: 'POST /api/auth/login',
-      options: { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'application/json' }, body: loginBody },
+      path: '/api/auth/login',
+      options: { method: 'POST', headers: { 'content-type': 'application/json' }, body: loginBody },
     },
     {
       route: 'GET /api/auth/me',
-      options: { method: 'GET', path: '/api/auth/me', headers: { cookie } },
+      path: '/api/auth/me',
+      options: { method: 'GET', headers: { cookie } },
     },
   ];
   const rows = [];
-  for (const { route, options } of routes) {
+  for (const { route, path, options } of routes) {
+    // Autocannon takes the path from the URL (a `path` option is ignored).
+    const url = `${baseUrl}${path}`;
+    // One request first: a benchmark of error responses would be meaningless.
+    const probe = await fetch(url, { method: options.method, headers: options.headers, body: options.body });
+    if (probe.status !== 200) throw new Error(`${engine}: ${route} answered ${probe.status} before the run: ${await probe.text()}`);
     console.log(`   ${engine}: ${route} for ${DURATION} s with ${CONNECTIONS} connections…`);
     // A short warm-up (JIT, connection pool, caches), not recorded.
-    await runAutocannon({ url: baseUrl, connections: CONNECTIONS, duration: 2, ...options });
-    const result = await runAutocannon({ url: baseUrl, connections: CONNECTIONS, duration: DURATION, ...options });
+    await runAutocannon({ url, connections: CONNECTIONS, duration: 2, ...options });
+    const result = await runAutocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
     rows.push({
       engine,
       route,
@@ -70,6 +77,7 @@ async function benchRoutes(engine, baseUrl) {
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
+      statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, v.count])),
       durationSeconds: result.duration,
       connections: CONNECTIONS,
     });
@@ -176,6 +184,9 @@ async function main() {
 
   console.log(`\n== Results (${DURATION} s per route, ${CONNECTIONS} connections, Node ${process.version}, ${cpus().length} CPUs) ==\n`);
   printTable(rows);
+  for (const r of rows.filter((row) => row.non2xx > 0)) {
+    console.log(`\n${r.engine} ${r.route}: status codes ${JSON.stringify(r.statusCodes)}`);
+  }
   for (const [engine, reason] of Object.entries(skipped)) console.log(`\n${engine}: skipped (${reason})`);
 
   const resultsDir = join(repoRoot, 'bench', 'results');

@@ -37,6 +37,8 @@ export default defineConfig(() => ({
     environment: 'jsdom',
     include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
+    // jsdom is slow with large selects (every IANA time zone): generous, not a timed assertion.
+    testTimeout: 20_000,
     reporters: ['default'],
     coverage: {
       reportsDirectory: '../../coverage/apps/web',

@@ -146,6 +146,30 @@ describe('Browser scenario: login, organisation switch, members page, accessibil
     await assertAccessible(page, 'members');
   });
 
+  it('a viewer sees the same members with French role labels as text, and no invitation form', async () => {
+    const viewerContext = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    try {
+      const viewer = await viewerContext.newPage();
+      viewer.on('pageerror', (error) => pageErrors.push(error));
+      await viewer.goto(`${baseUrl}/orgs/${cityId}/members`);
+      // Not signed in: sent to the login page, then back to the members page.
+      await viewer.waitForURL(/\/login\?next=/);
+      await viewer.getByLabel('Adresse électronique', { exact: true }).fill('lecteur@demo.parvis.fr');
+      await viewer.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+      await viewer.getByRole('button', { name: 'Se connecter' }).click();
+      await viewer.waitForURL(`${baseUrl}/orgs/${cityId}/members`);
+      await viewer.getByRole('heading', { level: 1, name: 'Membres' }).waitFor();
+      const table = viewer.getByRole('table', { name: 'Membres de l’organisation' });
+      for (const [name, roleLabel] of CITY_MEMBERS) {
+        const row = table.getByRole('row').filter({ has: viewer.getByRole('rowheader', { name: new RegExp(name) }) });
+        assert.equal(((await row.getByRole('cell').first().textContent()) ?? '').trim(), roleLabel, `role shown for ${name}`);
+      }
+      assert.equal(await viewer.getByRole('heading', { name: 'Inviter une personne' }).count(), 0);
+    } finally {
+      await viewerContext.close();
+    }
+  });
+
   it('raised no uncaught error in the page', () => {
     assert.deepEqual(
       pageErrors.map((e) => e.stack || String(e)),
