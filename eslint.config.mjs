@@ -5,7 +5,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/vite.config.*.timestamp*', '**/node_modules', 'data/**', '.e2e-data/**', '.test-peers/**'],
+    ignores: ['**/dist', '**/out-tsc', '**/vite.config.*.timestamp*', '**/node_modules', 'data/**', '.e2e-data/**', '.test-peers/**', '**/generated/**'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
@@ -40,5 +40,22 @@ export default [
   {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', 'tools/**', 'bench/**', 'e2e/**', '**/*.cjs', '**/*.mjs'],
     rules: { 'no-console': 'off' },
+  },
+  // Tests and test helpers may also use the testing library.
+  {
+    files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.integration-spec.ts', '**/src/testing/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints: [
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+          ],
+        },
+      ],
+    },
   },
 ];

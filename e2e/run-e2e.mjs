@@ -7,7 +7,7 @@
 //   E2E_APP_LOGS=1     echo the app's output
 //   E2E_ONLY=http      run only the scenarios whose file name contains this string
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,9 +15,21 @@ import { buildProjects, repoRoot, startApp } from './support/app-server.mjs';
 
 const scenariosDir = join(repoRoot, 'e2e', 'scenarios');
 
-function runTests(files, baseUrl) {
+/** Counts from a TAP report written by the test runner (for the closing line). */
+function tapCounts(file) {
+  try {
+    const tap = readFileSync(file, 'utf8');
+    const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? NaN);
+    return { pass: count('pass'), fail: count('fail') + count('cancelled') };
+  } catch {
+    return null;
+  }
+}
+
+function runTests(files, baseUrl, tapFile) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+    const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`];
+    const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...reporters, ...files], {
       cwd: repoRoot,
       env: { ...process.env, E2E_BASE_URL: baseUrl },
       stdio: 'inherit',
@@ -40,6 +52,7 @@ async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'parvis-e2e-'));
   let app;
   let code = 1;
+  let counts = null;
   try {
     console.log(`\n== Starting the app (embedded engine, DATA_DIR=${dataDir}) ==`);
     app = await startApp({
@@ -57,7 +70,8 @@ async function main() {
     });
     console.log(`   ready at ${app.baseUrl}`);
     console.log(`\n== Scenarios: ${files.join(', ')} ==\n`);
-    code = await runTests(files, app.baseUrl);
+    code = await runTests(files, app.baseUrl, join(dataDir, 'report.tap'));
+    counts = tapCounts(join(dataDir, 'report.tap'));
   } finally {
     if (app) {
       const exit = await app.stop();
@@ -69,7 +83,8 @@ async function main() {
     }
     await rm(dataDir, { recursive: true, force: true });
   }
-  console.log(`\ne2e: ${code === 0 ? 'passed' : `FAILED (exit code ${code})`}`);
+  const tally = counts ? `${counts.pass} passed, ${counts.fail} failed` : 'no test report';
+  console.log(`\ne2e: ${tally}${code === 0 ? '' : ` (FAILED, exit code ${code})`}`);
   return code;
 }
 

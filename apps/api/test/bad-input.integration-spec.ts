@@ -1,5 +1,6 @@
 import { buildOpenApiDocument } from '@parvis/api/core';
-import { IdentityFixtures, TestApp } from '@parvis/api/testing';
+import { TestApp } from '@parvis/api/testing';
+import { IdentityFixtures } from '@parvis/api/identity/testing';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type TestAgent from 'supertest/lib/agent';
 import type { Response } from 'supertest';

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { buildOpenApiDocument } from '@parvis/api/core';
-import { IdentityFixtures, TestApp, TestOrg } from '@parvis/api/testing';
+import { TestApp } from '@parvis/api/testing';
+import { IdentityFixtures, TestOrg } from '@parvis/api/identity/testing';
 import { createFullTestApp } from './app-test-harness';
 import { fill, Route, routesOf, validSample } from './openapi-routes';
 import type { OpenAPIObject } from '@nestjs/swagger';

@@ -23,11 +23,14 @@ export class FetchStub {
   readonly requests: RecordedRequest[] = [];
   private readonly routes = new Map<string, Handler>();
 
-  on(method: string, path: string, handler: Handler | Response | unknown): this {
+  /** Answers with a handler, a Response, or a JSON body (200). */
+  on(method: string, path: string, handler: Handler): this;
+  on(method: string, path: string, response: Response | object): this;
+  on(method: string, path: string, answer: Handler | Response | object): this {
     this.routes.set(`${method} ${path}`, (request) => {
-      if (typeof handler === 'function') return (handler as Handler)(request);
-      if (handler instanceof Response) return handler.clone();
-      return json(200, handler);
+      if (typeof answer === 'function') return answer(request);
+      if (answer instanceof Response) return answer.clone();
+      return json(200, answer);
     });
     return this;
   }

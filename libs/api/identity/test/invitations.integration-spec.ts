@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { createTestApp, IdentityFixtures, TEST_PASSWORD, TestApp } from '@parvis/api/testing';
+import { createTestApp, TestApp } from '@parvis/api/testing';
+import { IdentityFixtures, TEST_PASSWORD } from '../src/testing';
 import { IdentityModule } from '../src';
 
 function tokenOf(acceptUrl: string): string {

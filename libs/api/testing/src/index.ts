@@ -1,3 +1,2 @@
 export * from './lib/test-database';
 export * from './lib/test-app';
-export * from './lib/identity-fixtures';

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
-import { IdentityStore, PasswordHasher } from '@parvis/api/identity';
+import { IdentityStore, PasswordHasher } from '../index';
 import { Role } from '@parvis/shared/domain';
 
 export const TEST_PASSWORD = 'un mot de passe solide';
