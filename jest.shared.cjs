@@ -28,6 +28,9 @@ function projectConfig(displayName, projectDir, options = {}) {
     // Projects that talk to PostgreSQL share one engine per run (TEST_DATABASE_URL, else embedded).
     ...(options.database
       ? {
+          // The embedded engine is one PostgreSQL session shared by every socket connection, so a
+          // schema's search_path is not per connection there: one test file at a time per process.
+          ...(process.env.TEST_DATABASE_URL ? {} : { maxWorkers: 1 }),
           globalSetup: path.join(root, 'libs/api/testing/src/jest-global-setup.cjs'),
           globalTeardown: path.join(root, 'libs/api/testing/src/jest-global-teardown.cjs'),
         }

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { afterEach, vi } from 'vitest';
@@ -12,7 +12,11 @@ await i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+// A budget for findBy*/waitFor under a loaded CI machine, not a timed assertion.
+configure({ asyncUtilTimeout: 5000 });
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
