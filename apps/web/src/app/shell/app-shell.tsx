@@ -6,11 +6,13 @@ import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { OrgSwitcher } from './org-switcher';
 import { UserMenu } from './user-menu';
+import { useRouteFocus } from '../common/use-route-focus';
 import './shell.css';
 
 export function AppShell() {
   const { t } = useTranslation();
   const me = useMe();
+  useRouteFocus();
   const match = useMatch('/orgs/:orgId/*');
   const orgId = match?.params.orgId;
   const isMember = me.memberships.some((m) => m.organization.id === orgId);
