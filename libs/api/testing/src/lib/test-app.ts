@@ -1,4 +1,4 @@
-import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
@@ -13,7 +13,7 @@ import {
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
-  app: INestApplication;
+  app: NestExpressApplication;
   config: AppConfig;
   database: TestDatabase;
   close(): Promise<void>;

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { HttpErrorFilter } from '../errors/http-error.filter';
@@ -11,7 +11,7 @@ import { createValidationPipe } from '../errors/validation';
 import { requestIdMiddleware } from '../logging/request-id.middleware';
 import { SESSION_COOKIE } from '../auth/auth.types';
 
-export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Parvis API')
     .setDescription('Editorial planning and multi-network publishing for public institutions.')
@@ -24,14 +24,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   });
 }
 
-function serveSpa(app: INestApplication, webDistDir: string): void {
+function serveSpa(app: NestExpressApplication, webDistDir: string): void {
   const root = resolve(webDistDir);
   const indexHtml = join(root, 'index.html');
   if (!existsSync(indexHtml)) return;
-  const http = app.getHttpAdapter().getInstance() as express.Express;
-  http.use(express.static(root, { index: false, maxAge: '1h' }));
+  app.useStaticAssets(root, { index: false, maxAge: '1h' });
   // Client-side routes: every non-API GET gets the SPA.
-  http.use((req: Request, res: Response, next: NextFunction) => {
+  app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
@@ -39,10 +38,9 @@ function serveSpa(app: INestApplication, webDistDir: string): void {
 }
 
 /** Everything at the HTTP edge, shared by main.ts, the e2e harness and the integration tests. */
-export function configureApp(app: INestApplication, config: AppConfig): void {
-  const http = app.getHttpAdapter().getInstance() as express.Express;
-  http.disable('x-powered-by');
-  http.set('trust proxy', 'loopback');
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
   app.use(requestIdMiddleware);
   app.use(
     helmet({
@@ -52,12 +50,12 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   app.use(cookieParser());
-  app.use(express.json({ limit: '256kb' }));
+  app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(createValidationPipe());
   if (config.webDistDir) serveSpa(app, config.webDistDir);
 }
 
-export function mountApiDocs(app: INestApplication, document: OpenAPIObject): void {
+export function mountApiDocs(app: NestExpressApplication, document: OpenAPIObject): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }
