@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 export type Access = 'public' | 'operator' | 'organization' | 'authenticated';
@@ -16,6 +17,7 @@ export interface SchemaObject {
 export interface RouteParam {
   name: string;
   in: 'path' | 'query';
+  required?: boolean;
   schema: SchemaObject;
 }
 
@@ -73,12 +75,9 @@ export function resolve(document: OpenAPIObject, schema: SchemaObject): SchemaOb
   return schema;
 }
 
+/** Fills a route template; a parameter without a known value gets a random UUID (a row that does not exist). */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`No value for {${name}} in ${template}`);
-    return encodeURIComponent(value);
-  });
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(values[name] ?? randomUUID()));
 }
 
 /** A body that passes validation, so a test can vary one thing at a time. */
@@ -86,6 +85,7 @@ export function validSample(document: OpenAPIObject, schema: SchemaObject | null
   const body: Record<string, unknown> = {};
   for (const [property, raw] of Object.entries(schema?.properties ?? {})) {
     const field = resolve(document, raw);
+    if (field.format === 'uuid') continue; // references are optional; a random one would be refused as unknown
     if (field.enum) body[property] = field.enum[field.enum.length - 1];
     else if (field.type === 'array') body[property] = [];
     else if (field.type === 'number' || field.type === 'integer') body[property] = 1;
@@ -93,8 +93,20 @@ export function validSample(document: OpenAPIObject, schema: SchemaObject | null
     else if (/email/i.test(property)) body[property] = `sample-${Math.random().toString(36).slice(2, 8)}@test.parvis.fr`;
     else if (/password/i.test(property)) body[property] = 'une phrase de passe valide';
     else if (property === 'timeZone') body[property] = 'Europe/Paris';
+    else if (/Date$|^startsOn$|^endsOn$/.test(property)) body[property] = '2026-09-19';
+    else if (/Time$/.test(property)) body[property] = '09:00';
+    else if (property === 'color') body[property] = '#336699';
     else if (property === 'slug') body[property] = `slug-${Math.random().toString(36).slice(2, 8)}`;
     else body[property] = 'Valeur valide';
   }
   return body;
+}
+
+/** Values for the required query parameters, so a test can vary one parameter at a time. */
+export function validQuery(route: Route): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const param of route.queryParams.filter((p) => p.required)) {
+    query[param.name] = param.name === 'to' ? '2026-09-30' : param.name === 'from' ? '2026-09-01' : '1';
+  }
+  return query;
 }

@@ -35,6 +35,21 @@ describe('tenant isolation over every route', () => {
       invitationId: invitation.body.invitation.id,
       serviceId: await fixtures.team(victim.id, 'Service de la victime'),
     });
+    // One row of each planning table, so cross-tenant calls aim at rows that exist.
+    const created = async (path: string, body: object): Promise<string> =>
+      (await victimAdmin.post(`/api/orgs/${victim.id}/${path}`).send(body).expect(201)).body.id;
+    victimIds['audienceId'] = await created('audiences', { name: 'Seniors' });
+    victimIds['themeId'] = await created('themes', { name: 'Culture', color: '#AA0000' });
+    victimIds['campaignId'] = await created('campaigns', { name: 'Été', startsOn: '2026-06-01', endsOn: '2026-08-31' });
+    victimIds['channelId'] = await created('channels', { network: 'bluesky', handle: 'victime.bsky.social', displayName: 'Victime' });
+    victimIds['briefId'] = await created('briefs', {
+      title: 'Sujet secret',
+      plannedDate: '2026-09-19',
+      plannedTime: '09:00',
+      assigneeMembershipId: victim.members.contributor.membershipId,
+    });
+    const contributor = await fixtures.agentFor(victim.members.contributor.email);
+    victimIds['notificationId'] = (await contributor.get(`/api/orgs/${victim.id}/notifications`).expect(200)).body.items[0].id;
   });
   afterAll(() => t.close());
 
@@ -90,12 +105,9 @@ describe('tenant isolation over every route', () => {
   });
 
   async function snapshot(agent: Awaited<ReturnType<IdentityFixtures['agentFor']>>): Promise<unknown> {
-    const [org, members, invitations, services] = await Promise.all([
-      agent.get(`/api/orgs/${victim.id}`),
-      agent.get(`/api/orgs/${victim.id}/members?limit=100`),
-      agent.get(`/api/orgs/${victim.id}/invitations`),
-      agent.get(`/api/orgs/${victim.id}/services`),
-    ]);
-    return { org: org.body, members: members.body, invitations: invitations.body, services: services.body };
+    const paths = ['', '/members?limit=100', '/invitations', '/services', '/audiences', '/themes', '/campaigns', '/channels', '/briefs', `/briefs/${victimIds['briefId']}/comments`];
+    const bodies: unknown[] = [];
+    for (const path of paths) bodies.push((await agent.get(`/api/orgs/${victim.id}${path}`).expect(200)).body);
+    return bodies;
   }
 });

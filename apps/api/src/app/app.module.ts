@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, DatabaseTarget, HealthController } from '@parvis/api/core';
 import { IdentityModule } from '@parvis/api/identity';
+import { NotificationsModule } from '@parvis/api/notifications';
+import { PlanningModule } from '@parvis/api/planning';
 
 /** The composition root: configuration, database, and each feature module. */
 @Module({})
@@ -8,7 +10,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), IdentityModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), IdentityModule, NotificationsModule, PlanningModule],
       controllers: [HealthController],
     };
   }

@@ -6,3 +6,4 @@ export * from './lib/services/organizations.service';
 export * from './lib/services/password-resets.service';
 export * from './lib/services/invitations.service';
 export * from './lib/services/identity.errors';
+export * from './lib/dto/organization.dto';

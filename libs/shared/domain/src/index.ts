@@ -4,3 +4,7 @@ export * from './lib/identity/email';
 export * from './lib/identity/slug';
 export * from './lib/time/time-zone';
 export * from './lib/locale';
+export * from './lib/time/wall-clock';
+export * from './lib/planning/french-holidays';
+export * from './lib/planning/brief-status';
+export * from './lib/planning/networks';

@@ -1,4 +1,9 @@
-import { invitationLookupQueryOptions, useAcceptInvitation, type InvitationLookup } from '@parvis/web/data-access';
+import {
+  invitationLookupQueryOptions,
+  isApiError,
+  useAcceptInvitation,
+  type InvitationLookup,
+} from '@parvis/web/data-access';
 import { Button, LoadingState, Page, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
@@ -60,7 +65,13 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
   const onSubmit = handleSubmit(({ displayName, password }) =>
     accept.mutate(existing ? { password } : { displayName: displayName.trim(), password }, {
       onSuccess: () => navigate('/', { replace: true }),
-      onError: (error) => applyServerFieldErrors(error, setError, ['displayName', 'password']),
+      onError: (error) => {
+        if (isApiError(error) && error.code === 'IDENTITY_WRONG_PASSWORD') {
+          setError('password', { type: 'server', message: t('errors.codes.IDENTITY_WRONG_PASSWORD') });
+        } else {
+          applyServerFieldErrors(error, setError, ['displayName', 'password']);
+        }
+      },
     }),
   );
 

@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 export function LinkProblem({ title, error }: { title: string; error: unknown }) {
   const { t } = useTranslation();
   const code = isApiError(error) ? error.code : 'UNKNOWN';
-  const known = ['INVITATION_EXPIRED', 'INVITATION_ALREADY_USED', 'NOT_FOUND'].includes(code) || code.endsWith('NOT_FOUND');
-  const message = known
-    ? t(`linkProblem.${code === 'INVITATION_EXPIRED' || code === 'INVITATION_ALREADY_USED' ? code : 'NOT_FOUND'}`)
-    : isApiError(error)
-      ? error.message
-      : t('errors.unexpected');
+  const kind = code.endsWith('_EXPIRED')
+    ? 'EXPIRED'
+    : code.endsWith('_ALREADY_USED')
+      ? 'ALREADY_USED'
+      : code.endsWith('NOT_FOUND')
+        ? 'NOT_FOUND'
+        : null;
+  const message = kind ? t(`linkProblem.${kind}`) : isApiError(error) ? error.message : t('errors.unexpected');
   return (
     <Page title={title}>
       <ErrorState title={t('linkProblem.title')} error={{ message, code }} />

@@ -28,7 +28,6 @@ export function InvitationsList({ orgId, timeZone }: { orgId: string; timeZone: 
             <tr>
               <th scope="col">{t('fields.email')}</th>
               <th scope="col">{t('fields.role')}</th>
-              <th scope="col">{t('members.invitedBy')}</th>
               <th scope="col">{t('invitation.expiresAt')}</th>
               <th scope="col">{t('members.actions')}</th>
             </tr>
@@ -38,7 +37,6 @@ export function InvitationsList({ orgId, timeZone }: { orgId: string; timeZone: 
               <tr key={invitation.id}>
                 <th scope="row">{invitation.email}</th>
                 <td>{t(`roles.${invitation.role}`)}</td>
-                <td>{invitation.invitedByName}</td>
                 <td>{format.dateTime(invitation.expiresAt)}</td>
                 <td>
                   <Button variant="tertiary" onClick={() => setTarget(invitation)}>

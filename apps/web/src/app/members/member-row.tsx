@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../common/form-error';
 import { useDateTimeFormat } from '../common/format';
+import { useMe } from '../common/use-me';
 import { MemberServices } from './member-services';
 
 export interface MemberRowProps {
@@ -25,6 +26,9 @@ export interface MemberRowProps {
 export function MemberRow({ orgId, member, canManage, services, timeZone }: MemberRowProps) {
   const { t } = useTranslation();
   const format = useDateTimeFormat(timeZone);
+  const me = useMe();
+  // Nobody changes their own membership (the API refuses it): another admin does.
+  const editable = canManage && member.userId !== me.user.id;
   const update = useUpdateMember(orgId);
   const remove = useRemoveMember(orgId);
   const issueReset = useIssuePasswordReset(orgId);
@@ -41,7 +45,7 @@ export function MemberRow({ orgId, member, canManage, services, timeZone }: Memb
           <span className="pv-hint">{member.email}</span>
         </th>
         <td>
-          {canManage ? (
+          {editable ? (
             <SelectField
               label={t('members.roleOf', { name: member.displayName })}
               hideLabel
@@ -60,14 +64,15 @@ export function MemberRow({ orgId, member, canManage, services, timeZone }: Memb
           )}
         </td>
         <td>
-          {canManage ? (
+          {editable ? (
             <MemberServices member={member} services={services} update={update} />
           ) : (
             member.services.map((s) => s.name).join(', ') || '—'
           )}
         </td>
         <td>{format.date(member.createdAt)}</td>
-        {canManage && (
+        {canManage && !editable && <td>{t('members.you')}</td>}
+        {editable && (
           <td>
             <div className="pv-button-row">
               <Button variant="tertiary" busy={issueReset.isPending} onClick={() => issueReset.mutate(member.id)}>

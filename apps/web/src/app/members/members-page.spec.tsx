@@ -5,13 +5,13 @@ import { lyon, memberFixture, meFixture, orgFixture } from '../../testing/fixtur
 import { renderApp } from '../../testing/render-app';
 
 const bob = memberFixture({ id: 'm-bob', userId: 'user-bob', email: 'bob@lyon.fr', displayName: 'Bob Durand', role: 'contributor' });
+const chloe = memberFixture({ id: 'm-chloe', userId: 'user-chloe', email: 'chloe@lyon.fr', displayName: 'Chloé Bernard', role: 'viewer' });
 const invitation = {
   id: 'inv-1',
   email: 'chloe@lyon.fr',
   role: 'editor',
   expiresAt: '2030-03-10T12:00:00.000Z',
   createdAt: '2030-03-03T12:00:00.000Z',
-  invitedByName: 'Alice Martin',
 };
 
 function adminInLyon(timeZone = 'Europe/Paris'): FetchStub {
@@ -21,8 +21,8 @@ function adminInLyon(timeZone = 'Europe/Paris'): FetchStub {
     .on('GET', '/api/orgs/org-lyon', orgFixture(org))
     .on('GET', '/api/orgs/org-lyon/members', (request) =>
       request.search.get('cursor') === 'page-2'
-        ? json(200, { items: [bob], nextCursor: null })
-        : json(200, { items: [memberFixture()], nextCursor: 'page-2' }),
+        ? json(200, { items: [chloe], nextCursor: null })
+        : json(200, { items: [memberFixture(), bob], nextCursor: 'page-2' }),
     )
     .on('GET', '/api/orgs/org-lyon/services', { items: [{ id: 'svc-1', name: 'Communication', memberCount: 1 }] })
     .on('GET', '/api/orgs/org-lyon/invitations', { items: [invitation] })
@@ -34,10 +34,13 @@ describe('MembersPage (admin)', () => {
     const stub = adminInLyon().on('PATCH', '/api/orgs/org-lyon/members/m-bob', json(200, { ...bob, role: 'approver' }));
     await renderApp('/orgs/org-lyon/members');
     const user = userEvent.setup();
-    await screen.findByRole('combobox', { name: 'Rôle de Alice Martin' });
-    expect(document.title).toBe('Membres · Parvis');
-    await user.click(screen.getByRole('button', { name: 'Afficher plus de membres' }));
     const bobRole = await screen.findByRole('combobox', { name: 'Rôle de Bob Durand' });
+    expect(document.title).toBe('Membres · Parvis');
+    // One's own membership is changed by another admin only.
+    expect(screen.queryByRole('combobox', { name: 'Rôle de Alice Martin' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Retirer.*Alice Martin/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Afficher plus de membres' }));
+    expect(await screen.findByRole('combobox', { name: 'Rôle de Chloé Bernard' })).toBeTruthy();
     expect(stub.sent('GET', '/api/orgs/org-lyon/members').at(-1)?.search.get('cursor')).toBe('page-2');
     expect(screen.queryByRole('button', { name: 'Afficher plus de membres' })).toBeNull();
 
@@ -49,33 +52,33 @@ describe('MembersPage (admin)', () => {
   it('shows why the last administrator cannot be demoted', async () => {
     adminInLyon().on(
       'PATCH',
-      '/api/orgs/org-lyon/members/m-1',
+      '/api/orgs/org-lyon/members/m-bob',
       apiError(409, 'IDENTITY_LAST_ADMIN', 'The organization must keep an admin'),
     );
     await renderApp('/orgs/org-lyon/members');
-    await userEvent.setup().selectOptions(await screen.findByRole('combobox', { name: 'Rôle de Alice Martin' }), 'Lecteur');
+    await userEvent.setup().selectOptions(await screen.findByRole('combobox', { name: 'Rôle de Bob Durand' }), 'Lecteur');
     expect((await screen.findByRole('alert')).textContent).toContain('L’organisation doit garder au moins un administrateur.');
   });
 
   it('removes a member after confirmation', async () => {
-    const stub = adminInLyon().on('DELETE', '/api/orgs/org-lyon/members/m-1', json(204));
+    const stub = adminInLyon().on('DELETE', '/api/orgs/org-lyon/members/m-bob', json(204));
     await renderApp('/orgs/org-lyon/members');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: /Retirer.*Alice Martin/ }));
-    expect(stub.sent('DELETE', '/api/orgs/org-lyon/members/m-1')).toHaveLength(0);
-    const dialog = screen.getByRole('heading', { name: 'Retirer Alice Martin de l’organisation ?' }).closest('dialog');
+    await user.click(await screen.findByRole('button', { name: /Retirer.*Bob Durand/ }));
+    expect(stub.sent('DELETE', '/api/orgs/org-lyon/members/m-bob')).toHaveLength(0);
+    const dialog = screen.getByRole('heading', { name: 'Retirer Bob Durand de l’organisation ?' }).closest('dialog');
     await user.click(within(dialog as HTMLElement).getByRole('button', { name: 'Retirer' }));
-    await waitFor(() => expect(stub.sent('DELETE', '/api/orgs/org-lyon/members/m-1')).toHaveLength(1));
+    await waitFor(() => expect(stub.sent('DELETE', '/api/orgs/org-lyon/members/m-bob')).toHaveLength(1));
   });
 
   it('issues a password reset link to copy', async () => {
-    adminInLyon().on('POST', '/api/orgs/org-lyon/members/m-1/password-reset', {
+    adminInLyon().on('POST', '/api/orgs/org-lyon/members/m-bob/password-reset', {
       resetUrl: 'https://parvis.example/password-reset/tok',
       expiresAt: '2030-03-10T12:00:00.000Z',
     });
     await renderApp('/orgs/org-lyon/members');
-    await userEvent.setup().click(await screen.findByRole('button', { name: /Lien de réinitialisation.*Alice Martin/ }));
-    const field = await screen.findByLabelText('Lien de réinitialisation du mot de passe de Alice Martin');
+    await userEvent.setup().click(await screen.findByRole('button', { name: /Lien de réinitialisation.*Bob Durand/ }));
+    const field = await screen.findByLabelText('Lien de réinitialisation du mot de passe de Bob Durand');
     expect((field as HTMLInputElement).value).toBe('https://parvis.example/password-reset/tok');
     expect(field.hasAttribute('readonly')).toBe(true);
   });

@@ -8,14 +8,14 @@ import { applyServerFieldErrors } from '../common/server-errors';
 import { emailRules, requiredText } from '../common/validation';
 
 type CreateForm = Required<CreateOrganizationInput>;
-const FIELDS = ['name', 'slug', 'timeZone', 'adminEmail', 'adminDisplayName'] as const;
+const FIELDS = ['name', 'slug', 'timeZone', 'adminEmail'] as const;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function CreateOrganizationForm() {
   const { t } = useTranslation();
   const create = useCreateOperatorOrganization();
   const { register, handleSubmit, setError, formState, reset } = useForm<CreateForm>({
-    defaultValues: { name: '', slug: '', timeZone: 'Europe/Paris', adminEmail: '', adminDisplayName: '' },
+    defaultValues: { name: '', slug: '', timeZone: 'Europe/Paris', adminEmail: '' },
   });
   const { errors } = formState;
 
@@ -25,7 +25,6 @@ export function CreateOrganizationForm() {
       timeZone: values.timeZone,
       adminEmail: values.adminEmail.trim(),
       ...(values.slug.trim() ? { slug: values.slug.trim() } : {}),
-      ...(values.adminDisplayName.trim() ? { adminDisplayName: values.adminDisplayName.trim() } : {}),
     };
     create.mutate(body, {
       onSuccess: () => reset(),
@@ -61,11 +60,6 @@ export function CreateOrganizationForm() {
           type="email"
           error={errors.adminEmail?.message}
           {...register('adminEmail', emailRules(t))}
-        />
-        <TextField
-          label={t('operator.adminDisplayName')}
-          error={errors.adminDisplayName?.message}
-          {...register('adminDisplayName', { maxLength: { value: 120, message: t('validation.maxLength', { max: 120 }) } })}
         />
         <Button type="submit" busy={create.isPending}>
           {t('operator.submit')}

@@ -1,4 +1,4 @@
-import { useUpdateOrganization, type Organization } from '@parvis/web/data-access';
+import { ORG_LOCALES, useUpdateOrganization, type Organization, type OrgLocale } from '@parvis/web/data-access';
 import { Alert, Button, SelectField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,26 +10,27 @@ import { requiredText } from '../common/validation';
 interface SettingsForm {
   name: string;
   timeZone: string;
-  locale: string;
+  locale: OrgLocale;
 }
 
-const LOCALES = ['fr', 'en'];
+function toOrgLocale(locale: string): OrgLocale {
+  return ORG_LOCALES.find((value) => value === locale) ?? 'fr';
+}
 
 export function OrgSettingsForm({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const update = useUpdateOrganization(organization.id);
   const { register, handleSubmit, setError, formState, reset } = useForm<SettingsForm>({
-    defaultValues: { name: organization.name, timeZone: organization.timeZone, locale: organization.locale },
+    defaultValues: { name: organization.name, timeZone: organization.timeZone, locale: toOrgLocale(organization.locale) },
   });
   const { errors } = formState;
   const zones = timeZones();
-  const locales = LOCALES.includes(organization.locale) ? LOCALES : [...LOCALES, organization.locale];
 
   const onSubmit = handleSubmit((values) =>
     update.mutate(
       { ...values, name: values.name.trim() },
       {
-        onSuccess: (saved) => reset({ name: saved.name, timeZone: saved.timeZone, locale: saved.locale }),
+        onSuccess: (saved) => reset({ name: saved.name, timeZone: saved.timeZone, locale: toOrgLocale(saved.locale) }),
         onError: (error) => applyServerFieldErrors(error, setError, ['name', 'timeZone', 'locale']),
       },
     ),
@@ -53,7 +54,7 @@ export function OrgSettingsForm({ organization }: { organization: Organization }
         ))}
       </SelectField>
       <SelectField label={t('fields.locale')} error={errors.locale?.message} {...register('locale')}>
-        {locales.map((locale) => (
+        {ORG_LOCALES.map((locale) => (
           <option key={locale} value={locale}>
             {t(`locales.${locale}`, { defaultValue: locale })}
           </option>

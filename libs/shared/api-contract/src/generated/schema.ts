@@ -310,6 +310,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/audiences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialLine_audiences"];
+        put?: never;
+        post: operations["EditorialLine_createAudience"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/audiences/{audienceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["EditorialLine_removeAudience"];
+        options?: never;
+        head?: never;
+        patch: operations["EditorialLine_updateAudience"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialLine_themes"];
+        put?: never;
+        post: operations["EditorialLine_createTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/themes/{themeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["EditorialLine_removeTheme"];
+        options?: never;
+        head?: never;
+        patch: operations["EditorialLine_updateTheme"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialLine_campaigns"];
+        put?: never;
+        post: operations["EditorialLine_createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["EditorialLine_removeCampaign"];
+        options?: never;
+        head?: never;
+        patch: operations["EditorialLine_updateCampaign"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Channels_list"];
+        put?: never;
+        post: operations["Channels_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/channels/{channelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Channels_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Channels_update"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Briefs_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/briefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Briefs_list"];
+        put?: never;
+        post: operations["Briefs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/briefs/{briefId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Briefs_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Briefs_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Briefs_update"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/briefs/{briefId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Briefs_comments"];
+        put?: never;
+        post: operations["Briefs_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -508,6 +748,260 @@ export interface components {
             organization: components["schemas"]["OrganizationDto"];
             /** @description The first admin's single-use invitation link */
             acceptUrl: string;
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example brief_assigned */
+            kind: string;
+            title: string;
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            nextCursor: string | null;
+            unreadCount: number;
+        };
+        AudienceDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+        };
+        AudienceListDto: {
+            items: components["schemas"]["AudienceDto"][];
+        };
+        CreateAudienceDto: {
+            /** @example Jeunes 15–25 */
+            name: string;
+            description?: string;
+        };
+        UpdateAudienceDto: {
+            name?: string;
+            description?: string;
+        };
+        ThemeDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            objectives: string;
+            /** @example #0063CB */
+            color: string;
+        };
+        ThemeListDto: {
+            items: components["schemas"]["ThemeDto"][];
+        };
+        CreateThemeDto: {
+            /** @example Culture */
+            name: string;
+            objectives?: string;
+            /** @example #0063CB */
+            color: string;
+        };
+        UpdateThemeDto: {
+            name?: string;
+            objectives?: string;
+            /** @example #0063CB */
+            color?: string;
+        };
+        CampaignDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            objective: string;
+            /** Format: uuid */
+            themeId: string | null;
+            /** @example 2026-06-21 */
+            startsOn: string;
+            /** @example 2026-08-31 */
+            endsOn: string;
+            audienceIds: string[];
+        };
+        CampaignListDto: {
+            items: components["schemas"]["CampaignDto"][];
+        };
+        CreateCampaignDto: {
+            name: string;
+            objective?: string;
+            /** Format: uuid */
+            themeId?: string;
+            /** @example 2026-06-21 */
+            startsOn: string;
+            /** @example 2026-08-31 */
+            endsOn: string;
+            audienceIds?: string[];
+        };
+        UpdateCampaignDto: {
+            name?: string;
+            objective?: string;
+            /** Format: uuid */
+            themeId?: string | null;
+            startsOn?: string;
+            endsOn?: string;
+            audienceIds?: string[];
+        };
+        /** @enum {string} */
+        Network: "bluesky" | "mastodon" | "x" | "linkedin" | "facebook" | "instagram" | "threads";
+        /** @enum {string} */
+        ChannelStatus: "not_connected" | "connected" | "reconnect_required" | "disabled";
+        ChannelDto: {
+            /** Format: uuid */
+            id: string;
+            network: components["schemas"]["Network"];
+            /** @example @ville-de-demo.bsky.social */
+            handle: string;
+            displayName: string;
+            status: components["schemas"]["ChannelStatus"];
+            audienceIds: string[];
+        };
+        ChannelListDto: {
+            items: components["schemas"]["ChannelDto"][];
+        };
+        CreateChannelDto: {
+            network: components["schemas"]["Network"];
+            handle: string;
+            displayName: string;
+            audienceIds?: string[];
+        };
+        UpdateChannelDto: {
+            displayName?: string;
+            /**
+             * @description Connection states are set by publishing
+             * @enum {string}
+             */
+            status?: "not_connected" | "disabled";
+            audienceIds?: string[];
+        };
+        /** @enum {string} */
+        BriefStatus: "idea" | "assigned" | "in_progress" | "draft_submitted" | "done" | "cancelled";
+        LocalDateTimeDto: {
+            /** @example 2026-09-19 */
+            date: string;
+            /** @example 09:00 */
+            time: string;
+        };
+        AssigneeDto: {
+            /** Format: uuid */
+            membershipId: string;
+            displayName: string;
+        };
+        BriefDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            body: string;
+            status: components["schemas"]["BriefStatus"];
+            /** Format: uuid */
+            themeId: string | null;
+            /** @description The theme colour, for the calendar */
+            themeColor: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            audienceIds: string[];
+            channelIds: string[];
+            networks: components["schemas"]["Network"][];
+            /**
+             * Format: date-time
+             * @description The planned instant
+             */
+            plannedAt: string;
+            /** @description The planned wall-clock time in the organisation's zone */
+            plannedLocal: components["schemas"]["LocalDateTimeDto"];
+            /**
+             * @description Local date the draft is due
+             * @example 2026-09-12
+             */
+            draftDueDate: string | null;
+            assignee: components["schemas"]["AssigneeDto"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        KeyDayDto: {
+            /** @example 2026-07-14 */
+            date: string;
+            /** @example Fête nationale */
+            label: string;
+            /** @example public_holiday */
+            kind: string;
+        };
+        CalendarDto: {
+            /** @example Europe/Paris */
+            timeZone: string;
+            items: components["schemas"]["BriefDto"][];
+            keyDays: components["schemas"]["KeyDayDto"][];
+            /** @description True when more than the returned items match (narrow the range or filters) */
+            truncated: boolean;
+        };
+        BriefPageDto: {
+            items: components["schemas"]["BriefDto"][];
+            nextCursor: string | null;
+        };
+        CreateBriefDto: {
+            title: string;
+            body?: string;
+            /** Format: uuid */
+            themeId?: string;
+            /** Format: uuid */
+            campaignId?: string;
+            audienceIds?: string[];
+            channelIds?: string[];
+            /**
+             * @description Local date in the organisation's zone
+             * @example 2026-09-19
+             */
+            plannedDate: string;
+            /**
+             * @description Local time in the organisation's zone
+             * @example 09:00
+             */
+            plannedTime: string;
+            /** @example 2026-09-12 */
+            draftDueDate?: string;
+            /**
+             * Format: uuid
+             * @description Membership id of the member who drafts
+             */
+            assigneeMembershipId?: string;
+        };
+        UpdateBriefDto: {
+            title?: string;
+            body?: string;
+            /** Format: uuid */
+            themeId?: Record<string, never> | null;
+            /** Format: uuid */
+            campaignId?: Record<string, never> | null;
+            audienceIds?: string[];
+            channelIds?: string[];
+            /**
+             * @description Moving to another day keeps the wall-clock time unless plannedTime is given
+             * @example 2026-09-26
+             */
+            plannedDate?: string;
+            /** @example 10:30 */
+            plannedTime?: string;
+            /** @example 2026-09-12 */
+            draftDueDate?: Record<string, never> | null;
+            /** Format: uuid */
+            assigneeMembershipId?: Record<string, never> | null;
+            status?: components["schemas"]["BriefStatus"];
+        };
+        CommentDto: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            authorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CommentListDto: {
+            items: components["schemas"]["CommentDto"][];
+        };
+        CreateCommentDto: {
+            body: string;
         };
     };
     responses: never;
@@ -1088,6 +1582,646 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedOrganizationDto"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+        };
+    };
+    Notifications_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EditorialLine_audiences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudienceListDto"];
+                };
+            };
+        };
+    };
+    EditorialLine_createAudience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAudienceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudienceDto"];
+                };
+            };
+        };
+    };
+    EditorialLine_removeAudience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                audienceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EditorialLine_updateAudience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                audienceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAudienceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudienceDto"];
+                };
+            };
+        };
+    };
+    EditorialLine_themes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeListDto"];
+                };
+            };
+        };
+    };
+    EditorialLine_createTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateThemeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeDto"];
+                };
+            };
+        };
+    };
+    EditorialLine_removeTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                themeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EditorialLine_updateTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                themeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateThemeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeDto"];
+                };
+            };
+        };
+    };
+    EditorialLine_campaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignListDto"];
+                };
+            };
+        };
+    };
+    EditorialLine_createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    EditorialLine_removeCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EditorialLine_updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    Channels_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelListDto"];
+                };
+            };
+        };
+    };
+    Channels_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+        };
+    };
+    Channels_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Channels_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+        };
+    };
+    Briefs_calendar: {
+        parameters: {
+            query: {
+                themeId?: string;
+                campaignId?: string;
+                audienceId?: string;
+                channelId?: string;
+                network?: components["schemas"]["Network"];
+                status?: components["schemas"]["BriefStatus"];
+                /** @description A membership id, or "me" for "Mes sujets" */
+                assignee?: string;
+                /** @description First local day */
+                from: string;
+                /** @description Last local day (at most 100 days after from) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDto"];
+                };
+            };
+        };
+    };
+    Briefs_list: {
+        parameters: {
+            query?: {
+                themeId?: string;
+                campaignId?: string;
+                audienceId?: string;
+                channelId?: string;
+                network?: components["schemas"]["Network"];
+                status?: components["schemas"]["BriefStatus"];
+                /** @description A membership id, or "me" for "Mes sujets" */
+                assignee?: string;
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefPageDto"];
+                };
+            };
+        };
+    };
+    Briefs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBriefDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefDto"];
+                };
+            };
+        };
+    };
+    Briefs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                briefId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefDto"];
+                };
+            };
+        };
+    };
+    Briefs_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                briefId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Briefs_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                briefId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBriefDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefDto"];
+                };
+            };
+        };
+    };
+    Briefs_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                briefId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentListDto"];
+                };
+            };
+        };
+    };
+    Briefs_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                briefId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
                 };
             };
         };

@@ -44,6 +44,17 @@ describe('api client', () => {
     expect((error as ApiError).fieldErrors).toEqual(details);
   });
 
+  it('exposes field details of other codes too (a wrong current password)', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'IDENTITY_WRONG_PASSWORD',
+      message: 'currentPassword: wrong',
+      details: [{ field: 'currentPassword', messages: ['currentPassword is not the current password'] }],
+    });
+    expect(error.fieldErrors.map((e) => e.field)).toEqual(['currentPassword']);
+    expect(new ApiError({ status: 404, code: 'ORG_NOT_FOUND', message: 'x' }).fieldErrors).toEqual([]);
+  });
+
   it('reads lockedUntil from AUTH_ACCOUNT_LOCKED details', () => {
     const error = new ApiError({
       status: 423,

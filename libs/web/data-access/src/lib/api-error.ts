@@ -24,9 +24,12 @@ export class ApiError extends Error {
     this.details = init.details;
   }
 
-  /** Field errors of a VALIDATION_FAILED answer (empty otherwise). */
+  /**
+   * Field errors (`details: [{ field, messages }]`): VALIDATION_FAILED, and other codes
+   * about one field (IDENTITY_WRONG_PASSWORD…). Empty otherwise.
+   */
   get fieldErrors(): FieldError[] {
-    if (this.code !== 'VALIDATION_FAILED' || !Array.isArray(this.details)) return [];
+    if (!Array.isArray(this.details)) return [];
     return this.details.filter(isFieldError);
   }
 

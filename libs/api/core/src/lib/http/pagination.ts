@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { isUuid } from './uuid';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -23,23 +24,23 @@ export class CursorQueryDto {
   cursor?: string;
 }
 
+/** The last row's sort value (a timestamp or a text) and id: the keyset the next page starts after. */
 export interface SortKey {
-  at: string;
+  value: string;
   id: string;
 }
 
 export function encodeCursor(key: SortKey): string {
-  return Buffer.from(JSON.stringify([key.at, key.id]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([key.value, key.id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): SortKey | null {
+/** Null when the cursor was not produced by `encodeCursor` for this kind of sort value. */
+export function decodeCursor(cursor: string, kind: 'timestamp' | 'text' = 'timestamp'): SortKey | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      if (Number.isNaN(Date.parse(parsed[0]))) return null;
-      return { at: parsed[0], id: parsed[1] };
-    }
-    return null;
+    if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || !isUuid(parsed[1])) return null;
+    if (kind === 'timestamp' && Number.isNaN(Date.parse(parsed[0]))) return null;
+    return { value: parsed[0], id: parsed[1] };
   } catch {
     return null;
   }

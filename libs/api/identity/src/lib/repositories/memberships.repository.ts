@@ -23,17 +23,17 @@ export class MembershipsRepository {
     return this.repo.find({ where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } });
   }
 
-  /** Keyset page ordered by (created_at, id). */
+  /** Keyset page ordered by (display name, id): the order people look for a colleague in. */
   async page(organizationId: string, limit: number, after: SortKey | null): Promise<MembershipEntity[]> {
     const query = this.repo
       .createQueryBuilder('m')
       .innerJoinAndSelect('m.user', 'u')
       .leftJoinAndSelect('m.teams', 't')
       .where('m.organization_id = :organizationId', { organizationId })
-      .orderBy('m.created_at', 'ASC')
+      .orderBy('u.display_name', 'ASC')
       .addOrderBy('m.id', 'ASC')
       .take(limit);
-    if (after) query.andWhere('(m.created_at, m.id) > (:at, :id)', { at: after.at, id: after.id });
+    if (after) query.andWhere('(u.display_name, m.id) > (:value, :id)', { value: after.value, id: after.id });
     return query.getMany();
   }
 

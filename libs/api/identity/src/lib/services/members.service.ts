@@ -18,14 +18,14 @@ export class MembersService {
   ) {}
 
   async page(organizationId: string, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<MemberPageDto> {
-    const after = cursor ? decodeCursor(cursor) : null;
+    const after = cursor ? decodeCursor(cursor, 'text') : null;
     if (cursor && !after) throw AppError.invalidField('cursor', 'cursor must be a cursor returned by a previous page');
     const rows = await this.store.repos.memberships.page(organizationId, limit + 1, after);
     const items = rows.slice(0, limit) as MembershipWithUser[];
     const last = items[items.length - 1];
     return {
       items: items.map(toMemberDto),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor({ value: last.user.displayName, id: last.id }) : null,
     };
   }
 

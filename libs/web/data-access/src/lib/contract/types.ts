@@ -36,6 +36,9 @@ export type UpdateMemberInput = BodyOf<paths['/api/orgs/{orgId}/members/{memberI
 export type CreateInvitationInput = BodyOf<paths['/api/orgs/{orgId}/invitations']['post']>;
 export type CreateOrganizationInput = BodyOf<paths['/api/operator/organizations']['post']>;
 
+export type OrgLocale = NonNullable<UpdateOrganizationInput['locale']>;
+export const ORG_LOCALES = ['fr', 'en'] as const satisfies readonly OrgLocale[];
+
 export const ROLES = ['admin', 'editor', 'contributor', 'approver', 'viewer'] as const satisfies readonly Role[];
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;

@@ -1,0 +1,79 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgScope, Roles } from '@parvis/api/core';
+import { OrgParamsDto } from '@parvis/api/identity';
+import { Role } from '@parvis/shared/domain';
+import {
+  BriefDto,
+  BriefFiltersDto,
+  BriefPageDto,
+  BriefParamsDto,
+  CalendarDto,
+  CalendarQueryDto,
+  CommentDto,
+  CommentListDto,
+  CreateBriefDto,
+  CreateCommentDto,
+  UpdateBriefDto,
+} from '../dto/brief.dto';
+import { BriefsService } from '../services/briefs.service';
+
+@ApiTags('briefs')
+@Controller('orgs/:orgId')
+export class BriefsController {
+  constructor(private readonly briefs: BriefsService) {}
+
+  @Get('calendar')
+  @ApiOkResponse({ type: CalendarDto })
+  calendar(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Query() query: CalendarQueryDto): Promise<CalendarDto> {
+    return this.briefs.calendar(org, query);
+  }
+
+  @Get('briefs')
+  @ApiOkResponse({ type: BriefPageDto })
+  list(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Query() query: BriefFiltersDto): Promise<BriefPageDto> {
+    return this.briefs.page(org, query);
+  }
+
+  @Post('briefs')
+  @Roles(Role.Admin, Role.Editor)
+  @ApiCreatedResponse({ type: BriefDto })
+  create(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: CreateBriefDto): Promise<BriefDto> {
+    return this.briefs.create(org, user, body);
+  }
+
+  @Get('briefs/:briefId')
+  @ApiOkResponse({ type: BriefDto })
+  get(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope): Promise<BriefDto> {
+    return this.briefs.get(org.organizationId, p.briefId);
+  }
+
+  /** Editors change anything (drag and drop sends plannedDate); the assignee moves the status only. */
+  @Patch('briefs/:briefId')
+  @Roles(Role.Admin, Role.Editor, Role.Contributor)
+  @ApiOkResponse({ type: BriefDto })
+  update(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateBriefDto): Promise<BriefDto> {
+    return this.briefs.update(org, p.briefId, body);
+  }
+
+  @Delete('briefs/:briefId')
+  @Roles(Role.Admin, Role.Editor)
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
+    return this.briefs.remove(org.organizationId, p.briefId);
+  }
+
+  @Get('briefs/:briefId/comments')
+  @ApiOkResponse({ type: CommentListDto })
+  async comments(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope): Promise<CommentListDto> {
+    return { items: await this.briefs.comments(org.organizationId, p.briefId) };
+  }
+
+  @Post('briefs/:briefId/comments')
+  @Roles(Role.Admin, Role.Editor, Role.Contributor, Role.Approver)
+  @ApiCreatedResponse({ type: CommentDto })
+  comment(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: CreateCommentDto): Promise<CommentDto> {
+    return this.briefs.addComment(org.organizationId, p.briefId, user, body.body);
+  }
+}

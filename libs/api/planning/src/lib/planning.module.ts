@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@parvis/api/identity';
+import { NotificationsModule } from '@parvis/api/notifications';
+import { BriefsController } from './controllers/briefs.controller';
+import { ChannelsController } from './controllers/channels.controller';
+import { EditorialLineController } from './controllers/editorial-line.controller';
+import { PLANNING_ENTITIES } from './entities';
+import { PlanningStore } from './repositories/planning-store';
+import { BriefsService } from './services/briefs.service';
+import { EditorialLineService } from './services/editorial-line.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(PLANNING_ENTITIES), IdentityModule, NotificationsModule],
+  controllers: [EditorialLineController, ChannelsController, BriefsController],
+  providers: [PlanningStore, EditorialLineService, BriefsService],
+  exports: [PlanningStore],
+})
+export class PlanningModule {}

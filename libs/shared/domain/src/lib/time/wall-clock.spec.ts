@@ -1,0 +1,36 @@
+import { instantToWallClock, isLocalDate, isLocalTime, localDaysToRange, moveToDateKeepingWallClock, wallClockToInstant } from './wall-clock';
+
+const PARIS = 'Europe/Paris';
+
+describe('wall-clock times in the organisation zone', () => {
+  it('converts both ways in winter and in summer', () => {
+    expect(wallClockToInstant({ date: '2026-01-15', time: '09:00' }, PARIS).toISOString()).toBe('2026-01-15T08:00:00.000Z');
+    expect(wallClockToInstant({ date: '2026-07-15', time: '09:00' }, PARIS).toISOString()).toBe('2026-07-15T07:00:00.000Z');
+    expect(instantToWallClock(new Date('2026-07-15T07:00:00Z'), PARIS)).toEqual({ date: '2026-07-15', time: '09:00' });
+    expect(instantToWallClock(new Date('2026-07-15T07:00:00Z'), 'America/Cayenne')).toEqual({ date: '2026-07-15', time: '04:00' });
+  });
+
+  it('keeps 09:00 when moving across the spring and autumn changes', () => {
+    const beforeSpring = wallClockToInstant({ date: '2026-03-27', time: '09:00' }, PARIS);
+    const afterSpring = moveToDateKeepingWallClock(beforeSpring, PARIS, '2026-03-30');
+    expect(instantToWallClock(afterSpring, PARIS)).toEqual({ date: '2026-03-30', time: '09:00' });
+    expect(afterSpring.getTime() - beforeSpring.getTime()).toBe((3 * 24 - 1) * 3600 * 1000);
+    const beforeAutumn = wallClockToInstant({ date: '2026-10-24', time: '09:00' }, PARIS);
+    const afterAutumn = moveToDateKeepingWallClock(beforeAutumn, PARIS, '2026-10-26');
+    expect(afterAutumn.getTime() - beforeAutumn.getTime()).toBe((2 * 24 + 1) * 3600 * 1000);
+  });
+
+  it('bounds local days by local midnights (a 23-hour day in March)', () => {
+    const { from, to } = localDaysToRange('2026-03-29', '2026-03-29', PARIS);
+    expect(from.toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(to.getTime() - from.getTime()).toBe(23 * 3600 * 1000);
+  });
+
+  it('validates local dates and times', () => {
+    expect(isLocalDate('2026-02-28')).toBe(true);
+    expect(isLocalDate('2026-02-29')).toBe(false);
+    expect(isLocalDate('28/02/2026')).toBe(false);
+    expect(isLocalTime('23:59')).toBe(true);
+    expect(isLocalTime('24:00')).toBe(false);
+  });
+});

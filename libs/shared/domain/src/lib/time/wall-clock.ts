@@ -1,0 +1,57 @@
+import { TZDate } from '@date-fns/tz';
+
+/** A local date and time as people read it on a wall clock in a given zone. */
+export interface WallClock {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm */
+  time: string;
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isLocalDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+export function isLocalTime(value: string): boolean {
+  return TIME_PATTERN.test(value);
+}
+
+/** The instant at which the wall clock of `zone` shows `local` (a time skipped by DST moves forward). */
+export function wallClockToInstant(local: WallClock, zone: string): Date {
+  const [year, month, day] = local.date.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = local.time.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, zone).getTime());
+}
+
+export function instantToWallClock(instant: Date, zone: string): WallClock {
+  const local = new TZDate(instant.getTime(), zone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    date: `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
+    time: `${pad(local.getHours())}:${pad(local.getMinutes())}`,
+  };
+}
+
+/**
+ * Moves an item to another day keeping its wall-clock time: a post planned at 09:00 stays at 09:00
+ * when dragged across the change to summer time, although the instant shifts by 23 or 25 hours.
+ */
+export function moveToDateKeepingWallClock(instant: Date, zone: string, newDate: string): Date {
+  return wallClockToInstant({ date: newDate, time: instantToWallClock(instant, zone).time }, zone);
+}
+
+/** The instants bounding the local days [fromDate, toDate] in `zone` (end exclusive, the next midnight). */
+export function localDaysToRange(fromDate: string, toDate: string, zone: string): { from: Date; to: Date } {
+  const from = wallClockToInstant({ date: fromDate, time: '00:00' }, zone);
+  const [y, m, d] = toDate.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  const nextDate = next.toISOString().slice(0, 10);
+  return { from, to: wallClockToInstant({ date: nextDate, time: '00:00' }, zone) };
+}
