@@ -46,7 +46,7 @@ export async function createTestApp(
         imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database.target), ...features],
         controllers: [HealthController],
       };
-  const app = await NestFactory.create<NestExpressApplication>(root, { bodyParser: false, logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(root, { bodyParser: false, logger: ['error', 'warn'], abortOnError: false });
   app.setGlobalPrefix('api');
   configureApp(app, config);
   await app.init();
