@@ -5,6 +5,10 @@ import { NotificationsModule } from '@parvis/api/notifications';
 import { BriefsController } from './controllers/briefs.controller';
 import { ChannelsController } from './controllers/channels.controller';
 import { EditorialLineController } from './controllers/editorial-line.controller';
+import { PlanningExchangeController } from './controllers/planning-exchange.controller';
+import { CalendarFeedsRepository } from './repositories/calendar-feeds.repository';
+import { BriefsCsvService } from './services/briefs-csv.service';
+import { CalendarFeedService } from './services/calendar-feed.service';
 import { PLANNING_ENTITIES } from './entities';
 import { PlanningStore } from './repositories/planning-store';
 import { BriefsService } from './services/briefs.service';
@@ -12,8 +16,8 @@ import { EditorialLineService } from './services/editorial-line.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PLANNING_ENTITIES), IdentityModule, NotificationsModule],
-  controllers: [EditorialLineController, ChannelsController, BriefsController],
-  providers: [PlanningStore, EditorialLineService, BriefsService],
+  controllers: [EditorialLineController, ChannelsController, BriefsController, PlanningExchangeController],
+  providers: [PlanningStore, CalendarFeedsRepository, EditorialLineService, BriefsService, CalendarFeedService, BriefsCsvService],
   exports: [PlanningStore],
 })
 export class PlanningModule {}

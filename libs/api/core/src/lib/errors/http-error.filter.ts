@@ -52,7 +52,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
     if (response.headersSent) return;
-    response.status(status).json(body);
+    // A handler may have set another type (CSV, iCalendar) before failing: errors are always JSON.
+    response.status(status).type('application/json').json(body);
   }
 
   private toBody(exception: unknown): { status: number; body: ErrorBody } {

@@ -50,7 +50,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     }),
   );
   app.use(cookieParser());
-  app.useBodyParser('json', { limit: '256kb' });
+  app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(createValidationPipe());
   if (config.webDistDir) serveSpa(app, config.webDistDir);

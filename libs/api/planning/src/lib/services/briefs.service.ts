@@ -121,20 +121,26 @@ export class BriefsService {
 
   /** One range query for the calendar: the briefs planned in [from, to] (local days) and the key days. */
   async calendar(scope: OrgScope, query: CalendarQueryDto): Promise<CalendarDto> {
-    this.assertDate('from', query.from);
-    this.assertDate('to', query.to);
-    const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
-    if (days < 0) throw AppError.invalidField('to', 'to must not be before from');
-    if (days > CALENDAR_MAX_DAYS) throw AppError.invalidField('to', `the range must not exceed ${CALENDAR_MAX_DAYS} days`, PlanningErrorCode.RangeTooLong);
-    const zone = await this.zoneOf(scope.organizationId);
-    const range = localDaysToRange(query.from, query.to, zone);
-    const rows = await this.store.repos.briefs.search(scope.organizationId, { ...this.filtersOf(scope, query), ...range }, CALENDAR_MAX_ITEMS + 1, null);
+    const { zone, items, truncated } = await this.inRange(scope, query, CALENDAR_MAX_DAYS);
     const years = new Set([Number(query.from.slice(0, 4)), Number(query.to.slice(0, 4))]);
     const keyDays = [...years]
       .flatMap((year) => frenchPublicHolidays(year))
       .filter((day) => day.date >= query.from && day.date <= query.to)
       .map((day) => ({ ...day, kind: 'public_holiday' }));
-    return { timeZone: zone, items: rows.slice(0, CALENDAR_MAX_ITEMS).map((b) => this.toDto(b, zone)), keyDays, truncated: rows.length > CALENDAR_MAX_ITEMS };
+    return { timeZone: zone, items, keyDays, truncated };
+  }
+
+  /** The briefs planned between two local days (inclusive), at most `maxDays` apart. */
+  async inRange(scope: OrgScope, query: CalendarQueryDto, maxDays: number): Promise<{ zone: string; items: BriefDto[]; truncated: boolean }> {
+    this.assertDate('from', query.from);
+    this.assertDate('to', query.to);
+    const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
+    if (days < 0) throw AppError.invalidField('to', 'to must not be before from');
+    if (days > maxDays) throw AppError.invalidField('to', `the range must not exceed ${maxDays} days`, PlanningErrorCode.RangeTooLong);
+    const zone = await this.zoneOf(scope.organizationId);
+    const range = localDaysToRange(query.from, query.to, zone);
+    const rows = await this.store.repos.briefs.search(scope.organizationId, { ...this.filtersOf(scope, query), ...range }, CALENDAR_MAX_ITEMS + 1, null);
+    return { zone, items: rows.slice(0, CALENDAR_MAX_ITEMS).map((b) => this.toDto(b, zone)), truncated: rows.length > CALENDAR_MAX_ITEMS };
   }
 
   async comments(organizationId: string, briefId: string): Promise<CommentDto[]> {
