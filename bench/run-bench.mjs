@@ -1,25 +1,28 @@
-// `npm run bench`: load figures for the authentication routes on both database engines.
-// Prints a table and writes bench/results/latest.json. Never asserts on speed.
+// `npm run bench`: load figures for the authentication routes on both database engines, and the
+// calendar month query on PostgreSQL (bench/calendar-bench.mjs). Prints tables and merges the figures
+// into bench/results/latest.json. Never asserts on speed.
 //
 // Environment:
 //   TEST_DATABASE_URL   PostgreSQL server for the second engine (default postgres://postgres@127.0.0.1:5432/test)
 //   BENCH_DURATION      seconds per route (default 10)
 //   BENCH_CONNECTIONS   concurrent connections (default 10)
-//   BENCH_ENGINES       comma-separated subset of "embedded,postgresql" (default both)
-import autocannon from 'autocannon';
+//   BENCH_ENGINES       comma-separated subset of "embedded,postgresql" for the auth suite (default both)
+//   BENCH_SUITES        comma-separated subset of "auth,calendar" (default both)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { DEMO_ADMIN, apiMain, buildProjects, loginCookie, repoRoot, startApp } from '../e2e/support/app-server.mjs';
+import { benchCalendar, printCalendar } from './calendar-bench.mjs';
+import { dropSchema, pgReachable, printTable, redact, runAutocannon, toRow } from './support.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const ENGINES = (process.env.BENCH_ENGINES ?? 'embedded,postgresql').split(',').map((s) => s.trim());
+const SUITES = (process.env.BENCH_SUITES ?? 'auth,calendar').split(',').map((s) => s.trim());
 
 const COMMON_ENV = {
   NODE_ENV: 'development',
@@ -27,18 +30,6 @@ const COMMON_ENV = {
   SEED_DEMO: 'true',
   LOG_LEVEL: 'warn',
 };
-
-function redact(url) {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-}
-
-function runAutocannon(options) {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-    // No progress bar: keeps CI logs readable.
-    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
-  });
-}
 
 async function benchRoutes(engine, baseUrl) {
   const loginBody = JSON.stringify(DEMO_ADMIN);
@@ -66,21 +57,7 @@ async function benchRoutes(engine, baseUrl) {
     // A short warm-up (JIT, connection pool, caches), not recorded.
     await runAutocannon({ url, connections: CONNECTIONS, duration: 2, ...options });
     const result = await runAutocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
-    rows.push({
-      engine,
-      route,
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      meanMs: Number(result.latency.average.toFixed(2)),
-      requestsPerSecond: Number(result.requests.average.toFixed(1)),
-      requestsTotal: result.requests.total,
-      errors: result.errors,
-      timeouts: result.timeouts,
-      non2xx: result.non2xx,
-      statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, v.count])),
-      durationSeconds: result.duration,
-      connections: CONNECTIONS,
-    });
+    rows.push(toRow({ suite: 'auth', engine, route, result, connections: CONNECTIONS }));
   }
   return rows;
 }
@@ -95,29 +72,6 @@ async function benchEmbedded() {
   } finally {
     if (app) await app.stop();
     await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function pgReachable(url) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, reason: error.message || String(error) };
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function dropSchema(url, schema) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 
@@ -144,25 +98,6 @@ async function benchPostgres() {
   }
 }
 
-function printTable(rows) {
-  const headers = ['engine', 'route', 'p50 (ms)', 'p99 (ms)', 'req/s', 'requests', 'errors', 'non-2xx'];
-  const data = rows.map((r) => [
-    r.engine,
-    r.route,
-    String(r.p50Ms),
-    String(r.p99Ms),
-    r.requestsPerSecond.toFixed(1),
-    String(r.requestsTotal),
-    String(r.errors + r.timeouts),
-    String(r.non2xx),
-  ]);
-  const widths = headers.map((h, i) => Math.max(h.length, ...data.map((d) => d[i].length)));
-  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(line(headers));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const d of data) console.log(line(d));
-}
-
 function gitCommit() {
   try {
     return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -171,40 +106,72 @@ function gitCommit() {
   }
 }
 
+/** Keeps the rows of the suites not run this time (e.g. BENCH_SUITES=calendar), replaces the others. */
+async function mergeResults(file, report, suitesRun) {
+  let previous = null;
+  try {
+    previous = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    // first run or unreadable: start afresh
+  }
+  if (!previous) return report;
+  const kept = (previous.results ?? [])
+    .map((row) => ({ suite: 'auth', measuredAt: previous.date, commit: previous.commit, ...row }))
+    .filter((row) => !suitesRun.includes(row.suite));
+  return {
+    ...report,
+    results: [...kept, ...report.results],
+    skipped: { ...(suitesRun.includes('auth') ? {} : previous.skipped), ...report.skipped },
+    calendar: suitesRun.includes('calendar') ? report.calendar : (previous.calendar ?? null),
+  };
+}
+
 async function main() {
-  if (!existsSync(apiMain)) buildProjects(['api']);
+  if (!existsSync(apiMain)) buildProjects(['api', 'web']);
   const rows = [];
   const skipped = {};
-  if (ENGINES.includes('embedded')) rows.push(...(await benchEmbedded()));
-  if (ENGINES.includes('postgresql')) {
+  if (SUITES.includes('auth') && ENGINES.includes('embedded')) rows.push(...(await benchEmbedded()));
+  if (SUITES.includes('auth') && ENGINES.includes('postgresql')) {
     const pgResult = await benchPostgres();
     rows.push(...pgResult.rows);
     if (pgResult.skipped) skipped.postgresql = pgResult.skipped;
   }
+  let calendar = null;
+  const calendarRows = [];
+  if (SUITES.includes('calendar')) {
+    const result = await benchCalendar({ pgUrl: PG_URL, duration: DURATION, connections: CONNECTIONS, commonEnv: COMMON_ENV });
+    calendarRows.push(...result.rows);
+    calendar = result.calendar;
+    if (result.skipped) skipped.calendar = result.skipped;
+  }
 
   console.log(`\n== Results (${DURATION} s per route, ${CONNECTIONS} connections, Node ${process.version}, ${cpus().length} CPUs) ==\n`);
-  printTable(rows);
-  for (const r of rows.filter((row) => row.non2xx > 0)) {
+  printTable([...rows, ...calendarRows]);
+  for (const r of [...rows, ...calendarRows].filter((row) => row.non2xx > 0)) {
     console.log(`\n${r.engine} ${r.route}: status codes ${JSON.stringify(r.statusCodes)}`);
   }
-  for (const [engine, reason] of Object.entries(skipped)) console.log(`\n${engine}: skipped (${reason})`);
+  for (const [suite, reason] of Object.entries(skipped)) console.log(`\n${suite}: skipped (${reason})`);
+  printCalendar(calendar, calendarRows);
 
   const resultsDir = join(repoRoot, 'bench', 'results');
   await mkdir(resultsDir, { recursive: true });
   const file = join(resultsDir, 'latest.json');
+  const date = new Date().toISOString();
+  const commit = gitCommit();
   const report = {
-    date: new Date().toISOString(),
-    commit: gitCommit(),
+    date,
+    commit,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? null,
     durationSeconds: DURATION,
     connections: CONNECTIONS,
-    results: rows,
+    results: [...rows, ...calendarRows].map((row) => ({ ...row, measuredAt: date, commit })),
     skipped,
+    calendar,
   };
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify(await mergeResults(file, report, SUITES), null, 2)}\n`);
   console.log(`\nWritten ${file}`);
 }
 
