@@ -13,6 +13,8 @@ export interface OrgScope {
   organizationId: string;
   membershipId: string;
   role: Role;
+  /** The organisation's IANA zone, loaded with the membership (every date is shown in it). */
+  timeZone: string;
 }
 
 export interface AuthenticatedRequest extends Request {

@@ -14,6 +14,11 @@ export class MembershipsRepository {
     return this.repo.findOneBy({ organizationId, userId });
   }
 
+  /** The membership with its organisation, in one query: what the access guard needs on every request. */
+  findByUserWithOrganization(organizationId: string, userId: string): Promise<MembershipEntity | null> {
+    return this.repo.findOne({ where: { organizationId, userId }, relations: { organization: true } });
+  }
+
   findById(organizationId: string, membershipId: string): Promise<MembershipEntity | null> {
     return this.repo.findOne({ where: { organizationId, id: membershipId }, relations: { user: true, teams: true } });
   }

@@ -45,7 +45,7 @@ export class BriefsController {
   @Get('briefs/:briefId')
   @ApiOkResponse({ type: BriefDto })
   get(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope): Promise<BriefDto> {
-    return this.briefs.get(org.organizationId, p.briefId);
+    return this.briefs.get(org, p.briefId);
   }
 
   /** Editors change anything (drag and drop sends plannedDate); the assignee moves the status only. */

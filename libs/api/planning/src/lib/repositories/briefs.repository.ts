@@ -1,4 +1,4 @@
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { SortKey } from '@parvis/api/core';
 import type { BriefStatus, Network } from '@parvis/shared/domain';
 import { BriefEntity } from '../entities';
@@ -15,6 +15,91 @@ export interface BriefFilters {
   to?: Date;
 }
 
+/** A brief as lists and the calendar read it: one row, its references gathered as id arrays. */
+export interface BriefRow {
+  id: string;
+  title: string;
+  body: string;
+  status: BriefStatus;
+  themeId: string | null;
+  themeColor: string | null;
+  campaignId: string | null;
+  plannedAt: Date;
+  draftDueAt: Date | null;
+  assigneeMembershipId: string | null;
+  assigneeName: string | null;
+  updatedAt: Date;
+  audienceIds: string[];
+  channelIds: string[];
+  networks: Network[];
+}
+
+interface RawBriefRow {
+  id: string;
+  title: string;
+  body: string;
+  status: BriefStatus;
+  theme_id: string | null;
+  theme_color: string | null;
+  campaign_id: string | null;
+  planned_at: Date;
+  draft_due_at: Date | null;
+  assignee_membership_id: string | null;
+  assignee_name: string | null;
+  updated_at: Date;
+  audience_ids: string[];
+  channel_ids: string[];
+  networks: Network[];
+}
+
+/**
+ * One statement per read. The page of briefs is chosen first (the range/keyset condition is served
+ * by the index (organization_id, planned_at, id)); audiences, channels and networks are then
+ * aggregated for that page only, with hash joins rather than one sub-query per brief.
+ */
+function selectRows(pageQuery: string): string {
+  return `
+  WITH page AS (${pageQuery}),
+  audiences AS (
+    SELECT ba.brief_id, array_agg(ba.audience_id ORDER BY ba.audience_id) AS ids
+      FROM brief_audience ba WHERE ba.brief_id IN (SELECT id FROM page) GROUP BY ba.brief_id),
+  channels AS (
+    SELECT bc.brief_id, array_agg(bc.channel_id ORDER BY bc.channel_id) AS ids, array_agg(DISTINCT c.network::text) AS networks
+      FROM brief_channel bc JOIN channel c ON c.id = bc.channel_id WHERE bc.brief_id IN (SELECT id FROM page) GROUP BY bc.brief_id)
+  SELECT b.id, b.title, b.body, b.status, b.theme_id, t.color AS theme_color, b.campaign_id, b.planned_at, b.draft_due_at,
+         b.assignee_membership_id, u.display_name AS assignee_name, b.updated_at,
+         COALESCE(a.ids, '{}') AS audience_ids, COALESCE(ch.ids, '{}') AS channel_ids, COALESCE(ch.networks, '{}') AS networks
+    FROM page b
+    LEFT JOIN audiences a ON a.brief_id = b.id
+    LEFT JOIN channels ch ON ch.brief_id = b.id
+    LEFT JOIN theme t ON t.id = b.theme_id
+    LEFT JOIN membership m ON m.id = b.assignee_membership_id
+    LEFT JOIN app_user u ON u.id = m.user_id
+   ORDER BY b.planned_at, b.id`;
+}
+
+const PAGE_COLUMNS = 'b.id, b.title, b.body, b.status, b.theme_id, b.campaign_id, b.planned_at, b.draft_due_at, b.assignee_membership_id, b.updated_at';
+
+function toRow(raw: RawBriefRow): BriefRow {
+  return {
+    id: raw.id,
+    title: raw.title,
+    body: raw.body,
+    status: raw.status,
+    themeId: raw.theme_id,
+    themeColor: raw.theme_color,
+    campaignId: raw.campaign_id,
+    plannedAt: new Date(raw.planned_at),
+    draftDueAt: raw.draft_due_at ? new Date(raw.draft_due_at) : null,
+    assigneeMembershipId: raw.assignee_membership_id,
+    assigneeName: raw.assignee_name,
+    updatedAt: new Date(raw.updated_at),
+    audienceIds: raw.audience_ids ?? [],
+    channelIds: raw.channel_ids ?? [],
+    networks: raw.networks ?? [],
+  };
+}
+
 export class BriefsRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -22,11 +107,17 @@ export class BriefsRepository {
     return this.manager.getRepository(BriefEntity);
   }
 
+  /** The entity with its relations, for changes. */
   findById(organizationId: string, briefId: string): Promise<BriefEntity | null> {
     return this.repo.findOne({
       where: { organizationId, id: briefId },
       relations: { audiences: true, channels: true, assignee: { user: true }, theme: true },
     });
+  }
+
+  async findRow(organizationId: string, briefId: string): Promise<BriefRow | null> {
+    const rows: RawBriefRow[] = await this.manager.query(selectRows(`SELECT ${PAGE_COLUMNS} FROM brief b WHERE b.organization_id = $1 AND b.id = $2`), [organizationId, briefId]);
+    return rows[0] ? toRow(rows[0]) : null;
   }
 
   save(brief: BriefEntity): Promise<BriefEntity> {
@@ -37,56 +128,38 @@ export class BriefsRepository {
     await this.repo.delete({ organizationId, id: briefId });
   }
 
-  /**
-   * Briefs ordered by (planned_at, id) — the index (organization_id, planned_at, id) serves both the
-   * calendar range and the keyset pages. Filters on audiences/channels are EXISTS sub-queries so a
-   * brief is never duplicated by its joins.
-   */
-  async search(organizationId: string, filters: BriefFilters, limit: number, after: SortKey | null): Promise<BriefEntity[]> {
-    const ids = this.filtered(organizationId, filters).select('b.id', 'id').addSelect('b.planned_at', 'planned_at').orderBy('b.planned_at', 'ASC').addOrderBy('b.id', 'ASC').limit(limit);
-    if (after) ids.andWhere('(b.planned_at, b.id) > (:afterAt, :afterId)', { afterAt: after.value, afterId: after.id });
-    const rows = await ids.getRawMany<{ id: string }>();
-    if (rows.length === 0) return [];
-    const briefs = await this.repo
-      .createQueryBuilder('b')
-      .leftJoinAndSelect('b.audiences', 'audience')
-      .leftJoinAndSelect('b.channels', 'channel')
-      .leftJoinAndSelect('b.theme', 'theme')
-      .leftJoinAndSelect('b.assignee', 'assignee')
-      .leftJoinAndSelect('assignee.user', 'assignee_user')
-      .where('b.organization_id = :organizationId', { organizationId })
-      .andWhere('b.id IN (:...ids)', { ids: rows.map((r) => r.id) })
-      .orderBy('b.planned_at', 'ASC')
-      .addOrderBy('b.id', 'ASC')
-      .getMany();
-    return briefs;
+  /** Briefs ordered by (planned_at, id), filtered, after the keyset cursor. */
+  async search(organizationId: string, filters: BriefFilters, limit: number, after: SortKey | null): Promise<BriefRow[]> {
+    const [sql, params] = this.searchQuery(organizationId, filters, limit, after);
+    const rows: RawBriefRow[] = await this.manager.query(sql, params);
+    return rows.map(toRow);
   }
 
-  /** The SQL of a search, for EXPLAIN in the benchmark. */
-  explainableQuery(organizationId: string, filters: BriefFilters, limit: number): [string, unknown[]] {
-    return this.filtered(organizationId, filters).select('b.id').orderBy('b.planned_at', 'ASC').addOrderBy('b.id', 'ASC').limit(limit).getQueryAndParameters();
-  }
-
-  private filtered(organizationId: string, filters: BriefFilters): SelectQueryBuilder<BriefEntity> {
-    const query = this.repo.createQueryBuilder('b').where('b.organization_id = :organizationId', { organizationId });
-    if (filters.from) query.andWhere('b.planned_at >= :from', { from: filters.from });
-    if (filters.to) query.andWhere('b.planned_at < :to', { to: filters.to });
-    if (filters.themeId) query.andWhere('b.theme_id = :themeId', { themeId: filters.themeId });
-    if (filters.campaignId) query.andWhere('b.campaign_id = :campaignId', { campaignId: filters.campaignId });
-    if (filters.status) query.andWhere('b.status = :status', { status: filters.status });
-    if (filters.assigneeMembershipId) query.andWhere('b.assignee_membership_id = :assignee', { assignee: filters.assigneeMembershipId });
-    if (filters.audienceId) {
-      query.andWhere('EXISTS (SELECT 1 FROM brief_audience ba WHERE ba.brief_id = b.id AND ba.audience_id = :audienceId)', { audienceId: filters.audienceId });
-    }
-    if (filters.channelId) {
-      query.andWhere('EXISTS (SELECT 1 FROM brief_channel bc WHERE bc.brief_id = b.id AND bc.channel_id = :channelId)', { channelId: filters.channelId });
-    }
+  /** The SQL of a search (the benchmark prints its plan). */
+  searchQuery(organizationId: string, filters: BriefFilters, limit: number, after: SortKey | null): [string, unknown[]] {
+    const params: unknown[] = [organizationId];
+    const where = ['b.organization_id = $1'];
+    const add = (condition: (placeholder: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(condition(`$${params.length}`));
+    };
+    if (filters.from) add((p) => `b.planned_at >= ${p}`, filters.from);
+    if (filters.to) add((p) => `b.planned_at < ${p}`, filters.to);
+    if (filters.themeId) add((p) => `b.theme_id = ${p}`, filters.themeId);
+    if (filters.campaignId) add((p) => `b.campaign_id = ${p}`, filters.campaignId);
+    if (filters.status) add((p) => `b.status = ${p}`, filters.status);
+    if (filters.assigneeMembershipId) add((p) => `b.assignee_membership_id = ${p}`, filters.assigneeMembershipId);
+    if (filters.audienceId) add((p) => `EXISTS (SELECT 1 FROM brief_audience fa WHERE fa.brief_id = b.id AND fa.audience_id = ${p})`, filters.audienceId);
+    if (filters.channelId) add((p) => `EXISTS (SELECT 1 FROM brief_channel fc WHERE fc.brief_id = b.id AND fc.channel_id = ${p})`, filters.channelId);
     if (filters.network) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM brief_channel bc2 JOIN channel c ON c.id = bc2.channel_id WHERE bc2.brief_id = b.id AND c.network = :network)',
-        { network: filters.network },
-      );
+      add((p) => `EXISTS (SELECT 1 FROM brief_channel fn JOIN channel c2 ON c2.id = fn.channel_id WHERE fn.brief_id = b.id AND c2.network = ${p})`, filters.network);
     }
-    return query;
+    if (after) {
+      params.push(after.value, after.id);
+      where.push(`(b.planned_at, b.id) > ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(limit);
+    const page = `SELECT ${PAGE_COLUMNS} FROM brief b WHERE ${where.join(' AND ')} ORDER BY b.planned_at, b.id LIMIT $${params.length}`;
+    return [selectRows(page), params];
   }
 }

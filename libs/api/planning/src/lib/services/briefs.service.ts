@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppError, AuthenticatedUser, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgScope } from '@parvis/api/core';
-import { IdentityStore } from '@parvis/api/identity';
 import { NotificationsService } from '@parvis/api/notifications';
 import {
   BriefStatus,
@@ -15,7 +14,7 @@ import {
 } from '@parvis/shared/domain';
 import { BriefDto, BriefFilterFieldsDto, BriefFiltersDto, BriefPageDto, CalendarDto, CalendarQueryDto, CommentDto, CreateBriefDto, UpdateBriefDto } from '../dto/brief.dto';
 import { BriefEntity } from '../entities';
-import { BriefFilters } from '../repositories/briefs.repository';
+import { BriefFilters, BriefRow } from '../repositories/briefs.repository';
 import { PlanningRepositories, PlanningStore } from '../repositories/planning-store';
 import { PlanningErrorCode } from './planning.errors';
 import { loadOwned, loadOwnedOne } from './references';
@@ -29,12 +28,11 @@ const ASSIGNEE_STATUSES: readonly BriefStatus[] = [BriefStatus.InProgress, Brief
 export class BriefsService {
   constructor(
     private readonly store: PlanningStore,
-    private readonly identity: IdentityStore,
     private readonly notifications: NotificationsService,
   ) {}
 
   async create(scope: OrgScope, user: AuthenticatedUser, body: CreateBriefDto): Promise<BriefDto> {
-    const zone = await this.zoneOf(scope.organizationId);
+    const zone = scope.timeZone;
     this.assertDate('plannedDate', body.plannedDate);
     const id = await this.store.transaction(async (repos) => {
       const brief = Object.assign(new BriefEntity(), {
@@ -56,15 +54,17 @@ export class BriefsService {
       if (body.assigneeMembershipId) await this.assign(repos, scope.organizationId, saved, body.assigneeMembershipId);
       return saved.id;
     });
-    return this.get(scope.organizationId, id);
+    return this.get(scope, id);
   }
 
-  async get(organizationId: string, briefId: string): Promise<BriefDto> {
-    return this.toDto(await this.find(this.store.repos, organizationId, briefId), await this.zoneOf(organizationId));
+  async get(scope: OrgScope, briefId: string): Promise<BriefDto> {
+    const row = await this.store.repos.briefs.findRow(scope.organizationId, briefId);
+    if (!row) throw AppError.notFound(PlanningErrorCode.BriefNotFound, 'Brief not found');
+    return this.toDto(row, scope.timeZone);
   }
 
   async update(scope: OrgScope, briefId: string, body: UpdateBriefDto): Promise<BriefDto> {
-    const zone = await this.zoneOf(scope.organizationId);
+    const zone = scope.timeZone;
     await this.store.transaction(async (repos) => {
       const brief = await this.find(repos, scope.organizationId, briefId);
       if (scope.role === Role.Contributor) this.assertAssigneeChange(scope, brief, body);
@@ -97,7 +97,7 @@ export class BriefsService {
         }
       }
     });
-    return this.get(scope.organizationId, briefId);
+    return this.get(scope, briefId);
   }
 
   async remove(organizationId: string, briefId: string): Promise<void> {
@@ -110,7 +110,7 @@ export class BriefsService {
     if (query.cursor && !after) throw AppError.invalidField('cursor', 'cursor must be a cursor returned by a previous page');
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.store.repos.briefs.search(scope.organizationId, this.filtersOf(scope, query), limit + 1, after);
-    const zone = await this.zoneOf(scope.organizationId);
+    const zone = scope.timeZone;
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
@@ -137,7 +137,7 @@ export class BriefsService {
     const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
     if (days < 0) throw AppError.invalidField('to', 'to must not be before from');
     if (days > maxDays) throw AppError.invalidField('to', `the range must not exceed ${maxDays} days`, PlanningErrorCode.RangeTooLong);
-    const zone = await this.zoneOf(scope.organizationId);
+    const zone = scope.timeZone;
     const range = localDaysToRange(query.from, query.to, zone);
     const rows = await this.store.repos.briefs.search(scope.organizationId, { ...this.filtersOf(scope, query), ...range }, CALENDAR_MAX_ITEMS + 1, null);
     return { zone, items: rows.slice(0, CALENDAR_MAX_ITEMS).map((b) => this.toDto(b, zone)), truncated: rows.length > CALENDAR_MAX_ITEMS };
@@ -218,11 +218,6 @@ export class BriefsService {
     return brief;
   }
 
-  private async zoneOf(organizationId: string): Promise<string> {
-    const organization = await this.identity.repos.organizations.findById(organizationId);
-    return organization?.timeZone ?? 'Europe/Paris';
-  }
-
   private assertDate(field: string, value: string): void {
     if (!isLocalDate(value)) throw AppError.invalidField(field, `${field} must be an existing date YYYY-MM-DD`);
   }
@@ -233,22 +228,22 @@ export class BriefsService {
     return wallClockToInstant({ date, time: '18:00' }, zone);
   }
 
-  private toDto(brief: BriefEntity, zone: string): BriefDto {
+  private toDto(brief: BriefRow, zone: string): BriefDto {
     return {
       id: brief.id,
       title: brief.title,
       body: brief.body,
       status: brief.status,
       themeId: brief.themeId,
-      themeColor: brief.theme?.color ?? null,
+      themeColor: brief.themeColor,
       campaignId: brief.campaignId,
-      audienceIds: (brief.audiences ?? []).map((a) => a.id).sort(),
-      channelIds: (brief.channels ?? []).map((c) => c.id).sort(),
-      networks: [...new Set((brief.channels ?? []).map((c) => c.network))].sort(),
+      audienceIds: brief.audienceIds,
+      channelIds: brief.channelIds,
+      networks: brief.networks,
       plannedAt: brief.plannedAt.toISOString(),
       plannedLocal: instantToWallClock(brief.plannedAt, zone),
       draftDueDate: brief.draftDueAt ? instantToWallClock(brief.draftDueAt, zone).date : null,
-      assignee: brief.assignee && brief.assigneeMembershipId ? { membershipId: brief.assigneeMembershipId, displayName: brief.assignee.user?.displayName ?? '' } : null,
+      assignee: brief.assigneeMembershipId ? { membershipId: brief.assigneeMembershipId, displayName: brief.assigneeName ?? '' } : null,
       updatedAt: brief.updatedAt.toISOString(),
     };
   }

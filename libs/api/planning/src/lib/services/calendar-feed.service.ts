@@ -51,7 +51,7 @@ export class CalendarFeedService {
         start: brief.plannedAt,
         end: new Date(brief.plannedAt.getTime() + 30 * 60_000),
         summary: brief.title,
-        description: [brief.body, brief.assignee?.user ? `Rédaction : ${brief.assignee.user.displayName}` : '', `Statut : ${brief.status}`].filter(Boolean).join('\n\n'),
+        description: [brief.body, brief.assigneeName ? `Rédaction : ${brief.assigneeName}` : '', `Statut : ${brief.status}`].filter(Boolean).join('\n\n'),
         url: `${this.config.publicUrl}/orgs/${organization.id}/briefs/${brief.id}`,
         lastModified: brief.updatedAt,
       });
