@@ -10,3 +10,7 @@ export * from './lib/org.queries';
 export * from './lib/org.mutations';
 export * from './lib/services.mutations';
 export * from './lib/operator';
+export * from './lib/planning.queries';
+export * from './lib/calendar-cache';
+export * from './lib/briefs.mutations';
+export * from './lib/editorial-line.mutations';

@@ -10,3 +10,5 @@ export * from './lib/page-layout';
 export * from './lib/confirm-dialog';
 export * from './lib/copy-field';
 export * from './lib/badge';
+export * from './lib/dialog';
+export * from './lib/text-area-field';

@@ -15,6 +15,7 @@ export const uiResources = {
     confirm: 'Confirmer',
     cancel: 'Annuler',
     required: 'obligatoire',
+    close: 'Fermer',
   },
   en: {
     skipToContent: 'Skip to content',
@@ -29,5 +30,6 @@ export const uiResources = {
     confirm: 'Confirm',
     cancel: 'Cancel',
     required: 'required',
+    close: 'Close',
   },
 } as const;

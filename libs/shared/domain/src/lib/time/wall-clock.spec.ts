@@ -34,3 +34,22 @@ describe('wall-clock times in the organisation zone', () => {
     expect(isLocalTime('24:00')).toBe(false);
   });
 });
+
+describe('instantToWallClock around offset changes', () => {
+  it('agrees with Intl for every 15 minutes of the changeover days', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    for (const day of ['2026-03-29', '2026-10-25', '2026-07-01']) {
+      const start = Date.parse(`${day}T00:00:00Z`) - 86_400_000;
+      for (let ms = start; ms < start + 3 * 86_400_000; ms += 15 * 60_000) {
+        const parts = Object.fromEntries(intl.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+        expect(instantToWallClock(new Date(ms), PARIS)).toEqual({ date: `${parts['year']}-${parts['month']}-${parts['day']}`, time: `${parts['hour']}:${parts['minute']}` });
+      }
+    }
+  });
+
+  it('handles zones with half-hour offsets and the southern hemisphere', () => {
+    expect(instantToWallClock(new Date('2026-01-10T12:00:00Z'), 'Asia/Kolkata')).toEqual({ date: '2026-01-10', time: '17:30' });
+    expect(instantToWallClock(new Date('2026-01-10T12:00:00Z'), 'Pacific/Noumea')).toEqual({ date: '2026-01-10', time: '23:00' });
+    expect(instantToWallClock(new Date('2026-04-05T01:30:00Z'), 'Australia/Sydney').time).toBe('11:30');
+  });
+});

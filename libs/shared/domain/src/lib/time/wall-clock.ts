@@ -50,10 +50,41 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-export function instantToWallClock(instant: Date, zone: string): WallClock {
+/** The zone's offset from UTC (ms) at an instant, read from Intl. */
+function offsetAt(ms: number, zone: string): number {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const part of formatterFor(zone).formatToParts(instant)) parts[part.type] = part.value;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  for (const part of formatterFor(zone).formatToParts(new Date(ms))) parts[part.type] = part.value;
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return asUtc - (ms - (((ms % 60_000) + 60_000) % 60_000));
+}
+
+const DAY_MS = 86_400_000;
+const dayOffsets = new Map<string, { start: number; end: number }>();
+
+/**
+ * Offsets are constant for a whole UTC day except on the rare days a zone changes its offset:
+ * knowing the offset at both ends of the day answers for every instant of it, and only the
+ * changeover days ask Intl for each instant. (Calendars convert hundreds of items per request.)
+ */
+function offsetFor(ms: number, zone: string): number {
+  const day = Math.floor(ms / DAY_MS);
+  const key = `${zone}|${day}`;
+  let bounds = dayOffsets.get(key);
+  if (!bounds) {
+    if (dayOffsets.size > 50_000) dayOffsets.clear();
+    bounds = { start: offsetAt(day * DAY_MS, zone), end: offsetAt((day + 1) * DAY_MS - 60_000, zone) };
+    dayOffsets.set(key, bounds);
+  }
+  return bounds.start === bounds.end ? bounds.start : offsetAt(ms, zone);
+}
+
+export function instantToWallClock(instant: Date, zone: string): WallClock {
+  const local = new Date(instant.getTime() + offsetFor(instant.getTime(), zone));
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return {
+    date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+  };
 }
 
 /**

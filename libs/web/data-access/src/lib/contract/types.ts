@@ -1,4 +1,4 @@
-import type { paths } from './index';
+import type { components, paths } from './index';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
 type Ok<Op> = Op extends { responses: infer R }
@@ -42,3 +42,56 @@ export const ORG_LOCALES = ['fr', 'en'] as const satisfies readonly OrgLocale[];
 export const ROLES = ['admin', 'editor', 'contributor', 'approver', 'viewer'] as const satisfies readonly Role[];
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
+
+// Planning (editorial line, channels, briefs, calendar) and notifications.
+type Schemas = components['schemas'];
+export type Audience = Schemas['AudienceDto'];
+export type Theme = Schemas['ThemeDto'];
+export type Campaign = Schemas['CampaignDto'];
+export type Channel = Schemas['ChannelDto'];
+export type Network = Schemas['Network'];
+export type ChannelStatus = Schemas['ChannelStatus'];
+export type Brief = Schemas['BriefDto'];
+export type BriefStatus = Schemas['BriefStatus'];
+export type CalendarPage = Schemas['CalendarDto'];
+export type KeyDay = Schemas['KeyDayDto'];
+export type BriefComment = Schemas['CommentDto'];
+export type AppNotification = Schemas['NotificationDto'];
+export type NotificationPage = Schemas['NotificationPageDto'];
+
+export type CreateAudienceInput = Schemas['CreateAudienceDto'];
+export type UpdateAudienceInput = Schemas['UpdateAudienceDto'];
+export type CreateThemeInput = Schemas['CreateThemeDto'];
+export type UpdateThemeInput = Schemas['UpdateThemeDto'];
+export type CreateCampaignInput = Schemas['CreateCampaignDto'];
+export type UpdateCampaignInput = Schemas['UpdateCampaignDto'];
+export type CreateChannelInput = Schemas['CreateChannelDto'];
+export type UpdateChannelInput = Schemas['UpdateChannelDto'];
+export type CreateBriefInput = Schemas['CreateBriefDto'];
+/** The generated type loses the nullable uuid/date fields (`Record<string, never>`): restated here. */
+export type UpdateBriefInput = Omit<
+  Schemas['UpdateBriefDto'],
+  'themeId' | 'campaignId' | 'draftDueDate' | 'assigneeMembershipId'
+> & {
+  themeId?: string | null;
+  campaignId?: string | null;
+  draftDueDate?: string | null;
+  assigneeMembershipId?: string | null;
+};
+
+/** Filters shared by the calendar and the brief list (`assignee`: `me` or a membership id). */
+export interface BriefFilters {
+  themeId?: string;
+  campaignId?: string;
+  audienceId?: string;
+  channelId?: string;
+  network?: Network;
+  status?: BriefStatus;
+  assignee?: string;
+}
+
+export const NETWORKS = ['bluesky', 'mastodon', 'x', 'linkedin', 'facebook', 'instagram', 'threads'] as const satisfies readonly Network[];
+export const BRIEF_STATUSES = ['idea', 'assigned', 'in_progress', 'draft_submitted', 'done', 'cancelled'] as const satisfies readonly BriefStatus[];
+export const CHANNEL_STATUSES = ['not_connected', 'connected', 'reconnect_required', 'disabled'] as const satisfies readonly ChannelStatus[];
+/** Roles allowed to build the planning (themes, audiences, campaigns, briefs). */
+export const PLANNING_ROLES = ['admin', 'editor'] as const satisfies readonly Role[];

@@ -1,0 +1,109 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient, unwrap } from './api-client';
+import { applyOptimisticMove, rollbackMove, type CalendarSnapshot } from './calendar-cache';
+import type { components } from './contract';
+import type { CreateBriefInput, UpdateBriefInput } from './contract/types';
+import { notificationKeys, planningKeys } from './query-keys';
+
+type GeneratedUpdateBrief = components['schemas']['UpdateBriefDto'];
+
+/** The generator typed nullable uuids as `Record<string, never>`; the JSON sent is UpdateBriefInput. */
+function asGeneratedUpdate(input: UpdateBriefInput): GeneratedUpdateBrief {
+  return input as unknown as GeneratedUpdateBrief;
+}
+
+function patchBrief(orgId: string, briefId: string, input: UpdateBriefInput) {
+  return unwrap(
+    apiClient.PATCH('/api/orgs/{orgId}/briefs/{briefId}', {
+      params: { path: { orgId, briefId } },
+      body: asGeneratedUpdate(input),
+    }),
+  );
+}
+
+export function useCreateBrief(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateBriefInput) =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/briefs', { params: { path: { orgId } }, body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planningKeys.briefs(orgId) }),
+  });
+}
+
+export function useUpdateBrief(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ briefId, input }: { briefId: string; input: UpdateBriefInput }) => patchBrief(orgId, briefId, input),
+    onSuccess: (brief) => {
+      queryClient.setQueryData(planningKeys.brief(orgId, brief.id), brief);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: planningKeys.briefs(orgId) }),
+        queryClient.invalidateQueries({ queryKey: notificationKeys.all(orgId) }),
+      ]);
+    },
+  });
+}
+
+/**
+ * Drag and drop: only `plannedDate` is sent (the API keeps the wall-clock time). The cached
+ * calendars move at once and are put back if the server refuses.
+ */
+export function useMoveBrief(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<unknown, Error, { briefId: string; plannedDate: string }, { snapshot: CalendarSnapshot }>({
+    mutationFn: ({ briefId, plannedDate }) => patchBrief(orgId, briefId, { plannedDate }),
+    onMutate: async ({ briefId, plannedDate }) => {
+      await queryClient.cancelQueries({ queryKey: planningKeys.calendars(orgId) });
+      return { snapshot: applyOptimisticMove(queryClient, planningKeys.calendars(orgId), briefId, plannedDate) };
+    },
+    onError: (_error, _variables, context) => {
+      if (context) rollbackMove(queryClient, context.snapshot);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: planningKeys.briefs(orgId) }),
+  });
+}
+
+export function useDeleteBrief(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (briefId: string) =>
+      unwrap(apiClient.DELETE('/api/orgs/{orgId}/briefs/{briefId}', { params: { path: { orgId, briefId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planningKeys.briefs(orgId) }),
+  });
+}
+
+export function useAddComment(orgId: string, briefId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) =>
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/briefs/{briefId}/comments', {
+          params: { path: { orgId, briefId } },
+          body: { body },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planningKeys.comments(orgId, briefId) }),
+  });
+}
+
+export function useMarkNotificationRead(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (notificationId: string) =>
+      unwrap(
+        apiClient.POST('/api/orgs/{orgId}/notifications/{notificationId}/read', {
+          params: { path: { orgId, notificationId } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all(orgId) }),
+  });
+}
+
+export function useMarkAllNotificationsRead(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/notifications/read-all', { params: { path: { orgId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all(orgId) }),
+  });
+}

@@ -1,0 +1,179 @@
+import { isApiError, useCreateBrief, useUpdateBrief, type Brief, type BriefStatus } from '@parvis/web/data-access';
+import { Button, SelectField, TextAreaField, TextField } from '@parvis/web/ui';
+import { useForm } from 'react-hook-form';
+import { CheckboxGroup } from '../common/checkbox-group';
+import { FormError } from '../common/errors';
+import { LOCAL_DATE_PATTERN, TIME_PATTERN } from '../common/format';
+import { usePlanning, usePlanningT } from '../common/use-planning';
+import type { PlanningOptions } from '../common/use-planning-options';
+import { BRIEF_STATUSES } from '@parvis/web/data-access';
+
+export interface BriefFormValues {
+  title: string;
+  body: string;
+  themeId: string;
+  campaignId: string;
+  audienceIds: string[];
+  channelIds: string[];
+  plannedDate: string;
+  plannedTime: string;
+  draftDueDate: string;
+  assigneeMembershipId: string;
+  status: BriefStatus;
+}
+
+const FIELDS = ['title', 'body', 'themeId', 'campaignId', 'plannedDate', 'plannedTime', 'draftDueDate', 'assigneeMembershipId'] as const;
+
+function valuesOf(brief: Brief | undefined, defaults: { plannedDate: string; plannedTime: string }): BriefFormValues {
+  return {
+    title: brief?.title ?? '',
+    body: brief?.body ?? '',
+    themeId: brief?.themeId ?? '',
+    campaignId: brief?.campaignId ?? '',
+    audienceIds: brief?.audienceIds ?? [],
+    channelIds: brief?.channelIds ?? [],
+    plannedDate: brief?.plannedLocal.date ?? defaults.plannedDate,
+    plannedTime: brief?.plannedLocal.time ?? defaults.plannedTime,
+    draftDueDate: brief?.draftDueDate ?? '',
+    assigneeMembershipId: brief?.assignee?.membershipId ?? '',
+    status: brief?.status ?? 'idea',
+  };
+}
+
+export interface BriefFormProps {
+  brief?: Brief;
+  defaults?: { plannedDate: string; plannedTime: string };
+  options: PlanningOptions;
+  onDone: (brief: Brief) => void;
+}
+
+/** Creates a brief, or edits one (admin and editor only: the API is the judge). */
+export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '09:00' }, options, onDone }: BriefFormProps) {
+  const { t } = usePlanningT();
+  const { orgId, timeZone } = usePlanning();
+  const create = useCreateBrief(orgId);
+  const update = useUpdateBrief(orgId);
+  const mutation = brief ? update : create;
+  const { register, handleSubmit, setError, formState } = useForm<BriefFormValues>({ defaultValues: valuesOf(brief, defaults) });
+  const { errors } = formState;
+  const required = { required: t('common.required'), validate: (v: string) => v.trim() !== '' || t('common.required') };
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      const saved = brief
+        ? await update.mutateAsync({
+            briefId: brief.id,
+            input: {
+              title: values.title.trim(),
+              body: values.body,
+              themeId: values.themeId || null,
+              campaignId: values.campaignId || null,
+              audienceIds: values.audienceIds,
+              channelIds: values.channelIds,
+              plannedDate: values.plannedDate,
+              plannedTime: values.plannedTime,
+              draftDueDate: values.draftDueDate || null,
+              assigneeMembershipId: values.assigneeMembershipId || null,
+              ...(values.status !== brief.status ? { status: values.status } : {}),
+            },
+          })
+        : await create.mutateAsync({
+            title: values.title.trim(),
+            plannedDate: values.plannedDate,
+            plannedTime: values.plannedTime,
+            ...(values.body.trim() ? { body: values.body } : {}),
+            ...(values.themeId ? { themeId: values.themeId } : {}),
+            ...(values.campaignId ? { campaignId: values.campaignId } : {}),
+            ...(values.audienceIds.length > 0 ? { audienceIds: values.audienceIds } : {}),
+            ...(values.channelIds.length > 0 ? { channelIds: values.channelIds } : {}),
+            ...(values.draftDueDate ? { draftDueDate: values.draftDueDate } : {}),
+            ...(values.assigneeMembershipId ? { assigneeMembershipId: values.assigneeMembershipId } : {}),
+          });
+      onDone(saved);
+    } catch (error) {
+      if (!isApiError(error)) return;
+      for (const { field, messages } of error.fieldErrors) {
+        const target = FIELDS.find((name) => name === field);
+        if (target) setError(target, { type: 'server', message: messages.join(' ') });
+      }
+    }
+  });
+
+  return (
+    <form className="planning-form" onSubmit={onSubmit} noValidate>
+      <FormError error={mutation.error} />
+      <TextField label={t('brief.title')} required maxLength={200} error={errors.title?.message} {...register('title', required)} />
+      <TextAreaField label={t('brief.body')} error={errors.body?.message} {...register('body')} />
+      <div className="planning-form__row">
+        <TextField
+          type="date"
+          label={t('brief.plannedDate')}
+          required
+          error={errors.plannedDate?.message}
+          {...register('plannedDate', { ...required, pattern: { value: LOCAL_DATE_PATTERN, message: t('common.required') } })}
+        />
+        <TextField
+          type="time"
+          label={t('brief.plannedTime')}
+          hint={t('brief.plannedHint', { timeZone })}
+          required
+          error={errors.plannedTime?.message}
+          {...register('plannedTime', { ...required, pattern: { value: TIME_PATTERN, message: t('common.required') } })}
+        />
+      </div>
+      <div className="planning-form__row">
+        <SelectField label={t('brief.theme')} error={errors.themeId?.message} {...register('themeId')}>
+          <option value="">{t('common.none')}</option>
+          {options.themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {theme.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('brief.campaign')} error={errors.campaignId?.message} {...register('campaignId')}>
+          <option value="">{t('common.none')}</option>
+          {options.campaigns.map((campaign) => (
+            <option key={campaign.id} value={campaign.id}>
+              {campaign.name}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <CheckboxGroup
+        legend={t('brief.audiences')}
+        options={options.audiences.map((a) => ({ value: a.id, label: a.name }))}
+        registration={register('audienceIds')}
+      />
+      <CheckboxGroup
+        legend={t('brief.channels')}
+        options={options.channels.map((c) => ({ value: c.id, label: c.label }))}
+        registration={register('channelIds')}
+      />
+      <div className="planning-form__row">
+        <SelectField label={t('brief.assignee')} error={errors.assigneeMembershipId?.message} {...register('assigneeMembershipId')}>
+          <option value="">{t('brief.unassigned')}</option>
+          {options.members.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.displayName}
+            </option>
+          ))}
+        </SelectField>
+        <TextField type="date" label={t('brief.draftDueDate')} error={errors.draftDueDate?.message} {...register('draftDueDate')} />
+      </div>
+      {brief && (
+        <SelectField label={t('brief.status')} {...register('status')}>
+          {BRIEF_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <div className="pv-dialog__actions">
+        <Button type="submit" busy={formState.isSubmitting}>
+          {brief ? t('common.save') : t('common.create')}
+        </Button>
+      </div>
+    </form>
+  );
+}

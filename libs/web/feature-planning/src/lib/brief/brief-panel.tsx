@@ -1,0 +1,33 @@
+import type { Brief } from '@parvis/web/data-access';
+import { usePlanning } from '../common/use-planning';
+import { usePlanningOptions } from '../common/use-planning-options';
+import { BriefComments } from './brief-comments';
+import { BriefDetails } from './brief-details';
+import { BriefForm } from './brief-form';
+import { StatusActions } from './status-actions';
+
+export interface BriefPanelProps {
+  brief: Brief;
+  onSaved?: (brief: Brief) => void;
+}
+
+/** A brief: editable form for planners, details (and the writer's status buttons) for others; comments. */
+export function BriefPanel({ brief, onSaved }: BriefPanelProps) {
+  const { orgId, canPlan, membershipId } = usePlanning();
+  const options = usePlanningOptions(orgId);
+  const isWriter = brief.assignee !== null && brief.assignee.membershipId === membershipId;
+  return (
+    <div className="planning-brief">
+      {canPlan ? (
+        <BriefForm key={brief.updatedAt} brief={brief} options={options} onDone={(saved) => onSaved?.(saved)} />
+      ) : (
+        <>
+          <BriefDetails brief={brief} options={options} />
+          {isWriter && <StatusActions brief={brief} />}
+        </>
+      )}
+      <BriefComments briefId={brief.id} />
+    </div>
+  );
+}
+

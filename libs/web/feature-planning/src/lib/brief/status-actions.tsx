@@ -1,0 +1,46 @@
+import { useUpdateBrief, type Brief } from '@parvis/web/data-access';
+import { Alert, Button } from '@parvis/web/ui';
+import { useState } from 'react';
+import { FormError } from '../common/errors';
+import { usePlanning, usePlanningT } from '../common/use-planning';
+
+/**
+ * What the writer of a brief may do: start writing, then hand the draft in.
+ * (A contributor may only PATCH these statuses, on briefs assigned to them.)
+ */
+export function StatusActions({ brief }: { brief: Brief }) {
+  const { t } = usePlanningT();
+  const { orgId } = usePlanning();
+  const update = useUpdateBrief(orgId);
+  const [message, setMessage] = useState('');
+  const move = (status: 'in_progress' | 'draft_submitted') => {
+    setMessage('');
+    update.mutate(
+      { briefId: brief.id, input: { status } },
+      {
+        onSuccess: (saved) =>
+          setMessage(t(status === 'in_progress' ? 'myBriefs.startedMessage' : 'myBriefs.submittedMessage', { title: saved.title })),
+      },
+    );
+  };
+  const canStart = brief.status === 'idea' || brief.status === 'assigned';
+  const canSubmit = brief.status === 'assigned' || brief.status === 'in_progress';
+  return (
+    <div className="planning-status-actions">
+      {canStart && (
+        <Button variant="secondary" busy={update.isPending && update.variables.input.status === 'in_progress'} onClick={() => move('in_progress')}>
+          {t('myBriefs.start')}
+          <span className="pv-sr-only"> : {brief.title}</span>
+        </Button>
+      )}
+      {canSubmit && (
+        <Button busy={update.isPending && update.variables.input.status === 'draft_submitted'} onClick={() => move('draft_submitted')}>
+          {t('myBriefs.submit')}
+          <span className="pv-sr-only"> : {brief.title}</span>
+        </Button>
+      )}
+      <FormError error={update.error} />
+      {message && <Alert tone="success">{message}</Alert>}
+    </div>
+  );
+}

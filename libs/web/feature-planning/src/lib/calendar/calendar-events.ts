@@ -1,0 +1,43 @@
+import type { Brief, KeyDay } from '@parvis/web/data-access';
+import type { EventInput } from '@fullcalendar/core';
+import { DEFAULT_EVENT_COLOR, textColorOn } from '../common/format';
+
+export const KEY_DAY_PREFIX = 'key-day:';
+
+/**
+ * Briefs as FullCalendar events, positioned by their wall-clock time in the organisation's zone:
+ * the calendar runs in 'UTC' with zone-less strings, so the browser's zone never shifts them.
+ */
+export function briefEvents(briefs: Brief[], editable: boolean): EventInput[] {
+  return briefs.map((brief) => {
+    const color = brief.themeColor ?? DEFAULT_EVENT_COLOR;
+    return {
+      id: brief.id,
+      title: brief.title,
+      start: `${brief.plannedLocal.date}T${brief.plannedLocal.time}:00`,
+      allDay: false,
+      editable,
+      backgroundColor: color,
+      borderColor: color,
+      textColor: textColorOn(color),
+      extendedProps: { brief },
+    };
+  });
+}
+
+export function keyDayEvents(keyDays: KeyDay[]): EventInput[] {
+  return keyDays.map((day) => ({
+    id: `${KEY_DAY_PREFIX}${day.date}`,
+    title: day.label,
+    start: day.date,
+    allDay: true,
+    display: 'background',
+    editable: false,
+    classNames: ['planning-key-day'],
+  }));
+}
+
+/** Last day of a FullCalendar range (its end is exclusive), as YYYY-MM-DD. */
+export function inclusiveEnd(end: Date): string {
+  return new Date(end.getTime() - 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,68 @@
+import { BRIEF_STATUSES, type BriefFilters } from '@parvis/web/data-access';
+import { Button, SelectField } from '@parvis/web/ui';
+import { usePlanningT } from '../common/use-planning';
+import type { PlanningOptions } from '../common/use-planning-options';
+
+export interface CalendarFiltersProps {
+  filters: BriefFilters;
+  options: PlanningOptions;
+  onChange: (filters: BriefFilters) => void;
+}
+
+type TextFilter = 'themeId' | 'campaignId' | 'audienceId' | 'channelId' | 'assignee';
+
+export function CalendarFilters({ filters, options, onChange }: CalendarFiltersProps) {
+  const { t } = usePlanningT();
+  const set = (key: TextFilter, value: string) => {
+    const next: BriefFilters = { ...filters };
+    if (value) next[key] = value;
+    else delete next[key];
+    onChange(next);
+  };
+  const setStatus = (value: string) => {
+    const { status: _previous, ...rest } = filters;
+    const status = BRIEF_STATUSES.find((s) => s === value);
+    onChange(status ? { ...rest, status } : rest);
+  };
+  const select = (key: TextFilter, label: string, items: ReadonlyArray<{ id: string; name: string }>) => (
+    <SelectField label={label} value={filters[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
+      <option value="">{t('common.all')}</option>
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+  const active = Object.keys(filters).length > 0;
+  return (
+    <fieldset className="planning-filters">
+      <legend>{t('filters.title')}</legend>
+      {select('themeId', t('filters.theme'), options.themes)}
+      {select('campaignId', t('filters.campaign'), options.campaigns)}
+      {select('audienceId', t('filters.audience'), options.audiences)}
+      {select(
+        'channelId',
+        t('filters.channel'),
+        options.channels.map((c) => ({ id: c.id, name: c.label })),
+      )}
+      <SelectField label={t('filters.status')} value={filters.status ?? ''} onChange={(e) => setStatus(e.target.value)}>
+        <option value="">{t('common.all')}</option>
+        {BRIEF_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`status.${status}`)}
+          </option>
+        ))}
+      </SelectField>
+      {select('assignee', t('filters.assignee'), [
+        { id: 'me', name: t('filters.me') },
+        ...options.members.map((m) => ({ id: m.id, name: m.displayName })),
+      ])}
+      {active && (
+        <Button variant="tertiary" onClick={() => onChange({})}>
+          {t('filters.reset')}
+        </Button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,122 @@
+import {
+  NETWORKS,
+  channelsQueryOptions,
+  useCreateChannel,
+  useDeleteChannel,
+  useUpdateChannel,
+  type Channel,
+  type Network,
+} from '@parvis/web/data-access';
+import { Alert, Button, ConfirmDialog, EmptyState, ErrorState, LoadingState, Page, Section, SelectField, TextField } from '@parvis/web/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { FormError } from '../common/errors';
+import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
+
+/** `/orgs/:orgId/channels`: the organisation's accounts (write: admin). Connection comes later. */
+export function ChannelsPage() {
+  const { t } = usePlanningT();
+  const { orgId, isAdmin } = usePlanning();
+  useDocumentTitle(t('channels.title'));
+  const channels = useQuery(channelsQueryOptions(orgId));
+  const update = useUpdateChannel(orgId);
+  const remove = useDeleteChannel(orgId);
+  const [deleting, setDeleting] = useState<Channel | null>(null);
+  return (
+    <Page title={t('channels.title')} description={<p>{t('channels.lead')}</p>}>
+      {!isAdmin && <Alert tone="info">{t('channels.adminOnly')}</Alert>}
+      {channels.isPending && <LoadingState />}
+      {channels.isError && <ErrorState error={channels.error} onRetry={() => void channels.refetch()} />}
+      {channels.data && channels.data.items.length === 0 && <EmptyState title={t('channels.empty')} />}
+      <FormError error={update.error} />
+      {channels.data && channels.data.items.length > 0 && (
+        <table className="planning-table">
+          <caption className="pv-sr-only">{t('channels.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('channels.displayName')}</th>
+              <th scope="col">{t('channels.network')}</th>
+              <th scope="col">{t('channels.handle')}</th>
+              <th scope="col">{t('channels.status')}</th>
+              {isAdmin && <th scope="col">{t('common.edit')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {channels.data.items.map((channel) => (
+              <tr key={channel.id}>
+                <th scope="row">{channel.displayName}</th>
+                <td>{t(`network.${channel.network}`)}</td>
+                <td>{channel.handle}</td>
+                <td>
+                  <span className={`planning-channel-status planning-channel-status--${channel.status}`}>
+                    {t(`channelStatus.${channel.status}`)}
+                  </span>
+                </td>
+                {isAdmin && (
+                  <td className="planning-table__actions">
+                    <Button
+                      variant="secondary"
+                      onClick={() =>
+                        update.mutate({ id: channel.id, input: { status: channel.status === 'disabled' ? 'not_connected' : 'disabled' } })
+                      }
+                    >
+                      {channel.status === 'disabled' ? t('channels.enable') : t('channels.disable')}
+                      <span className="pv-sr-only"> : {channel.displayName}</span>
+                    </Button>
+                    <Button variant="tertiary" onClick={() => setDeleting(channel)}>
+                      {t('common.delete')}
+                      <span className="pv-sr-only"> : {channel.displayName}</span>
+                    </Button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {isAdmin && <AddChannel />}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('editorialLine.deleteItem', { name: deleting?.displayName ?? '' })}
+        confirmLabel={t('common.delete')}
+        busy={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+      >
+        <p>{t('editorialLine.deleteConfirm', { name: deleting?.displayName ?? '' })}</p>
+        <FormError error={remove.error} />
+      </ConfirmDialog>
+    </Page>
+  );
+}
+
+function AddChannel() {
+  const { t } = usePlanningT();
+  const { orgId } = usePlanning();
+  const create = useCreateChannel(orgId);
+  const { register, handleSubmit, reset, formState } = useForm<{ network: Network; handle: string; displayName: string }>({
+    defaultValues: { network: 'bluesky', handle: '', displayName: '' },
+  });
+  const required = { required: t('common.required'), validate: (v: string) => v.trim() !== '' || t('common.required') };
+  const onSubmit = handleSubmit((input) => create.mutateAsync(input).then(() => reset(), () => undefined));
+  return (
+    <Section title={t('channels.add')}>
+      <form className="planning-form__row" onSubmit={onSubmit} noValidate>
+        <FormError error={create.error} />
+        <SelectField label={t('channels.network')} {...register('network')}>
+          {NETWORKS.map((network) => (
+            <option key={network} value={network}>
+              {t(`network.${network}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('channels.handle')} hint={t('channels.handleHint')} required error={formState.errors.handle?.message} {...register('handle', required)} />
+        <TextField label={t('channels.displayName')} required error={formState.errors.displayName?.message} {...register('displayName', required)} />
+        <Button type="submit" busy={formState.isSubmitting}>
+          {t('channels.add')}
+        </Button>
+      </form>
+    </Section>
+  );
+}

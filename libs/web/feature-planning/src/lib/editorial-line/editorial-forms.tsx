@@ -1,0 +1,133 @@
+import { useSaveAudience, useSaveCampaign, useSaveTheme, type Audience, type Campaign, type Theme } from '@parvis/web/data-access';
+import { Button, SelectField, TextAreaField, TextField } from '@parvis/web/ui';
+import { useForm } from 'react-hook-form';
+import { CheckboxGroup } from '../common/checkbox-group';
+import { FormError } from '../common/errors';
+import { usePlanning, usePlanningT } from '../common/use-planning';
+import type { PlanningOptions } from '../common/use-planning-options';
+
+function useRules() {
+  const { t } = usePlanningT();
+  return {
+    name: {
+      required: t('common.required'),
+      validate: (v: string) => v.trim() !== '' || t('common.required'),
+      maxLength: { value: 120, message: t('common.maxLength', { max: 120 }) },
+    },
+    required: { required: t('common.required') },
+  };
+}
+
+function Submit({ busy, editing }: { busy: boolean; editing: boolean }) {
+  const { t } = usePlanningT();
+  return (
+    <div className="pv-dialog__actions">
+      <Button type="submit" busy={busy}>
+        {editing ? t('common.save') : t('common.create')}
+      </Button>
+    </div>
+  );
+}
+
+export function ThemeForm({ item, onDone }: { item?: Theme; onDone: () => void }) {
+  const { t } = usePlanningT();
+  const { orgId } = usePlanning();
+  const save = useSaveTheme(orgId);
+  const rules = useRules();
+  const { register, handleSubmit, formState } = useForm({
+    defaultValues: { name: item?.name ?? '', color: item?.color ?? '#000091', objectives: item?.objectives ?? '' },
+  });
+  const onSubmit = handleSubmit((input) => save.mutateAsync(item ? { id: item.id, input } : { input }).then(onDone, () => undefined));
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormError error={save.error} />
+      <TextField label={t('editorialLine.name')} required error={formState.errors.name?.message} {...register('name', rules.name)} />
+      <TextField
+        type="color"
+        label={t('editorialLine.color')}
+        className="planning-color-field"
+        error={formState.errors.color?.message}
+        {...register('color', { pattern: { value: /^#[0-9a-fA-F]{6}$/, message: t('editorialLine.colorFormat') } })}
+      />
+      <TextAreaField label={t('editorialLine.objectives')} {...register('objectives')} />
+      <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
+    </form>
+  );
+}
+
+export function AudienceForm({ item, onDone }: { item?: Audience; onDone: () => void }) {
+  const { t } = usePlanningT();
+  const { orgId } = usePlanning();
+  const save = useSaveAudience(orgId);
+  const rules = useRules();
+  const { register, handleSubmit, formState } = useForm({
+    defaultValues: { name: item?.name ?? '', description: item?.description ?? '' },
+  });
+  const onSubmit = handleSubmit((input) => save.mutateAsync(item ? { id: item.id, input } : { input }).then(onDone, () => undefined));
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormError error={save.error} />
+      <TextField label={t('editorialLine.name')} required error={formState.errors.name?.message} {...register('name', rules.name)} />
+      <TextAreaField label={t('editorialLine.description')} {...register('description')} />
+      <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
+    </form>
+  );
+}
+
+export function CampaignForm({ item, options, onDone }: { item?: Campaign; options: PlanningOptions; onDone: () => void }) {
+  const { t } = usePlanningT();
+  const { orgId } = usePlanning();
+  const save = useSaveCampaign(orgId);
+  const rules = useRules();
+  const { register, handleSubmit, formState, getValues } = useForm({
+    defaultValues: {
+      name: item?.name ?? '',
+      objective: item?.objective ?? '',
+      themeId: item?.themeId ?? '',
+      startsOn: item?.startsOn ?? '',
+      endsOn: item?.endsOn ?? '',
+      audienceIds: item?.audienceIds ?? [],
+    },
+  });
+  const onSubmit = handleSubmit(({ themeId, ...values }) =>
+    save
+      .mutateAsync(
+        item ? { id: item.id, input: { ...values, themeId: themeId || null } } : { input: { ...values, ...(themeId ? { themeId } : {}) } },
+      )
+      .then(onDone, () => undefined),
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormError error={save.error} />
+      <TextField label={t('editorialLine.name')} required error={formState.errors.name?.message} {...register('name', rules.name)} />
+      <TextAreaField label={t('editorialLine.objective')} {...register('objective')} />
+      <SelectField label={t('brief.theme')} {...register('themeId')}>
+        <option value="">{t('common.none')}</option>
+        {options.themes.map((theme) => (
+          <option key={theme.id} value={theme.id}>
+            {theme.name}
+          </option>
+        ))}
+      </SelectField>
+      <div className="planning-form__row">
+        <TextField type="date" label={t('editorialLine.startsOn')} required error={formState.errors.startsOn?.message} {...register('startsOn', rules.required)} />
+        <TextField
+          type="date"
+          label={t('editorialLine.endsOn')}
+          required
+          error={formState.errors.endsOn?.message}
+          {...register('endsOn', {
+            ...rules.required,
+            validate: (v) => !getValues('startsOn') || v >= getValues('startsOn') || t('editorialLine.endBeforeStart'),
+          })}
+        />
+      </div>
+      <CheckboxGroup
+        legend={t('brief.audiences')}
+        options={options.audiences.map((a) => ({ value: a.id, label: a.name }))}
+        registration={register('audienceIds')}
+      />
+      <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
+    </form>
+  );
+}
