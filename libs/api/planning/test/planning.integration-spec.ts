@@ -127,4 +127,27 @@ describe('editorial planning (real PostgreSQL)', () => {
     const comments = await viewer.get(`${base()}/briefs/${brief.body.id}/comments`).expect(200);
     expect(comments.body.items).toEqual([expect.objectContaining({ body: 'Je propose une photo du parvis.' })]);
   });
+
+  it('shows every change at once although calendar answers are cached', async () => {
+    const range = `${base()}/calendar?from=2028-03-01&to=2028-03-31`;
+    const theme = await editor.post(`${base()}/themes`).send({ name: 'Sport', color: '#00AA00' }).expect(201);
+    const audience = await editor.post(`${base()}/audiences`).send({ name: 'Clubs' }).expect(201);
+    const brief = await editor.post(`${base()}/briefs`).send({ title: 'Semi-marathon', plannedDate: '2028-03-12', plannedTime: '08:00', themeId: theme.body.id }).expect(201);
+    const read = async () => (await viewer.get(range).expect(200)).body.items[0];
+    expect((await read()).themeColor).toBe('#00AA00');
+    expect((await read()).themeColor).toBe('#00AA00');
+    await editor.patch(`${base()}/themes/${theme.body.id}`).send({ color: '#0000AA' }).expect(200);
+    expect((await read()).themeColor).toBe('#0000AA');
+    await editor.patch(`${base()}/briefs/${brief.body.id}`).send({ audienceIds: [audience.body.id] }).expect(200);
+    expect((await read()).audienceIds).toEqual([audience.body.id]);
+    await editor.delete(`${base()}/audiences/${audience.body.id}`).expect(204);
+    expect((await read()).audienceIds).toEqual([]);
+    await editor.patch(`${base()}/briefs/${brief.body.id}`).send({ assigneeMembershipId: org.members.contributor.membershipId }).expect(200);
+    expect((await read()).assignee.membershipId).toBe(org.members.contributor.membershipId);
+    const admin = await fixtures.agentFor(org.members.admin.email);
+    await admin.delete(`${base()}/members/${org.members.contributor.membershipId}`).expect(204);
+    expect((await read()).assignee).toBeNull();
+    await editor.delete(`${base()}/briefs/${brief.body.id}`).expect(204);
+    expect((await viewer.get(range).expect(200)).body.items).toEqual([]);
+  });
 });

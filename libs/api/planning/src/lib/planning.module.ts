@@ -8,6 +8,7 @@ import { EditorialLineController } from './controllers/editorial-line.controller
 import { PlanningExchangeController } from './controllers/planning-exchange.controller';
 import { CalendarFeedsRepository } from './repositories/calendar-feeds.repository';
 import { BriefsCsvService } from './services/briefs-csv.service';
+import { CalendarCache } from './services/calendar-cache';
 import { CalendarFeedService } from './services/calendar-feed.service';
 import { PLANNING_ENTITIES } from './entities';
 import { PlanningStore } from './repositories/planning-store';
@@ -17,7 +18,7 @@ import { EditorialLineService } from './services/editorial-line.service';
 @Module({
   imports: [TypeOrmModule.forFeature(PLANNING_ENTITIES), IdentityModule, NotificationsModule],
   controllers: [EditorialLineController, ChannelsController, BriefsController, PlanningExchangeController],
-  providers: [PlanningStore, CalendarFeedsRepository, EditorialLineService, BriefsService, CalendarFeedService, BriefsCsvService],
+  providers: [PlanningStore, CalendarCache, CalendarFeedsRepository, EditorialLineService, BriefsService, CalendarFeedService, BriefsCsvService],
   exports: [PlanningStore],
 })
 export class PlanningModule {}

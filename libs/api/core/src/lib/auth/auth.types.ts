@@ -15,6 +15,8 @@ export interface OrgScope {
   role: Role;
   /** The organisation's IANA zone, loaded with the membership (every date is shown in it). */
   timeZone: string;
+  /** Changes whenever the organisation's planned content changes (see OrganizationEntity). */
+  contentVersion: string;
 }
 
 export interface AuthenticatedRequest extends Request {

@@ -19,6 +19,14 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 8, default: 'fr' })
   locale!: string;
 
+  /**
+   * Bumped by database triggers whenever the organisation's planned content changes (briefs, their
+   * audiences and channels, themes, channels, members): read caches key on it, so they are right
+   * across any number of API instances. Maintained by SQL, never written by the application.
+   */
+  @Column({ type: 'bigint', default: 0, update: false, insert: false })
+  contentVersion!: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgScope, Roles } from '@parvis/api/core';
 import { OrgParamsDto } from '@parvis/api/identity';
@@ -17,16 +18,22 @@ import {
   UpdateBriefDto,
 } from '../dto/brief.dto';
 import { BriefsService } from '../services/briefs.service';
+import { CalendarCache } from '../services/calendar-cache';
 
 @ApiTags('briefs')
 @Controller('orgs/:orgId')
 export class BriefsController {
-  constructor(private readonly briefs: BriefsService) {}
+  constructor(
+    private readonly briefs: BriefsService,
+    private readonly cache: CalendarCache,
+  ) {}
 
+  /** Served from the content-versioned cache; express adds an ETag, so browsers revalidate for free. */
   @Get('calendar')
   @ApiOkResponse({ type: CalendarDto })
-  calendar(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Query() query: CalendarQueryDto): Promise<CalendarDto> {
-    return this.briefs.calendar(org, query);
+  async calendar(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Query() query: CalendarQueryDto, @Res() res: Response): Promise<void> {
+    const json = await this.cache.getOrCompute(org, { ...query }, () => this.briefs.calendar(org, query));
+    res.type('application/json').send(json);
   }
 
   @Get('briefs')
