@@ -29,7 +29,11 @@ export default [
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'], bannedExternalImports: ['react', 'react-dom'] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contract'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contract', 'type:platform', 'type:feature'] },
+            // Web features also use the SPA's ui and data-access libs (scope:api features cannot reach them: scope rule above).
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contract', 'type:platform', 'type:feature', 'type:ui', 'type:data-access'],
+            },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:feature', 'type:platform', 'type:contract'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:domain'] },
           ],

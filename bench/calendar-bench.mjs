@@ -228,7 +228,8 @@ export async function benchCalendar({ pgUrl, duration, connections, commonEnv })
     for (const v of variants) {
       console.log(`   ${v.route}: ${v.expected} items, ${(v.responseBytes / 1024).toFixed(0)} KiB; ${duration} s with ${connections} connections…`);
       // A 30 s timeout so that slow answers count as latency, not as errors.
-      const options = { url: `${app.baseUrl}${v.path}`, connections, timeout: 30, headers: { cookie } };
+      // As a browser asks: with a session cookie and gzip accepted.
+      const options = { url: `${app.baseUrl}${v.path}`, connections, timeout: 30, headers: { cookie, 'accept-encoding': 'gzip' } };
       await runAutocannon({ ...options, duration: 2 });
       const result = await runAutocannon({ ...options, duration });
       rows.push(toRow({ suite: 'calendar', engine: 'postgresql', route: v.route, result, connections, extra: { items: v.expected, responseBytes: v.responseBytes, ...v.queries } }));

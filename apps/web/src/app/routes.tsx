@@ -1,3 +1,4 @@
+import { BriefPage, CalendarPage, ChannelsPage, EditorialLinePage, MyBriefsPage } from '@parvis/web/feature-planning';
 import type { RouteObject } from 'react-router';
 import { AccountPage } from './account/account-page';
 import { InvitationPage } from './auth/invitation-page';
@@ -37,6 +38,11 @@ export const routes: RouteObject[] = [
             element: <OrgScope />,
             children: [
               { index: true, element: <OrgHomePage /> },
+              { path: 'calendar', element: <CalendarPage /> },
+              { path: 'briefs/:briefId', element: <BriefPage /> },
+              { path: 'my-briefs', element: <MyBriefsPage /> },
+              { path: 'editorial-line', element: <EditorialLinePage /> },
+              { path: 'channels', element: <ChannelsPage /> },
               { path: 'members', element: <MembersPage /> },
               { path: 'settings', element: <SettingsPage /> },
             ],

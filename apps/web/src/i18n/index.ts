@@ -1,3 +1,4 @@
+import { PLANNING_NAMESPACE, planningResources } from '@parvis/web/feature-planning';
 import { UI_NAMESPACE, uiResources } from '@parvis/web/ui';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -42,11 +43,11 @@ export async function createI18n(language: Language = detectLanguage()): Promise
     lng: language,
     fallbackLng: 'fr',
     supportedLngs: [...LANGUAGES],
-    ns: ['translation', UI_NAMESPACE],
+    ns: ['translation', UI_NAMESPACE, PLANNING_NAMESPACE],
     defaultNS: 'translation',
     resources: {
-      fr: { translation: fr, [UI_NAMESPACE]: uiResources.fr },
-      en: { translation: en, [UI_NAMESPACE]: uiResources.en },
+      fr: { translation: fr, [UI_NAMESPACE]: uiResources.fr, [PLANNING_NAMESPACE]: planningResources.fr },
+      en: { translation: en, [UI_NAMESPACE]: uiResources.en, [PLANNING_NAMESPACE]: planningResources.en },
     },
     interpolation: { escapeValue: false },
   });

@@ -135,8 +135,12 @@ describe('editorial planning (real PostgreSQL)', () => {
     const brief = await editor.post(`${base()}/briefs`).send({ title: 'Semi-marathon', plannedDate: '2028-03-12', plannedTime: '08:00', themeId: theme.body.id }).expect(201);
     const read = async () => (await viewer.get(range).expect(200)).body.items[0];
     expect((await read()).themeColor).toBe('#00AA00');
+    const first = await viewer.get(range).expect(200);
+    expect(first.headers['content-encoding']).toBe('gzip');
+    await viewer.get(range).set('If-None-Match', first.headers['etag']).expect(304);
     expect((await read()).themeColor).toBe('#00AA00');
     await editor.patch(`${base()}/themes/${theme.body.id}`).send({ color: '#0000AA' }).expect(200);
+    await viewer.get(range).set('If-None-Match', first.headers['etag']).expect(200);
     expect((await read()).themeColor).toBe('#0000AA');
     await editor.patch(`${base()}/briefs/${brief.body.id}`).send({ audienceIds: [audience.body.id] }).expect(200);
     expect((await read()).audienceIds).toEqual([audience.body.id]);

@@ -37,7 +37,15 @@ describe('AppShell', () => {
     await renderApp('/orgs/org-lyon');
     const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
     expect(within(nav).getByRole('link', { name: 'Accueil' }).getAttribute('aria-current')).toBe('page');
-    for (const label of ['Calendrier', 'Contenus', 'Validation', 'Publication']) {
+    for (const [label, path] of [
+      ['Calendrier', 'calendar'],
+      ['Mes sujets', 'my-briefs'],
+      ['Ligne éditoriale', 'editorial-line'],
+      ['Canaux', 'channels'],
+    ]) {
+      expect(within(nav).getByRole('link', { name: label }).getAttribute('href')).toBe(`/orgs/org-lyon/${path}`);
+    }
+    for (const label of ['Contenus', 'Validation', 'Publication']) {
       expect(within(nav).queryByRole('link', { name: new RegExp(label) })).toBeNull();
       const item = within(nav).getByText(label, { exact: false });
       expect(item.getAttribute('aria-disabled')).toBe('true');

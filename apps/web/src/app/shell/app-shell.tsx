@@ -1,3 +1,4 @@
+import { NotificationBell } from '@parvis/web/feature-planning';
 import { PageLayout } from '@parvis/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatch } from 'react-router';
@@ -24,6 +25,7 @@ export function AppShell() {
             {t('app.name')}
           </Link>
           <div className="shell-tools">
+            {orgId && isMember && <NotificationBell orgId={orgId} />}
             <OrgSwitcher />
             <LanguageSwitch />
             <UserMenu />

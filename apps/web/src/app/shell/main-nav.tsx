@@ -2,7 +2,7 @@ import { Badge } from '@parvis/web/ui';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-const UPCOMING = ['calendar', 'contents', 'approval', 'publishing'] as const;
+const UPCOMING = ['contents', 'approval', 'publishing'] as const;
 
 /** Areas not built yet are listed, marked "bientôt", and not interactive. */
 export function MainNav({ orgId }: { orgId: string }) {
@@ -16,6 +16,15 @@ export function MainNav({ orgId }: { orgId: string }) {
             {t('nav.home')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to={`${base}/calendar`}>{t('nav.calendar')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`${base}/my-briefs`}>{t('nav.myBriefs')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`${base}/editorial-line`}>{t('nav.editorialLine')}</NavLink>
+        </li>
         {UPCOMING.map((area) => (
           <li key={area}>
             <span className="main-nav__soon" aria-disabled="true">
@@ -28,6 +37,9 @@ export function MainNav({ orgId }: { orgId: string }) {
             {t('nav.settings')}
           </span>
           <ul aria-labelledby="nav-settings">
+            <li>
+              <NavLink to={`${base}/channels`}>{t('nav.channels')}</NavLink>
+            </li>
             <li>
               <NavLink to={`${base}/members`}>{t('nav.members')}</NavLink>
             </li>

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgScope, Roles } from '@parvis/api/core';
 import { OrgParamsDto } from '@parvis/api/identity';
@@ -28,12 +28,22 @@ export class BriefsController {
     private readonly cache: CalendarCache,
   ) {}
 
-  /** Served from the content-versioned cache; express adds an ETag, so browsers revalidate for free. */
+  /** Served from the content-versioned cache, with its ETag (304 when unchanged) and gzip when accepted. */
   @Get('calendar')
   @ApiOkResponse({ type: CalendarDto })
-  async calendar(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Query() query: CalendarQueryDto, @Res() res: Response): Promise<void> {
-    const json = await this.cache.getOrCompute(org, { ...query }, () => this.briefs.calendar(org, query));
-    res.type('application/json').send(json);
+  async calendar(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Query() query: CalendarQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const entry = await this.cache.getOrCompute(org, { ...query }, () => this.briefs.calendar(org, query));
+    res.type('application/json').setHeader('ETag', entry.etag);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('Vary', 'Accept-Encoding, Cookie');
+    if (req.fresh) {
+      res.status(304).end();
+    } else if (req.acceptsEncodings('gzip') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(entry.gzip);
+    } else {
+      res.send(entry.json);
+    }
   }
 
   @Get('briefs')

@@ -1,6 +1,15 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import type { OrgScope } from '@parvis/api/core';
+
+/** One serialized answer, ready to send: JSON, its gzip form and its ETag, computed once. */
+export interface CachedJson {
+  json: string;
+  gzip: Buffer;
+  etag: string;
+}
 
 /**
  * Serialized calendar answers, keyed by the organisation's content version (bumped by database
@@ -9,18 +18,19 @@ import type { OrgScope } from '@parvis/api/core';
  */
 @Injectable()
 export class CalendarCache {
-  private readonly entries = new LRUCache<string, string>({
-    maxSize: 64 * 1024 * 1024,
-    sizeCalculation: (value) => Math.max(1, value.length),
+  private readonly entries = new LRUCache<string, CachedJson>({
+    maxSize: 96 * 1024 * 1024,
+    sizeCalculation: (entry) => Math.max(1, entry.json.length + entry.gzip.length),
   });
 
-  async getOrCompute(scope: OrgScope, query: object, compute: () => Promise<unknown>): Promise<string> {
+  async getOrCompute(scope: OrgScope, query: object, compute: () => Promise<unknown>): Promise<CachedJson> {
     const key = this.key(scope, query);
     const cached = this.entries.get(key);
     if (cached !== undefined) return cached;
     const json = JSON.stringify(await compute());
-    this.entries.set(key, json);
-    return json;
+    const entry = { json, gzip: gzipSync(json), etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+    this.entries.set(key, entry);
+    return entry;
   }
 
   private key(scope: OrgScope, query: object): string {

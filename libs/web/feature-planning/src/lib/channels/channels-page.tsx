@@ -39,7 +39,7 @@ export function ChannelsPage() {
               <th scope="col">{t('channels.network')}</th>
               <th scope="col">{t('channels.handle')}</th>
               <th scope="col">{t('channels.status')}</th>
-              {isAdmin && <th scope="col">{t('common.edit')}</th>}
+              {isAdmin && <th scope="col">{t('channels.actions')}</th>}
             </tr>
           </thead>
           <tbody>

@@ -1,15 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { usePlanning } from './use-planning';
 
 export function localeOf(language: string): string {
   return language === 'en' ? 'en-GB' : 'fr-FR';
 }
 
-/** Formats local dates `YYYY-MM-DD` (no zone conversion: they already are the organisation's days). */
+/**
+ * Formats local dates `YYYY-MM-DD` (no zone conversion: they already are the organisation's days)
+ * and instants (shown in the organisation's zone).
+ */
 export function useLocalDateFormat() {
   const { i18n } = useTranslation();
+  const { timeZone } = usePlanning();
   const format = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeZone: 'UTC' });
   const long = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'full', timeZone: 'UTC' });
-  const instant = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
+  const instant = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short', timeZone });
   return {
     date: (local: string) => format.format(parseLocalDate(local)),
     longDate: (local: string) => long.format(parseLocalDate(local)),

@@ -160,6 +160,7 @@ export const en: PlanningTranslations = {
     audiences: 'Audiences',
     empty: 'No channel.',
     adminOnly: 'Only administrators can manage channels.',
+    actions: 'Actions',
     disable: 'Disable',
     enable: 'Enable again',
   },

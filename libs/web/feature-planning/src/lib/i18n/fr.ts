@@ -160,6 +160,7 @@ export const fr = {
     audiences: 'Publics',
     empty: 'Aucun canal.',
     adminOnly: 'Seuls les administrateurs peuvent gérer les canaux.',
+    actions: 'Actions',
     disable: 'Désactiver',
     enable: 'Réactiver',
   },
