@@ -35,7 +35,7 @@ describe('MyBriefsPage', () => {
       .on('GET', '/api/orgs/org-lyon/briefs', { items: [briefFixture()], nextCursor: null })
       .on('PATCH', '/api/orgs/org-lyon/briefs/brief-1', apiError(403, 'BRIEF_NOT_ASSIGNEE', 'Not yours'));
     await renderApp('/orgs/org-lyon/my-briefs');
-    await userEvent.setup().click(await screen.findByRole('button', { name: /Brouillon remis/ }));
+    await userEvent.setup().click(await screen.findByRole('button', { name: /Commencer la rédaction/ }));
     expect(await screen.findByText('Ce sujet ne vous est pas attribué : vous ne pouvez pas le modifier.')).toBeTruthy();
   });
 

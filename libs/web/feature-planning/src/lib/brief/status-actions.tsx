@@ -1,6 +1,7 @@
 import { useUpdateBrief, type Brief } from '@parvis/web/data-access';
 import { Alert, Button } from '@parvis/web/ui';
 import { useState } from 'react';
+import { BriefStatus, canMoveBrief } from '@parvis/shared/domain';
 import { FormError } from '../common/errors';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 
@@ -23,8 +24,9 @@ export function StatusActions({ brief }: { brief: Brief }) {
       },
     );
   };
-  const canStart = brief.status === 'idea' || brief.status === 'assigned';
-  const canSubmit = brief.status === 'assigned' || brief.status === 'in_progress';
+  // The same transition rules as the API (shared domain): only the next possible step is offered.
+  const canStart = canMoveBrief(brief.status as BriefStatus, BriefStatus.InProgress);
+  const canSubmit = canMoveBrief(brief.status as BriefStatus, BriefStatus.DraftSubmitted);
   return (
     <div className="planning-status-actions">
       {canStart && (
