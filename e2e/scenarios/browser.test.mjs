@@ -1,28 +1,21 @@
 // Browser scenario: the SPA served by the built app, driven in Debian's Chromium with playwright-core.
 // Log in through the form, switch organisation, open the members page, run axe-core (WCAG 2 A/AA)
 // on the login and members pages, and keep screenshots in screenshots/.
-import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import {
+  assertAccessible,
+  DEMO_PASSWORD,
+  launchChromium,
+  newFrenchContext,
+  screenshotsDir,
+  selectedText,
+  submitLogin,
+  watchPage,
+} from '../support/browser.mjs';
 import { baseUrlFromEnv } from '../support/http-session.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-const screenshotsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'screenshots');
-
-const DEMO_PASSWORD = 'parvis-demo-2026';
 const CITY = 'Ville de Démo';
 const COUNTY = 'Département de Démo';
 /** Demo members of Ville de Démo and the French label of their role. */
@@ -34,31 +27,6 @@ const CITY_MEMBERS = [
   ['Léa Lectrice', 'Lecteur'],
 ];
 
-function formatViolations(violations) {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes
-        .map((n) => `      - ${n.target.join(' ')}\n        ${(n.failureSummary ?? '').replace(/\n/g, '\n        ')}`)
-        .join('\n');
-      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
-    })
-    .join('\n');
-}
-
-async function assertAccessible(page, name) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  if (results.violations.length > 0) {
-    const report = formatViolations(results.violations);
-    console.log(`axe-core violations on the ${name} page:\n${report}`);
-    assert.fail(`${results.violations.length} axe-core violation(s) on the ${name} page:\n${report}`);
-  }
-}
-
-/** The text of the selected option of a <select>. */
-function selectedText(select) {
-  return select.evaluate((el) => el.selectedOptions[0]?.textContent?.trim() ?? '');
-}
-
 describe('Browser scenario: login, organisation switch, members page, accessibility', () => {
   const baseUrl = baseUrlFromEnv();
   let browser;
@@ -68,15 +36,9 @@ describe('Browser scenario: login, organisation switch, members page, accessibil
   let cityId;
 
   before(async () => {
-    mkdirSync(screenshotsDir, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error));
-    page.on('console', (message) => {
-      if (message.type() === 'error') console.log(`[browser console] ${message.text()}`);
-    });
+    browser = await launchChromium();
+    context = await newFrenchContext(browser, { viewport: { width: 1280, height: 900 } });
+    page = watchPage(await context.newPage(), pageErrors);
   });
 
   after(async () => {
@@ -93,9 +55,7 @@ describe('Browser scenario: login, organisation switch, members page, accessibil
   });
 
   it('logs in through the form as the demo admin and lands on the organisation home', async () => {
-    await page.getByLabel('Adresse électronique', { exact: true }).fill('admin@demo.parvis.fr');
-    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await submitLogin(page, 'admin@demo.parvis.fr', DEMO_PASSWORD);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     const heading = page.getByRole('heading', { level: 1 });
     await heading.filter({ hasText: /Démo/ }).waitFor();
@@ -154,9 +114,7 @@ describe('Browser scenario: login, organisation switch, members page, accessibil
       await viewer.goto(`${baseUrl}/orgs/${cityId}/members`);
       // Not signed in: sent to the login page, then back to the members page.
       await viewer.waitForURL(/\/login\?next=/);
-      await viewer.getByLabel('Adresse électronique', { exact: true }).fill('lecteur@demo.parvis.fr');
-      await viewer.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-      await viewer.getByRole('button', { name: 'Se connecter' }).click();
+      await submitLogin(viewer, 'lecteur@demo.parvis.fr', DEMO_PASSWORD);
       await viewer.waitForURL(`${baseUrl}/orgs/${cityId}/members`);
       await viewer.getByRole('heading', { level: 1, name: 'Membres' }).waitFor();
       const table = viewer.getByRole('table', { name: 'Membres de l’organisation' });

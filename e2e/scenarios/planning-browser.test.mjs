@@ -1,0 +1,314 @@
+// Browser scenario for the editorial planning, in the SPA as a user would (French UI): the editor
+// creates a theme, an audience and a campaign on "Ligne éditoriale", then three briefs on the
+// "Calendrier" (the "Nouveau sujet" button and a click on a day), one assigned to the contributor;
+// drags another to the same weekday of the next week in the month view and checks the move stuck
+// (after a reload and through the calendar API: date + 7 days, same local time); then the
+// contributor finds the assigned brief in "Mes sujets" with an unread notification. axe-core
+// (WCAG 2 A/AA) runs on the calendar and "Mes sujets"; screenshots go to screenshots/.
+// The briefs are planned next month (relative to today in Paris), reached with the calendar's
+// "Période suivante" button, so every date is in the future and in one month grid.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  assertAccessible,
+  launchChromium,
+  newFrenchContext,
+  screenshotsDir,
+  selectedText,
+  submitLogin,
+  watchPage,
+} from '../support/browser.mjs';
+import { baseUrlFromEnv } from '../support/http-session.mjs';
+
+const CITY = 'Ville de Démo';
+const ZONE = 'Europe/Paris';
+const EDITOR = 'editeur@demo.parvis.fr';
+const AGENT = 'agent@demo.parvis.fr';
+const AGENT_NAME = 'Camille Contributrice';
+
+/** Today in the organisation's zone, as YYYY-MM-DD. */
+function todayInZone() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** A YYYY-MM-DD date shifted by whole days (calendar arithmetic, no time zone involved). */
+function addDays(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The month after the one of `date`: first and last days, and its title in the French month grid. */
+function nextMonthOf(date) {
+  const [year, month] = date.split('-').map(Number);
+  const first = new Date(Date.UTC(year, month, 1));
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  const title = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(first);
+  return { first: first.toISOString().slice(0, 10), last: last.toISOString().slice(0, 10), title };
+}
+
+describe('Browser scenario: editorial line, calendar (create, assign, drag), "Mes sujets", accessibility', () => {
+  const baseUrl = baseUrlFromEnv();
+  const tag = randomBytes(3).toString('hex');
+  const month = nextMonthOf(todayInZone());
+  const theme = { name: `Sport ${tag}`, color: '#18753c' };
+  const audience = `Seniors ${tag}`;
+  const campaign = `Forum des associations ${tag}`;
+  const briefs = {
+    assigned: { title: `Interview du club de judo ${tag}`, date: addDays(month.first, 5), time: '11:00' },
+    moved: { title: `Annonce du tournoi ${tag}`, date: addDays(month.first, 7), time: '14:30' },
+    plain: { title: `Photos du forum ${tag}`, date: addDays(month.first, 19), time: '17:45' },
+  };
+  const movedTo = addDays(briefs.moved.date, 7);
+
+  let browser;
+  let context;
+  let page;
+  const pageErrors = [];
+  let cityId;
+
+  const nav = () => page.getByRole('navigation', { name: 'Navigation principale' });
+  const dayCell = (date) => page.locator(`td.fc-daygrid-day[data-date="${date}"]`);
+  const eventIn = (date, title) => dayCell(date).locator('.fc-event').filter({ hasText: title });
+
+  /** Logs in through the form and makes sure Ville de Démo is the current organisation. */
+  async function loginToCity(email) {
+    await page.goto(`${baseUrl}/login`);
+    await submitLogin(page, email);
+    await page.waitForURL(/\/orgs\/[^/]+$/);
+    const switcher = page.getByLabel('Organisation', { exact: true });
+    if ((await selectedText(switcher)) !== CITY) await switcher.selectOption({ label: CITY });
+    await page.getByRole('heading', { level: 1, name: CITY }).waitFor();
+    const id = new URL(page.url()).pathname.split('/')[2];
+    if (cityId) assert.equal(id, cityId);
+    cityId = id;
+  }
+
+  /** Opens the calendar and shows the month of the briefs in the month grid. */
+  async function openCalendarOnBriefMonth() {
+    await nav().getByRole('link', { name: 'Calendrier' }).click();
+    await page.waitForURL(`${baseUrl}/orgs/${cityId}/calendar`);
+    await showBriefMonth();
+  }
+
+  /** On the calendar page: goes to the month of the briefs (the next one) with "Période suivante". */
+  async function showBriefMonth() {
+    await page.getByRole('heading', { level: 1, name: 'Calendrier' }).waitFor();
+    const title = page.locator('.fc-toolbar-title');
+    await title.waitFor();
+    if (!new RegExp(month.title, 'i').test((await title.textContent()) ?? '')) {
+      await page.getByRole('button', { name: 'Période suivante' }).click();
+    }
+    await title.filter({ hasText: new RegExp(month.title, 'i') }).waitFor();
+    await page.locator(`td.fc-daygrid-day[data-date="${month.first}"]:not(.fc-day-other)`).waitFor();
+  }
+
+  /** Fills and submits the open "Nouveau sujet" dialog. */
+  async function fillBrief(dialog, brief, { assignee } = {}) {
+    await dialog.getByLabel('Titre', { exact: true }).fill(brief.title);
+    await dialog.getByLabel('Description', { exact: true }).fill(`Sujet de démonstration ${tag}.`);
+    await dialog.getByLabel('Date de publication', { exact: true }).fill(brief.date);
+    await dialog.getByLabel('Heure', { exact: true }).fill(brief.time);
+    await dialog.getByLabel('Thématique', { exact: true }).selectOption({ label: theme.name });
+    await dialog.getByLabel('Campagne', { exact: true }).selectOption({ label: campaign });
+    await dialog.getByRole('group', { name: 'Publics' }).getByLabel(audience, { exact: true }).check();
+    if (assignee) await dialog.getByLabel('Rédacteur', { exact: true }).selectOption({ label: assignee });
+    await dialog.getByRole('button', { name: 'Créer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText(`Sujet « ${brief.title} » créé.`).waitFor();
+    await eventIn(brief.date, brief.title).waitFor();
+  }
+
+  /** The bounding boxes of two elements once they stopped moving (alerts and lists may still be rendering). */
+  async function settledBoxes(first, second) {
+    let previous = null;
+    for (let i = 0; i < 20; i += 1) {
+      const boxes = { from: await first.boundingBox(), to: await second.boundingBox() };
+      assert.ok(boxes.from && boxes.to, 'event and target cell are laid out');
+      if (previous && JSON.stringify(previous) === JSON.stringify(boxes)) return boxes;
+      previous = boxes;
+      await page.waitForTimeout(200);
+    }
+    return previous;
+  }
+
+  /**
+   * Drags an event of the month grid onto a day cell with real pointer moves (FullCalendar follows
+   * pointer events, not HTML drag and drop): press, leave the drag threshold, travel in steps, and
+   * release once the grid highlights the target cell as the drop place. If the drag did not catch
+   * (the layout moved under the pointer), release and try again.
+   */
+  async function dragEvent(event, target, attempts = 3) {
+    for (let attempt = 1; ; attempt += 1) {
+      // Both in the viewport (the target is the next week row), and the layout settled.
+      await event.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const { from, to } = await settledBoxes(event, target);
+      const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+      const end = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x + 10, start.y + 10, { steps: 5 });
+      await page.mouse.move(end.x, end.y, { steps: 20 });
+      await page.mouse.move(end.x + 2, end.y + 2, { steps: 2 });
+      const caught = await target
+        .locator('.fc-highlight')
+        .waitFor({ timeout: 3_000 })
+        .then(() => true, () => false);
+      await page.mouse.up();
+      if (caught || (await event.count()) === 0) return;
+      if (attempt >= attempts) assert.fail(`FullCalendar did not pick the drag up after ${attempts} attempts`);
+      console.log(`[drag] attempt ${attempt} did not catch, trying again`);
+    }
+  }
+
+  /** The calendar API seen with the page's cookies, over the month of the briefs. */
+  async function calendarItems() {
+    const res = await page.request.get(`${baseUrl}/api/orgs/${cityId}/calendar?from=${month.first}&to=${month.last}`);
+    assert.equal(res.status(), 200, await res.text());
+    return (await res.json()).items;
+  }
+
+  before(async () => {
+    browser = await launchChromium();
+    context = await newFrenchContext(browser, { viewport: { width: 1280, height: 1000 } });
+    page = watchPage(await context.newPage(), pageErrors);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('the editor logs in and creates a theme, an audience and a campaign on "Ligne éditoriale"', async () => {
+    await loginToCity(EDITOR);
+    await nav().getByRole('link', { name: 'Ligne éditoriale' }).click();
+    await page.waitForURL(`${baseUrl}/orgs/${cityId}/editorial-line`);
+    await page.getByRole('heading', { level: 1, name: 'Ligne éditoriale' }).waitFor();
+
+    await page.getByRole('button', { name: 'Ajouter une thématique' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Ajouter une thématique' });
+    await dialog.getByLabel('Nom', { exact: true }).fill(theme.name);
+    await dialog.getByLabel('Couleur', { exact: true }).fill(theme.color);
+    await dialog.getByLabel('Objectifs', { exact: true }).fill('Faire connaître les clubs de la ville.');
+    await dialog.getByRole('button', { name: 'Créer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const themeCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: theme.name }) });
+    await themeCard.getByText(theme.color, { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Ajouter un public' }).click();
+    dialog = page.getByRole('dialog', { name: 'Ajouter un public' });
+    await dialog.getByLabel('Nom', { exact: true }).fill(audience);
+    await dialog.getByLabel('Description', { exact: true }).fill('Les habitants de plus de 65 ans.');
+    await dialog.getByRole('button', { name: 'Créer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { level: 3, name: audience }).waitFor();
+
+    await page.getByRole('button', { name: 'Ajouter une campagne' }).click();
+    dialog = page.getByRole('dialog', { name: 'Ajouter une campagne' });
+    await dialog.getByLabel('Nom', { exact: true }).fill(campaign);
+    await dialog.getByLabel('Objectif', { exact: true }).fill('Remplir le forum de septembre.');
+    await dialog.getByLabel('Thématique', { exact: true }).selectOption({ label: theme.name });
+    await dialog.getByLabel('Début', { exact: true }).fill(month.first);
+    await dialog.getByLabel('Fin', { exact: true }).fill(month.last);
+    await dialog.getByRole('group', { name: 'Publics' }).getByLabel(audience, { exact: true }).check();
+    await dialog.getByRole('button', { name: 'Créer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { level: 3, name: campaign }).waitFor();
+  });
+
+  it('creates three briefs on the calendar, one assigned to the contributor', async () => {
+    await openCalendarOnBriefMonth();
+
+    // With the "Nouveau sujet" button, assigned to the contributor.
+    await page.getByRole('button', { name: 'Nouveau sujet' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Nouveau sujet' });
+    await fillBrief(dialog, briefs.assigned, { assignee: AGENT_NAME });
+
+    // By clicking its day in the month grid: the form opens on that date.
+    await dayCell(briefs.moved.date).locator('.fc-daygrid-day-top').click({ position: { x: 4, y: 4 } });
+    dialog = page.getByRole('dialog', { name: 'Nouveau sujet' });
+    assert.equal(await dialog.getByLabel('Date de publication', { exact: true }).inputValue(), briefs.moved.date);
+    await fillBrief(dialog, briefs.moved);
+
+    await page.getByRole('button', { name: 'Nouveau sujet' }).click();
+    dialog = page.getByRole('dialog', { name: 'Nouveau sujet' });
+    await fillBrief(dialog, briefs.plain);
+
+    const items = await calendarItems();
+    for (const brief of Object.values(briefs)) {
+      const item = items.find((i) => i.title === brief.title);
+      assert.ok(item, `${brief.title} in ${JSON.stringify(items.map((i) => i.title))}`);
+      assert.deepEqual(item.plannedLocal, { date: brief.date, time: brief.time });
+      assert.equal(item.themeColor?.toLowerCase(), theme.color);
+      brief.id = item.id;
+    }
+    const assigned = items.find((i) => i.id === briefs.assigned.id);
+    assert.equal(assigned.assignee?.displayName, AGENT_NAME, JSON.stringify(assigned));
+    assert.equal(assigned.status, 'assigned');
+  });
+
+  it('drags a brief to the same weekday of the next week in the month view; the move sticks', async () => {
+    await dragEvent(eventIn(briefs.moved.date, briefs.moved.title), dayCell(movedTo));
+    await page.getByText(new RegExp(`« ${briefs.moved.title} » déplacé au`)).waitFor();
+    await eventIn(movedTo, briefs.moved.title).waitFor();
+
+    // After a reload the grid shows it on its new day, and the API agrees: a week later, same time.
+    await page.reload();
+    await showBriefMonth();
+    await eventIn(movedTo, briefs.moved.title).waitFor();
+    assert.equal(await eventIn(briefs.moved.date, briefs.moved.title).count(), 0);
+
+    const moved = (await calendarItems()).find((i) => i.id === briefs.moved.id);
+    assert.deepEqual(moved?.plannedLocal, { date: movedTo, time: briefs.moved.time }, JSON.stringify(moved));
+    for (const key of ['assigned', 'plain']) {
+      await eventIn(briefs[key].date, briefs[key].title).waitFor();
+    }
+    await page.screenshot({ path: join(screenshotsDir, 'planning-calendar.png'), fullPage: true });
+  });
+
+  it('the calendar page is accessible', async () => {
+    await assertAccessible(page, 'calendar');
+  });
+
+  it('the contributor finds the assigned brief in "Mes sujets", with an unread notification', async () => {
+    await page.getByRole('button', { name: /^Menu utilisateur/ }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL(/\/login/);
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+
+    await loginToCity(AGENT);
+    await nav().getByRole('link', { name: 'Mes sujets' }).click();
+    await page.waitForURL(`${baseUrl}/orgs/${cityId}/my-briefs`);
+    await page.getByRole('heading', { level: 1, name: 'Mes sujets' }).waitFor();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: briefs.assigned.title }) });
+    await card.getByRole('link', { name: briefs.assigned.title }).waitFor();
+    await card.getByText('Attribué', { exact: true }).waitFor();
+    await card.getByText(new RegExp(`à ${briefs.assigned.time}`)).waitFor();
+    for (const key of ['moved', 'plain']) {
+      assert.equal(await page.getByRole('heading', { name: briefs[key].title }).count(), 0, `${briefs[key].title} is not the contributor's`);
+    }
+
+    const bell = page.getByRole('button', { name: /^Notifications\s*\d+ non lues?$/ });
+    await bell.waitFor();
+    const unread = Number(((await bell.textContent()) ?? '').match(/(\d+) non lue/)?.[1]);
+    assert.ok(unread >= 1, `unread count: ${await bell.textContent()}`);
+    await page.screenshot({ path: join(screenshotsDir, 'planning-my-briefs.png'), fullPage: true });
+
+    await bell.click();
+    const notification = page.locator('.planning-bell__panel').getByRole('link', { name: briefs.assigned.title });
+    await notification.waitFor();
+    assert.equal(await notification.getAttribute('href'), `/orgs/${cityId}/briefs/${briefs.assigned.id}`);
+    await page.keyboard.press('Escape');
+    await page.locator('.planning-bell__panel').waitFor({ state: 'hidden' });
+  });
+
+  it('the "Mes sujets" page is accessible', async () => {
+    await assertAccessible(page, 'my briefs');
+  });
+
+  it('raised no uncaught error in the page', () => {
+    assert.deepEqual(
+      pageErrors.map((e) => e.stack || String(e)),
+      [],
+    );
+  });
+});

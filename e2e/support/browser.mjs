@@ -1,0 +1,77 @@
+// Shared helpers of the browser scenarios: Debian's Chromium driven by playwright-core, a French
+// context, the login form, axe-core (WCAG 2 A/AA) checks, and the screenshots directory.
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+export const screenshotsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'screenshots');
+
+export const DEMO_PASSWORD = 'parvis-demo-2026';
+
+/** Headless Chromium; also makes sure screenshots/ exists. */
+export function launchChromium() {
+  mkdirSync(screenshotsDir, { recursive: true });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A French browser context in Paris time, with a 15 s default timeout. */
+export async function newFrenchContext(browser, options = {}) {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', ...options });
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/** Collects the page's uncaught errors in `pageErrors` and echoes its console errors. */
+export function watchPage(page, pageErrors) {
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`[browser console] ${message.text()}`);
+  });
+  return page;
+}
+
+/** Fills and submits the login form (the page must show it). */
+export async function submitLogin(page, email, password = DEMO_PASSWORD) {
+  await page.getByLabel('Adresse électronique', { exact: true }).fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `      - ${n.target.join(' ')}\n        ${(n.failureSummary ?? '').replace(/\n/g, '\n        ')}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/** Runs axe-core (wcag2a, wcag2aa) on the page and fails with a readable report on any violation. */
+export async function assertAccessible(page, name) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  if (results.violations.length > 0) {
+    const report = formatViolations(results.violations);
+    console.log(`axe-core violations on the ${name} page:\n${report}`);
+    assert.fail(`${results.violations.length} axe-core violation(s) on the ${name} page:\n${report}`);
+  }
+}
+
+/** The text of the selected option of a <select>. */
+export function selectedText(select) {
+  return select.evaluate((el) => el.selectedOptions[0]?.textContent?.trim() ?? '');
+}
