@@ -45,11 +45,12 @@ export class AccessGuard implements CanActivate {
     const orgId = request.params?.['orgId'];
     if (orgId !== undefined) {
       if (!isUuid(orgId)) throw AppError.invalidField('orgId', 'orgId must be a UUID');
-      const membership = await this.store.repos.memberships.findByUserWithOrganization(orgId, user.id);
-      if (!membership?.organization) throw AppError.notFound(IdentityErrorCode.OrgNotFound, 'Organisation not found');
-      request.orgScope = { organizationId: orgId, membershipId: membership.id, role: membership.role, timeZone: membership.organization.timeZone, contentVersion: membership.organization.contentVersion };
+      const access = await this.store.repos.memberships.findAccess(orgId, user.id);
+      if (!access) throw AppError.notFound(IdentityErrorCode.OrgNotFound, 'Organisation not found');
+      request.orgScope = { organizationId: orgId, ...access };
+      const { role } = access;
       const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-      if (roles && !roles.includes(membership.role)) {
+      if (roles && !roles.includes(role)) {
         throw AppError.forbidden(CommonErrorCode.ForbiddenRole, `This action needs one of the roles: ${roles.join(', ')}`);
       }
     }

@@ -3,6 +3,13 @@ import { Role } from '@parvis/shared/domain';
 import type { SortKey } from '@parvis/api/core';
 import { MembershipEntity, TeamEntity } from '../entities';
 
+export interface MembershipAccess {
+  membershipId: string;
+  role: Role;
+  timeZone: string;
+  contentVersion: string;
+}
+
 export class MembershipsRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -14,9 +21,15 @@ export class MembershipsRepository {
     return this.repo.findOneBy({ organizationId, userId });
   }
 
-  /** The membership with its organisation, in one query: what the access guard needs on every request. */
-  findByUserWithOrganization(organizationId: string, userId: string): Promise<MembershipEntity | null> {
-    return this.repo.findOne({ where: { organizationId, userId }, relations: { organization: true } });
+  /** What the access guard needs on every request, in one plain statement. */
+  async findAccess(organizationId: string, userId: string): Promise<MembershipAccess | null> {
+    const rows: MembershipAccess[] = await this.manager.query(
+      `SELECT m.id AS "membershipId", m.role, o.time_zone AS "timeZone", o.content_version::text AS "contentVersion"
+         FROM membership m JOIN organization o ON o.id = m.organization_id
+        WHERE m.organization_id = $1 AND m.user_id = $2`,
+      [organizationId, userId],
+    );
+    return rows[0] ?? null;
   }
 
   findById(organizationId: string, membershipId: string): Promise<MembershipEntity | null> {

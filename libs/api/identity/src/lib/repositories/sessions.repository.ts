@@ -1,6 +1,16 @@
 import { EntityManager, LessThan } from 'typeorm';
 import { UserSessionEntity } from '../entities';
 
+export interface ActiveSession {
+  sessionId: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  email: string;
+  displayName: string;
+  isInstanceAdmin: boolean;
+}
+
 export class SessionsRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -12,8 +22,16 @@ export class SessionsRepository {
     return this.repo.save(this.repo.create({ ...fields, lastSeenAt: new Date() }));
   }
 
-  findByTokenHash(tokenHash: string): Promise<UserSessionEntity | null> {
-    return this.repo.findOne({ where: { tokenHash }, relations: { user: true } });
+  /** Runs on every authenticated request: one plain statement rather than the ORM's query building. */
+  async findActiveByTokenHash(tokenHash: string): Promise<ActiveSession | null> {
+    const rows: ActiveSession[] = await this.manager.query(
+      `SELECT s.id AS "sessionId", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt",
+              u.id AS "userId", u.email, u.display_name AS "displayName", u.is_instance_admin AS "isInstanceAdmin"
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
   }
 
   async extend(sessionId: string, expiresAt: Date): Promise<void> {

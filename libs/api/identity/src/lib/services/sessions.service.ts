@@ -29,18 +29,17 @@ export class SessionsService {
   }
 
   async resolve(token: string): Promise<AuthenticatedUser | null> {
-    const session = await this.store.repos.sessions.findByTokenHash(hashToken(token));
-    if (!session || !session.user) return null;
+    const session = await this.store.repos.sessions.findActiveByTokenHash(hashToken(token));
+    if (!session) return null;
     const now = Date.now();
-    if (session.expiresAt.getTime() <= now) {
-      await this.store.repos.sessions.delete(session.id);
+    if (new Date(session.expiresAt).getTime() <= now) {
+      await this.store.repos.sessions.delete(session.sessionId);
       return null;
     }
-    if (now - session.lastSeenAt.getTime() > EXTEND_AFTER_MS) {
-      await this.store.repos.sessions.extend(session.id, new Date(now + this.ttlMs));
+    if (now - new Date(session.lastSeenAt).getTime() > EXTEND_AFTER_MS) {
+      await this.store.repos.sessions.extend(session.sessionId, new Date(now + this.ttlMs));
     }
-    const { user } = session;
-    return { id: user.id, email: user.email, displayName: user.displayName, isInstanceAdmin: user.isInstanceAdmin, sessionId: session.id };
+    return { id: session.userId, email: session.email, displayName: session.displayName, isInstanceAdmin: session.isInstanceAdmin, sessionId: session.sessionId };
   }
 
   close(sessionId: string): Promise<void> {
