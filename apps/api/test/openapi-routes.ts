@@ -93,7 +93,7 @@ export function validSample(document: OpenAPIObject, schema: SchemaObject | null
     else if (/email/i.test(property)) body[property] = `sample-${Math.random().toString(36).slice(2, 8)}@test.parvis.fr`;
     else if (/password/i.test(property)) body[property] = 'une phrase de passe valide';
     else if (property === 'timeZone') body[property] = 'Europe/Paris';
-    else if (/Date$|^startsOn$|^endsOn$/.test(property)) body[property] = '2026-09-19';
+    else if (/^date$|Date$|^startsOn$|^endsOn$/.test(property)) body[property] = '2026-09-19';
     else if (/Time$/.test(property)) body[property] = '09:00';
     else if (property === 'color') body[property] = '#336699';
     else if (property === 'slug') body[property] = `slug-${Math.random().toString(36).slice(2, 8)}`;

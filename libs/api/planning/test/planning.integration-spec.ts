@@ -103,6 +103,23 @@ describe('editorial planning (real PostgreSQL)', () => {
     expect(tooLong.body.details[0].field).toBe('to');
   });
 
+  it("shows the organisation's key dates with the public holidays, every year", async () => {
+    await editor.post(`${base()}/key-dates`).send({ label: 'Journées du patrimoine', date: '2026-09-19' }).expect(201);
+    const once = await editor.post(`${base()}/key-dates`).send({ label: 'Inauguration de la médiathèque', date: '2026-09-26', recurringYearly: false }).expect(201);
+    await viewer.post(`${base()}/key-dates`).send({ label: 'Non', date: '2026-09-01' }).expect(403);
+    const bad = await editor.post(`${base()}/key-dates`).send({ label: 'Impossible', date: '2026-09-31' }).expect(400);
+    expect(bad.body.details[0].field).toBe('date');
+    const september = await viewer.get(`${base()}/calendar?from=2026-09-01&to=2026-09-30`).expect(200);
+    expect(september.body.keyDays).toEqual([
+      { date: '2026-09-19', label: 'Journées du patrimoine', kind: 'key_date' },
+      { date: '2026-09-26', label: 'Inauguration de la médiathèque', kind: 'key_date' },
+    ]);
+    const nextYear = await viewer.get(`${base()}/calendar?from=2027-09-01&to=2027-09-30`).expect(200);
+    expect(nextYear.body.keyDays).toEqual([{ date: '2027-09-19', label: 'Journées du patrimoine', kind: 'key_date' }]);
+    await editor.delete(`${base()}/key-dates/${once.body.id}`).expect(204);
+    expect((await viewer.get(`${base()}/calendar?from=2026-09-01&to=2026-09-30`).expect(200)).body.keyDays).toHaveLength(1);
+  });
+
   it('pages through briefs with a cursor, in planned order, without gaps or repeats', async () => {
     for (let day = 1; day <= 7; day++) {
       await editor.post(`${base()}/briefs`).send({ title: `Sujet ${day}`, plannedDate: `2027-01-0${day}`, plannedTime: '08:00' }).expect(201);

@@ -5,6 +5,8 @@ import { NotificationsModule } from '@parvis/api/notifications';
 import { BriefsController } from './controllers/briefs.controller';
 import { ChannelsController } from './controllers/channels.controller';
 import { EditorialLineController } from './controllers/editorial-line.controller';
+import { KeyDatesController } from './controllers/key-dates.controller';
+import { KeyDatesService } from './services/key-dates.service';
 import { PlanningExchangeController } from './controllers/planning-exchange.controller';
 import { CalendarFeedsRepository } from './repositories/calendar-feeds.repository';
 import { BriefsCsvService } from './services/briefs-csv.service';
@@ -17,8 +19,8 @@ import { EditorialLineService } from './services/editorial-line.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PLANNING_ENTITIES), IdentityModule, NotificationsModule],
-  controllers: [EditorialLineController, ChannelsController, BriefsController, PlanningExchangeController],
-  providers: [PlanningStore, CalendarCache, CalendarFeedsRepository, EditorialLineService, BriefsService, CalendarFeedService, BriefsCsvService],
+  controllers: [EditorialLineController, KeyDatesController, ChannelsController, BriefsController, PlanningExchangeController],
+  providers: [PlanningStore, CalendarCache, KeyDatesService, CalendarFeedsRepository, EditorialLineService, BriefsService, CalendarFeedService, BriefsCsvService],
   exports: [PlanningStore],
 })
 export class PlanningModule {}

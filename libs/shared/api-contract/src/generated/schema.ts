@@ -454,6 +454,38 @@ export interface paths {
         patch: operations["EditorialLine_updateCampaign"];
         trace?: never;
     };
+    "/api/orgs/{orgId}/key-dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeyDates_list"];
+        put?: never;
+        post: operations["KeyDates_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/key-dates/{keyDateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["KeyDates_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["KeyDates_update"];
+        trace?: never;
+    };
     "/api/orgs/{orgId}/channels": {
         parameters: {
             query?: never;
@@ -908,6 +940,33 @@ export interface components {
             endsOn?: string;
             audienceIds?: string[];
         };
+        KeyDateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Journées du patrimoine */
+            label: string;
+            /** @example 2026-09-19 */
+            date: string;
+            recurringYearly: boolean;
+        };
+        KeyDateListDto: {
+            items: components["schemas"]["KeyDateDto"][];
+        };
+        CreateKeyDateDto: {
+            label: string;
+            /** @example 2026-09-19 */
+            date: string;
+            /**
+             * @description Repeats every year on the same day
+             * @default true
+             */
+            recurringYearly: boolean;
+        };
+        UpdateKeyDateDto: {
+            label?: string;
+            date?: string;
+            recurringYearly?: boolean;
+        };
         /** @enum {string} */
         Network: "bluesky" | "mastodon" | "x" | "linkedin" | "facebook" | "instagram" | "threads";
         /** @enum {string} */
@@ -989,7 +1048,10 @@ export interface components {
             date: string;
             /** @example Fête nationale */
             label: string;
-            /** @example public_holiday */
+            /**
+             * @description public_holiday or key_date (the organisation's own)
+             * @example public_holiday
+             */
             kind: string;
         };
         CalendarDto: {
@@ -2000,6 +2062,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    KeyDates_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyDateListDto"];
+                };
+            };
+        };
+    };
+    KeyDates_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKeyDateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyDateDto"];
+                };
+            };
+        };
+    };
+    KeyDates_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                keyDateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KeyDates_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                keyDateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateKeyDateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyDateDto"];
                 };
             };
         };

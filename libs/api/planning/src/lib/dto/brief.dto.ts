@@ -126,7 +126,7 @@ export class CalendarQueryDto extends BriefFilterFieldsDto {
 export class KeyDayDto {
   @ApiProperty({ example: '2026-07-14' }) date!: string;
   @ApiProperty({ example: 'Fête nationale' }) label!: string;
-  @ApiProperty({ example: 'public_holiday' }) kind!: string;
+  @ApiProperty({ example: 'public_holiday', description: 'public_holiday or key_date (the organisation\'s own)' }) kind!: string;
 }
 
 export class CalendarDto {

@@ -4,8 +4,9 @@ import { CalendarFeedEntity } from './calendar-feed.entity';
 import { BriefEntity } from './brief.entity';
 import { CampaignEntity } from './campaign.entity';
 import { ChannelEntity } from './channel.entity';
+import { KeyDateEntity } from './key-date.entity';
 import { ThemeEntity } from './theme.entity';
 
-export { AudienceEntity, BriefCommentEntity, CalendarFeedEntity, BriefEntity, CampaignEntity, ChannelEntity, ThemeEntity };
+export { AudienceEntity, BriefCommentEntity, CalendarFeedEntity, BriefEntity, CampaignEntity, ChannelEntity, KeyDateEntity, ThemeEntity };
 
-export const PLANNING_ENTITIES = [AudienceEntity, ThemeEntity, CampaignEntity, ChannelEntity, BriefEntity, BriefCommentEntity, CalendarFeedEntity];
+export const PLANNING_ENTITIES = [AudienceEntity, ThemeEntity, CampaignEntity, ChannelEntity, BriefEntity, BriefCommentEntity, CalendarFeedEntity, KeyDateEntity];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsRelations, In } from 'typeorm';
 import { MembershipEntity } from '@parvis/api/identity';
-import { AudienceEntity, BriefCommentEntity, CampaignEntity, ChannelEntity, ThemeEntity } from '../entities';
+import { AudienceEntity, BriefCommentEntity, CampaignEntity, ChannelEntity, KeyDateEntity, ThemeEntity } from '../entities';
 import { BriefsRepository } from './briefs.repository';
 
 /** An org-scoped repository for the simple editorial-line tables (no SQL beyond TypeORM's). */
@@ -54,6 +54,7 @@ export class PlanningRepositories {
   readonly themes: OrgScopedRepository<ThemeEntity>;
   readonly campaigns: OrgScopedRepository<CampaignEntity>;
   readonly channels: OrgScopedRepository<ChannelEntity>;
+  readonly keyDates: OrgScopedRepository<KeyDateEntity>;
   readonly briefs: BriefsRepository;
 
   constructor(private readonly manager: EntityManager) {
@@ -61,6 +62,7 @@ export class PlanningRepositories {
     this.themes = new OrgScopedRepository(manager, ThemeEntity);
     this.campaigns = new OrgScopedRepository(manager, CampaignEntity, ['audiences']);
     this.channels = new OrgScopedRepository(manager, ChannelEntity, ['audiences']);
+    this.keyDates = new OrgScopedRepository(manager, KeyDateEntity);
     this.briefs = new BriefsRepository(manager);
   }
 

@@ -16,6 +16,7 @@ import { BriefDto, BriefFilterFieldsDto, BriefFiltersDto, BriefPageDto, Calendar
 import { BriefEntity } from '../entities';
 import { BriefFilters, BriefRow } from '../repositories/briefs.repository';
 import { PlanningRepositories, PlanningStore } from '../repositories/planning-store';
+import { KeyDatesService } from './key-dates.service';
 import { PlanningErrorCode } from './planning.errors';
 import { loadOwned, loadOwnedOne } from './references';
 
@@ -29,6 +30,7 @@ export class BriefsService {
   constructor(
     private readonly store: PlanningStore,
     private readonly notifications: NotificationsService,
+    private readonly keyDates: KeyDatesService,
   ) {}
 
   async create(scope: OrgScope, user: AuthenticatedUser, body: CreateBriefDto): Promise<BriefDto> {
@@ -123,10 +125,12 @@ export class BriefsService {
   async calendar(scope: OrgScope, query: CalendarQueryDto): Promise<CalendarDto> {
     const { zone, items, truncated } = await this.inRange(scope, query, CALENDAR_MAX_DAYS);
     const years = new Set([Number(query.from.slice(0, 4)), Number(query.to.slice(0, 4))]);
-    const keyDays = [...years]
+    const holidays = [...years]
       .flatMap((year) => frenchPublicHolidays(year))
       .filter((day) => day.date >= query.from && day.date <= query.to)
       .map((day) => ({ ...day, kind: 'public_holiday' }));
+    const own = (await this.keyDates.occurrences(scope.organizationId, query.from, query.to)).map((day) => ({ ...day, kind: 'key_date' }));
+    const keyDays = [...holidays, ...own].sort((a, b) => a.date.localeCompare(b.date));
     return { timeZone: zone, items, keyDays, truncated };
   }
 

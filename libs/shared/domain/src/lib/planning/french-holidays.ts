@@ -45,3 +45,29 @@ export function frenchPublicHolidays(year: number): KeyDay[] {
     { date: iso(year, 12, 25), label: 'Noël' },
   ].sort((x, y) => x.date.localeCompare(y.date));
 }
+
+export interface OrganisationKeyDate {
+  date: string;
+  label: string;
+  recurringYearly: boolean;
+}
+
+/**
+ * The occurrences of an organisation's key dates between two local days (inclusive): a yearly date
+ * repeats on its month and day from its first year on (29 February only in leap years).
+ */
+export function keyDateOccurrences(keyDates: OrganisationKeyDate[], from: string, to: string): KeyDay[] {
+  const days: KeyDay[] = [];
+  const firstYear = Number(from.slice(0, 4));
+  const lastYear = Number(to.slice(0, 4));
+  for (const keyDate of keyDates) {
+    const candidates = keyDate.recurringYearly
+      ? Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i)
+          .filter((year) => year >= Number(keyDate.date.slice(0, 4)))
+          .map((year) => `${year}${keyDate.date.slice(4)}`)
+          .filter((date) => new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date)
+      : [keyDate.date];
+    for (const date of candidates) if (date >= from && date <= to) days.push({ date, label: keyDate.label });
+  }
+  return days.sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,5 +1,5 @@
 import { ALL_BRIEF_STATUSES, BriefStatus, canMoveBrief, isFinalBriefStatus } from './brief-status';
-import { easterSunday, frenchPublicHolidays } from './french-holidays';
+import { easterSunday, frenchPublicHolidays, keyDateOccurrences } from './french-holidays';
 
 describe('French public holidays', () => {
   it.each([
@@ -41,5 +41,29 @@ describe('brief status', () => {
       expect(canMoveBrief(status, BriefStatus.Cancelled)).toBe(true);
     }
     expect(canMoveBrief(BriefStatus.Cancelled, BriefStatus.Idea)).toBe(true);
+  });
+});
+
+describe('organisation key dates', () => {
+  it('repeats yearly dates in range from their first year, once-only dates once', () => {
+    const days = keyDateOccurrences(
+      [
+        { date: '2025-09-20', label: 'Journées du patrimoine', recurringYearly: true },
+        { date: '2026-06-27', label: 'Fête de la ville 2026', recurringYearly: false },
+        { date: '2028-09-01', label: 'Pas encore', recurringYearly: true },
+      ],
+      '2026-06-01',
+      '2027-09-30',
+    );
+    expect(days).toEqual([
+      { date: '2026-06-27', label: 'Fête de la ville 2026' },
+      { date: '2026-09-20', label: 'Journées du patrimoine' },
+      { date: '2027-09-20', label: 'Journées du patrimoine' },
+    ]);
+  });
+
+  it('shows 29 February only in leap years', () => {
+    const leap = [{ date: '2024-02-29', label: 'Bissextile', recurringYearly: true }];
+    expect(keyDateOccurrences(leap, '2026-01-01', '2028-12-31')).toEqual([{ date: '2028-02-29', label: 'Bissextile' }]);
   });
 });
