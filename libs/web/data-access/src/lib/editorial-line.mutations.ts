@@ -4,10 +4,12 @@ import type {
   CreateAudienceInput,
   CreateCampaignInput,
   CreateChannelInput,
+  CreateKeyDateInput,
   CreateThemeInput,
   UpdateAudienceInput,
   UpdateCampaignInput,
   UpdateChannelInput,
+  UpdateKeyDateInput,
   UpdateThemeInput,
 } from './contract/types';
 import { planningKeys } from './query-keys';
@@ -112,6 +114,27 @@ export function useDeleteChannel(orgId: string) {
   return useMutation({
     mutationFn: (channelId: string) =>
       unwrapEmpty(apiClient.DELETE('/api/orgs/{orgId}/channels/{channelId}', { params: { path: { orgId, channelId } } })),
+    onSuccess: refresh,
+  });
+}
+
+/** The organisation's key dates: they show on the calendar, which refreshes with them. */
+export function useSaveKeyDate(orgId: string) {
+  const refresh = useRefresh(orgId, planningKeys.keyDates(orgId));
+  return useMutation({
+    mutationFn: (args: SaveArgs<CreateKeyDateInput, UpdateKeyDateInput>) =>
+      args.id !== undefined
+        ? unwrap(apiClient.PATCH('/api/orgs/{orgId}/key-dates/{keyDateId}', { params: { path: { orgId, keyDateId: args.id } }, body: args.input }))
+        : unwrap(apiClient.POST('/api/orgs/{orgId}/key-dates', { params: { path: { orgId } }, body: args.input })),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteKeyDate(orgId: string) {
+  const refresh = useRefresh(orgId, planningKeys.keyDates(orgId));
+  return useMutation({
+    mutationFn: (keyDateId: string) =>
+      unwrapEmpty(apiClient.DELETE('/api/orgs/{orgId}/key-dates/{keyDateId}', { params: { path: { orgId, keyDateId } } })),
     onSuccess: refresh,
   });
 }

@@ -27,6 +27,12 @@ export const channelsQueryOptions = (orgId: string) =>
     queryFn: () => unwrap(apiClient.GET('/api/orgs/{orgId}/channels', { params: { path: { orgId } } })),
   });
 
+export const keyDatesQueryOptions = (orgId: string) =>
+  queryOptions({
+    queryKey: planningKeys.keyDates(orgId),
+    queryFn: () => unwrap(apiClient.GET('/api/orgs/{orgId}/key-dates', { params: { path: { orgId } } })),
+  });
+
 /** Local dates `YYYY-MM-DD`, `to` inclusive; the API accepts up to 100 days. */
 export interface DateRange {
   from: string;

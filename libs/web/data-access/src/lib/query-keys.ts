@@ -32,6 +32,7 @@ export const planningKeys = {
   audiences: (orgId: string) => [...planningKeys.all(orgId), 'audiences'] as const,
   campaigns: (orgId: string) => [...planningKeys.all(orgId), 'campaigns'] as const,
   channels: (orgId: string) => [...planningKeys.all(orgId), 'channels'] as const,
+  keyDates: (orgId: string) => [...planningKeys.all(orgId), 'key-dates'] as const,
   briefs: (orgId: string) => [...planningKeys.all(orgId), 'briefs'] as const,
   briefList: (orgId: string, filters: object) => [...planningKeys.briefs(orgId), 'list', filters] as const,
   brief: (orgId: string, briefId: string) => [...planningKeys.briefs(orgId), 'detail', briefId] as const,

@@ -55,6 +55,7 @@ export type Brief = Schemas['BriefDto'];
 export type BriefStatus = Schemas['BriefStatus'];
 export type CalendarPage = Schemas['CalendarDto'];
 export type KeyDay = Schemas['KeyDayDto'];
+export type KeyDate = Schemas['KeyDateDto'];
 export type BriefComment = Schemas['CommentDto'];
 export type AppNotification = Schemas['NotificationDto'];
 export type NotificationPage = Schemas['NotificationPageDto'];
@@ -68,6 +69,8 @@ export type UpdateCampaignInput = Schemas['UpdateCampaignDto'];
 export type CreateChannelInput = Schemas['CreateChannelDto'];
 export type UpdateChannelInput = Schemas['UpdateChannelDto'];
 export type CreateBriefInput = Schemas['CreateBriefDto'];
+export type CreateKeyDateInput = Schemas['CreateKeyDateDto'];
+export type UpdateKeyDateInput = Schemas['UpdateKeyDateDto'];
 /** The generated type loses the nullable uuid/date fields (`Record<string, never>`): restated here. */
 export type UpdateBriefInput = Omit<
   Schemas['UpdateBriefDto'],

@@ -26,9 +26,10 @@ export function briefEvents(briefs: Brief[], editable: boolean): EventInput[] {
 }
 
 export function keyDayEvents(keyDays: KeyDay[]): EventInput[] {
-  return keyDays.map((day) => ({
-    id: `${KEY_DAY_PREFIX}${day.date}`,
+  return keyDays.map((day, index) => ({
+    id: `${KEY_DAY_PREFIX}${day.date}-${index}`,
     title: day.label,
+    extendedProps: { keyDayKind: day.kind },
     start: day.date,
     allDay: true,
     display: 'background',

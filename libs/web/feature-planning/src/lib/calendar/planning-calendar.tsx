@@ -117,7 +117,11 @@ function briefOf(props: Record<string, unknown>): Brief | undefined {
 function EventContent({ arg }: { arg: EventContentArg }) {
   const { t } = usePlanningT();
   const brief = briefOf(arg.event.extendedProps);
-  if (!brief) return <span className="planning-event__key-day">{t('calendar.keyDay', { label: arg.event.title })}</span>;
+  if (!brief) {
+    // Public holidays and the organisation's own key dates.
+    const key = arg.event.extendedProps['keyDayKind'] === 'key_date' ? 'calendar.orgKeyDay' : 'calendar.keyDay';
+    return <span className="planning-event__key-day">{t(key, { label: arg.event.title })}</span>;
+  }
   return (
     <span className="planning-event">
       {arg.timeText && <span className="planning-event__time">{arg.timeText}</span>}

@@ -1,4 +1,4 @@
-import { useSaveAudience, useSaveCampaign, useSaveTheme, type Audience, type Campaign, type Theme } from '@parvis/web/data-access';
+import { useSaveAudience, useSaveCampaign, useSaveKeyDate, useSaveTheme, type Audience, type Campaign, type KeyDate, type Theme } from '@parvis/web/data-access';
 import { Button, SelectField, TextAreaField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { CheckboxGroup } from '../common/checkbox-group';
@@ -127,6 +127,30 @@ export function CampaignForm({ item, options, onDone }: { item?: Campaign; optio
         options={options.audiences.map((a) => ({ value: a.id, label: a.name }))}
         registration={register('audienceIds')}
       />
+      <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
+    </form>
+  );
+}
+
+export function KeyDateForm({ item, onDone }: { item?: KeyDate; onDone: () => void }) {
+  const { t } = usePlanningT();
+  const { orgId } = usePlanning();
+  const save = useSaveKeyDate(orgId);
+  const rules = useRules();
+  const { register, handleSubmit, formState } = useForm({
+    defaultValues: { label: item?.label ?? '', date: item?.date ?? '', recurringYearly: item?.recurringYearly ?? true },
+  });
+  const onSubmit = handleSubmit((input) => save.mutateAsync(item ? { id: item.id, input } : { input }).then(onDone, () => undefined));
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormError error={save.error} />
+      <TextField label={t('editorialLine.keyDateLabel')} required error={formState.errors.label?.message} {...register('label', rules.name)} />
+      <TextField type="date" label={t('editorialLine.keyDateDate')} required error={formState.errors.date?.message} {...register('date', rules.required)} />
+      <div className="pv-field">
+        <label>
+          <input type="checkbox" {...register('recurringYearly')} /> {t('editorialLine.keyDateYearly')}
+        </label>
+      </div>
       <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
     </form>
   );

@@ -1,9 +1,11 @@
 import {
   audiencesQueryOptions,
   campaignsQueryOptions,
+  keyDatesQueryOptions,
   themesQueryOptions,
   useDeleteAudience,
   useDeleteCampaign,
+  useDeleteKeyDate,
   useDeleteTheme,
 } from '@parvis/web/data-access';
 import { Alert, Page } from '@parvis/web/ui';
@@ -12,7 +14,7 @@ import { useLocalDateFormat } from '../common/format';
 import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
 import { usePlanningOptions } from '../common/use-planning-options';
 import { CrudSection } from './crud-section';
-import { AudienceForm, CampaignForm, ThemeForm } from './editorial-forms';
+import { AudienceForm, CampaignForm, KeyDateForm, ThemeForm } from './editorial-forms';
 
 /** `/orgs/:orgId/editorial-line`: themes, audiences and campaigns (write: admin and editor). */
 export function EditorialLinePage() {
@@ -27,6 +29,10 @@ export function EditorialLinePage() {
   const deleteTheme = useDeleteTheme(orgId);
   const deleteAudience = useDeleteAudience(orgId);
   const deleteCampaign = useDeleteCampaign(orgId);
+  const keyDatesQuery = useQuery(keyDatesQueryOptions(orgId));
+  // The shared section lists named items: a key date is named by its label.
+  const keyDates = { ...keyDatesQuery, data: keyDatesQuery.data && { items: keyDatesQuery.data.items.map((k) => ({ ...k, name: k.label })) } };
+  const deleteKeyDate = useDeleteKeyDate(orgId);
   return (
     <Page title={t('editorialLine.title')} description={<p>{t('editorialLine.lead')}</p>}>
       {!canPlan && <Alert tone="info">{t('common.readOnly')}</Alert>}
@@ -69,6 +75,18 @@ export function EditorialLinePage() {
           </p>
         )}
         form={(item, done) => <CampaignForm item={item} options={options} onDone={done} />}
+      />
+      <CrudSection
+        title={t('editorialLine.keyDates')}
+        addLabel={t('editorialLine.addKeyDate')}
+        emptyLabel={t('editorialLine.noKeyDates')}
+        query={keyDates}
+        canEdit={canPlan}
+        remove={deleteKeyDate}
+        describe={(keyDate) => (
+          <p>{t(keyDate.recurringYearly ? 'editorialLine.keyDateEveryYear' : 'editorialLine.keyDateOnce', { date: format.date(keyDate.date) })}</p>
+        )}
+        form={(item, done) => <KeyDateForm item={item} onDone={done} />}
       />
     </Page>
   );
