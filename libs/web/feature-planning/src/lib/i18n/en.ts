@@ -152,7 +152,7 @@ export const en: PlanningTranslations = {
     keyDateLabel: 'Label',
     keyDateDate: 'Date',
     keyDateYearly: 'Every year on the same day',
-    keyDateEveryYear: 'Every year, on {{date}}',
+    keyDateEveryYear: 'Every year, from {{date}}',
     keyDateOnce: 'On {{date}}',
     endBeforeStart: 'The end must follow the start.',
     colorFormat: 'Colour as #RRGGBB.',

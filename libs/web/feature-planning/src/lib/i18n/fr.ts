@@ -152,7 +152,7 @@ export const fr = {
     keyDateLabel: 'Libellé',
     keyDateDate: 'Date',
     keyDateYearly: 'Chaque année à la même date',
-    keyDateEveryYear: 'Chaque année, le {{date}}',
+    keyDateEveryYear: 'Chaque année, à partir du {{date}}',
     keyDateOnce: 'Le {{date}}',
     endBeforeStart: 'La fin doit suivre le début.',
     colorFormat: 'Couleur au format #RRGGBB.',
