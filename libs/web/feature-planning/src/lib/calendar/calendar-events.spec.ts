@@ -1,7 +1,7 @@
 import type { Brief } from '@parvis/web/data-access';
 import { briefEvents, inclusiveEnd, keyDayEvents } from './calendar-events';
 import { filtersStorageKey, parseFilters } from './use-stored-filters';
-import { nowInZone, textColorOn, toLocalDate } from '../common/format';
+import { nowInZone, readableFill, textColorOn, toLocalDate } from '../common/format';
 
 const brief = {
   id: 'b1',
@@ -41,6 +41,23 @@ describe('calendar events', () => {
   it('picks readable text colours', () => {
     expect(textColorOn('#000091')).toBe('#ffffff');
     expect(textColorOn('#ffffff')).toBe('#161616');
+  });
+
+  it('keeps every theme colour legible (4.5:1), adjusting mid-tones as little as needed', () => {
+    const ratio = (a: string, b: string) => {
+      const lum = (hex: string) =>
+        [1, 3, 5]
+          .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+      const [x, y] = [lum(a), lum(b)];
+      return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    };
+    expect(readableFill('#000091')).toEqual({ background: '#000091', text: '#ffffff' });
+    for (const color of ['#6A6AF4', '#18753C', '#B34000', '#FFCA00', '#A558A0', '#00A95F', '#808080']) {
+      const { background, text } = readableFill(color);
+      expect(ratio(background, text)).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });
 

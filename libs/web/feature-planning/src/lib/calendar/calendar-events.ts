@@ -1,6 +1,6 @@
 import type { Brief, KeyDay } from '@parvis/web/data-access';
 import type { EventInput } from '@fullcalendar/core';
-import { DEFAULT_EVENT_COLOR, textColorOn } from '../common/format';
+import { DEFAULT_EVENT_COLOR, readableFill } from '../common/format';
 
 export const KEY_DAY_PREFIX = 'key-day:';
 
@@ -10,16 +10,16 @@ export const KEY_DAY_PREFIX = 'key-day:';
  */
 export function briefEvents(briefs: Brief[], editable: boolean): EventInput[] {
   return briefs.map((brief) => {
-    const color = brief.themeColor ?? DEFAULT_EVENT_COLOR;
+    const { background, text } = readableFill(brief.themeColor ?? DEFAULT_EVENT_COLOR);
     return {
       id: brief.id,
       title: brief.title,
       start: `${brief.plannedLocal.date}T${brief.plannedLocal.time}:00`,
       allDay: false,
       editable,
-      backgroundColor: color,
-      borderColor: color,
-      textColor: textColorOn(color),
+      backgroundColor: background,
+      borderColor: background,
+      textColor: text,
       extendedProps: { brief },
     };
   });

@@ -47,16 +47,48 @@ export function nowInZone(timeZone: string, at: Date = new Date()): { date: stri
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
 
+function channels(hex: string): [number, number, number] | null {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  return match ? [parseInt(match[1] ?? '0', 16), parseInt(match[2] ?? '0', 16), parseInt(match[3] ?? '0', 16)] : null;
+}
+
+function luminanceOf([r, g, b]: [number, number, number]): number {
+  const linear = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+const DARK_TEXT = '#161616';
+const DARK_LUMINANCE = luminanceOf([0x16, 0x16, 0x16]);
+const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+const toHex = (rgb: number[]) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
 /** Black or white text, whichever reads best on the given #RRGGBB background. */
 export function textColorOn(background: string): string {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background);
-  if (!match) return '#ffffff';
-  const [r, g, b] = match.slice(1).map((hex) => {
-    const c = parseInt(hex, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  const luminance = 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-  return (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) ? '#161616' : '#ffffff';
+  const rgb = channels(background);
+  if (!rgb) return '#ffffff';
+  const luminance = luminanceOf(rgb);
+  return contrast(luminance, DARK_LUMINANCE) > contrast(luminance, 1) ? DARK_TEXT : '#ffffff';
+}
+
+/**
+ * A fill and text colour that keep a theme's hue and reach the RGAA/WCAG AA ratio (4.5:1): a
+ * mid-tone theme colour, on which neither black nor white text is legible enough, is darkened or
+ * lightened, whichever changes it least.
+ */
+export function readableFill(color: string): { background: string; text: string } {
+  const rgb = channels(color);
+  if (!rgb) return { background: DEFAULT_EVENT_COLOR, text: '#ffffff' };
+  for (let step = 0; step <= 20; step++) {
+    const factor = step / 20;
+    const darker = rgb.map((v) => v * (1 - factor));
+    if (contrast(luminanceOf(darker as [number, number, number]), 1) >= 4.5) return { background: toHex(darker), text: '#ffffff' };
+    const lighter = rgb.map((v) => v + (255 - v) * factor);
+    if (contrast(luminanceOf(lighter as [number, number, number]), DARK_LUMINANCE) >= 4.5) return { background: toHex(lighter), text: DARK_TEXT };
+  }
+  return { background: '#000000', text: '#ffffff' };
 }
 
 export const DEFAULT_EVENT_COLOR = '#000091';
