@@ -1,4 +1,4 @@
-import { BriefPage, CalendarPage, ChannelsPage, EditorialLinePage, MyBriefsPage } from '@parvis/web/feature-planning';
+import { BriefPage, CalendarPage, ChannelsPage, EditorialLinePage, ExchangePage, MyBriefsPage } from '@parvis/web/feature-planning';
 import type { RouteObject } from 'react-router';
 import { AccountPage } from './account/account-page';
 import { InvitationPage } from './auth/invitation-page';
@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
               { path: 'briefs/:briefId', element: <BriefPage /> },
               { path: 'my-briefs', element: <MyBriefsPage /> },
               { path: 'editorial-line', element: <EditorialLinePage /> },
+              { path: 'exchange', element: <ExchangePage /> },
               { path: 'channels', element: <ChannelsPage /> },
               { path: 'members', element: <MembersPage /> },
               { path: 'settings', element: <SettingsPage /> },

@@ -19,6 +19,7 @@ export const en: Translations = {
     calendar: 'Calendar',
     myBriefs: 'My briefs',
     editorialLine: 'Editorial line',
+    exchange: 'Subscription and export',
     channels: 'Channels',
     contents: 'Content',
     approval: 'Approval',

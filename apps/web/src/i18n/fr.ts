@@ -17,6 +17,7 @@ export const fr = {
     calendar: 'Calendrier',
     myBriefs: 'Mes sujets',
     editorialLine: 'Ligne éditoriale',
+    exchange: 'Abonnement et export',
     channels: 'Canaux',
     contents: 'Contenus',
     approval: 'Validation',

@@ -14,3 +14,4 @@ export * from './lib/planning.queries';
 export * from './lib/calendar-cache';
 export * from './lib/briefs.mutations';
 export * from './lib/editorial-line.mutations';
+export * from './lib/exchange';

@@ -7,3 +7,4 @@ export { MyBriefsPage } from './lib/my-briefs/my-briefs-page';
 export { EditorialLinePage } from './lib/editorial-line/editorial-line-page';
 export { ChannelsPage } from './lib/channels/channels-page';
 export { NotificationBell } from './lib/notifications/notification-bell';
+export { ExchangePage } from './lib/exchange/exchange-page';

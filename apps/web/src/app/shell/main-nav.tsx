@@ -25,6 +25,9 @@ export function MainNav({ orgId }: { orgId: string }) {
         <li>
           <NavLink to={`${base}/editorial-line`}>{t('nav.editorialLine')}</NavLink>
         </li>
+        <li>
+          <NavLink to={`${base}/exchange`}>{t('nav.exchange')}</NavLink>
+        </li>
         {UPCOMING.map((area) => (
           <li key={area}>
             <span className="main-nav__soon" aria-disabled="true">
