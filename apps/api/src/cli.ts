@@ -5,7 +5,7 @@
  *   make-operator --email someone@ville-x.fr
  */
 import { parseArgs } from 'node:util';
-import { AppLogger, ConfigValidationError, loadConfig } from '@parvis/api/core';
+import { AppLogger, ConfigValidationError, loadConfigFromEnvironment } from '@parvis/api/core';
 import { IdentityStore, OrganizationsService, PasswordResetsService } from '@parvis/api/identity';
 import { normalizeEmail } from '@parvis/shared/domain';
 import { createApp } from './app/create-app';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   });
   if (!command || !['create-org', 'reset-password', 'make-operator'].includes(command)) throw new Error(USAGE);
 
-  const config = loadConfig(process.env);
+  const config = loadConfigFromEnvironment();
   const { target, embedded } = await resolveDatabase(config);
   const app = await createApp(config, target, new AppLogger('warn'));
   await app.init();

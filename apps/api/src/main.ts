@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppLogger, ConfigValidationError, loadConfig } from '@parvis/api/core';
+import { AppLogger, ConfigValidationError, loadConfigFromEnvironment } from '@parvis/api/core';
 import { IdentityStore, PasswordHasher, PasswordResetsService } from '@parvis/api/identity';
 import { createApp } from './app/create-app';
 import { resolveDatabase } from './app/database-target';
@@ -17,7 +17,7 @@ function printBanner(lines: string[]): void {
 async function bootstrap(): Promise<void> {
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfigFromEnvironment();
   } catch (error) {
     if (error instanceof ConfigValidationError) {
       process.stderr.write(`${error.message}\n`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { DatabaseTarget } from '@parvis/api/core';
+import { testDatabaseFromEnvironment, type DatabaseTarget } from '@parvis/api/core';
 
 /** A fresh schema on the test engine for one test file; `drop` removes it and everything in it. */
 export interface TestDatabase {
@@ -9,7 +9,7 @@ export interface TestDatabase {
 }
 
 export function testDatabaseUrl(): string {
-  const url = process.env['TEST_DATABASE_URL'];
+  const { url } = testDatabaseFromEnvironment();
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through Jest (its global setup provides one)');
   return url;
 }
@@ -18,7 +18,7 @@ export function createTestDatabase(): TestDatabase {
   const url = testDatabaseUrl();
   const schema = `t_${randomBytes(6).toString('hex')}`;
   return {
-    target: { url, schema, embedded: process.env['PARVIS_TEST_DATABASE_EMBEDDED'] === 'true' },
+    target: { url, schema, embedded: testDatabaseFromEnvironment().embedded },
     async drop() {
       const client = new Client({ connectionString: url });
       await client.connect();

@@ -137,4 +137,17 @@ export function loadConfig(env: Env): AppConfig {
   return config;
 }
 
+/** The one place the process environment is read (main.ts and the CLI call this). */
+export function loadConfigFromEnvironment(): AppConfig {
+  return loadConfig(process.env);
+}
+
+/**
+ * The test runner's database, also from the environment: TEST_DATABASE_URL (given by CI, or set by
+ * the Jest global setup when it starts the embedded engine).
+ */
+export function testDatabaseFromEnvironment(): { url: string | null; embedded: boolean } {
+  return { url: process.env['TEST_DATABASE_URL'] || null, embedded: process.env['PARVIS_TEST_DATABASE_EMBEDDED'] === 'true' };
+}
+
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,33 @@
+import { ConfigValidationError, loadConfig } from './app-config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.problems;
+    throw error;
+  }
+}
+
+describe('configuration', () => {
+  it('has working defaults: port 3000, embedded engine, demo data, Europe/Paris', () => {
+    const config = loadConfig({});
+    expect(config).toEqual(
+      expect.objectContaining({ port: 3000, publicUrl: 'http://localhost:3000', databaseUrl: null, seedDemo: true, signupEnabled: false, secureCookies: false }),
+    );
+    expect(config.encryptionKey).toHaveLength(32);
+  });
+
+  it('names every bad variable at once', () => {
+    const problems = problemsOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', SIGNUP_ENABLED: 'maybe', LOG_LEVEL: 'loud', DEFAULT_TIME_ZONE: 'Mars/Olympus' });
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['PORT', 'DATABASE_URL', 'DEFAULT_TIME_ZONE', 'SIGNUP_ENABLED', 'LOG_LEVEL']);
+  });
+
+  it('requires a 32-byte encryption key in production, and never seeds demo data there', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^ENCRYPTION_KEY is required/)]);
+    expect(problemsOf({ NODE_ENV: 'production', ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toEqual([expect.stringMatching(/^ENCRYPTION_KEY must be 32 bytes/)]);
+    const config = loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'), PUBLIC_URL: 'https://parvis.ville.fr/' });
+    expect(config).toEqual(expect.objectContaining({ seedDemo: false, secureCookies: true, publicUrl: 'https://parvis.ville.fr' }));
+  });
+});
