@@ -38,15 +38,14 @@ export class UsersRepository {
    * account when the count reaches `maxFailures`. Returns the lock end, or null.
    */
   async recordFailedLogin(userId: string, maxFailures: number, lockMinutes: number): Promise<Date | null> {
-    const rows: { locked_until: Date | null }[] = await this.manager.query(
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM's query().
+    const [rows]: [{ locked_until: Date | null }[], number] = await this.manager.query(
       `UPDATE app_user
           SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
               locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
         WHERE id = $1
         RETURNING locked_until`,
       [userId, maxFailures, lockMinutes],
-    ).then((result: [{ locked_until: Date | null }[], number] | { locked_until: Date | null }[]) =>
-      Array.isArray(result[0]) ? (result[0] as { locked_until: Date | null }[]) : (result as { locked_until: Date | null }[]),
     );
     const lockedUntil = rows[0]?.locked_until ?? null;
     return lockedUntil && new Date(lockedUntil).getTime() > Date.now() ? new Date(lockedUntil) : null;

@@ -1,3 +1,4 @@
+import { instantToWallClock } from '@parvis/shared/domain';
 import { useTranslation } from 'react-i18next';
 import { usePlanning } from './use-planning';
 
@@ -32,19 +33,9 @@ export function toLocalDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Today and now in the organisation's zone, whatever the browser's zone. */
+/** Today and now in the organisation's zone, whatever the browser's zone (the API's own rule). */
 export function nowInZone(timeZone: string, at: Date = new Date()): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  return instantToWallClock(at, timeZone);
 }
 
 function channels(hex: string): [number, number, number] | null {
