@@ -1,4 +1,5 @@
 export * from './lib/identity/roles';
+export * from './lib/identity/permissions';
 export * from './lib/identity/password-policy';
 export * from './lib/identity/email';
 export * from './lib/identity/slug';

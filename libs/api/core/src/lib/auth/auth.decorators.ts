@@ -1,11 +1,11 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { Role } from '@parvis/shared/domain';
+import type { OrgAction } from '@parvis/shared/domain';
 import { AppError, CommonErrorCode } from '../errors/app-error';
 import type { AuthenticatedRequest, AuthenticatedUser, OrgScope } from './auth.types';
 
 export const PUBLIC_ROUTE = 'parvis:public';
-export const ROLES = 'parvis:roles';
+export const ORG_ACTION = 'parvis:org-action';
 export const OPERATOR_ONLY = 'parvis:operator-only';
 
 /** The explicit exception to the global authentication guard. */
@@ -13,8 +13,12 @@ export const Public = (): MethodDecorator & ClassDecorator =>
   // The extension lets the OpenAPI-driven isolation tests tell public routes apart.
   applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiExtension('x-parvis-access', 'public'));
 
-/** Roles allowed on an organisation route (checked after membership). */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES, roles);
+/**
+ * The action an organisation route performs; the access guard lets through only the roles the shared
+ * permission matrix allows (`can(role, action)`), after checking membership.
+ */
+export const RequirePermission = (action: OrgAction): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(ORG_ACTION, action), ApiExtension('x-parvis-permission', action));
 
 /** Routes of the instance operator (not of any organisation). */
 export const OperatorOnly = (): MethodDecorator & ClassDecorator =>

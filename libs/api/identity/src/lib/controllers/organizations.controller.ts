@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentOrg, CurrentUser, CursorQueryDto, OrgScope, Roles } from '@parvis/api/core';
-import { Role } from '@parvis/shared/domain';
+import { AuthenticatedUser, CurrentOrg, CurrentUser, CursorQueryDto, OrgScope, RequirePermission } from '@parvis/api/core';
 import {
   CreatedInvitationDto,
   CreateInvitationDto,
@@ -43,7 +42,7 @@ export class OrganizationsController {
   }
 
   @Patch()
-  @Roles(Role.Admin)
+  @RequirePermission('settings.manage')
   @ApiOkResponse({ type: OrganizationDto })
   update(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateOrganizationDto): Promise<OrganizationDto> {
     return this.organizations.update(org.organizationId, body);
@@ -56,14 +55,14 @@ export class OrganizationsController {
   }
 
   @Patch('members/:memberId')
-  @Roles(Role.Admin)
+  @RequirePermission('members.manage')
   @ApiOkResponse({ type: MemberDto })
   updateMember(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateMemberDto): Promise<MemberDto> {
     return this.members.update(org, params.memberId, body);
   }
 
   @Delete('members/:memberId')
-  @Roles(Role.Admin)
+  @RequirePermission('members.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
   removeMember(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
@@ -71,28 +70,28 @@ export class OrganizationsController {
   }
 
   @Post('members/:memberId/password-reset')
-  @Roles(Role.Admin)
+  @RequirePermission('members.manage')
   @ApiCreatedResponse({ type: PasswordResetLinkDto })
   issuePasswordReset(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser): Promise<PasswordResetLinkDto> {
     return this.members.issuePasswordReset(org, params.memberId, user.id);
   }
 
   @Get('invitations')
-  @Roles(Role.Admin)
+  @RequirePermission('members.manage')
   @ApiOkResponse({ type: InvitationListDto })
   async listInvitations(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<InvitationListDto> {
     return { items: await this.invitations.listPending(org.organizationId) };
   }
 
   @Post('invitations')
-  @Roles(Role.Admin)
+  @RequirePermission('members.manage')
   @ApiCreatedResponse({ type: CreatedInvitationDto })
   invite(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: CreateInvitationDto): Promise<CreatedInvitationDto> {
     return this.invitations.create(org.organizationId, body.email, body.role, user.id);
   }
 
   @Delete('invitations/:invitationId')
-  @Roles(Role.Admin)
+  @RequirePermission('members.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
   revokeInvitation(@Param() params: InvitationParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
@@ -106,21 +105,21 @@ export class OrganizationsController {
   }
 
   @Post('services')
-  @Roles(Role.Admin)
+  @RequirePermission('members.manage')
   @ApiCreatedResponse({ type: TeamDto })
   createTeam(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: TeamNameDto): Promise<TeamDto> {
     return this.teams.create(org.organizationId, body.name);
   }
 
   @Patch('services/:serviceId')
-  @Roles(Role.Admin)
+  @RequirePermission('members.manage')
   @ApiOkResponse({ type: TeamDto })
   renameTeam(@Param() params: TeamParamsDto, @CurrentOrg() org: OrgScope, @Body() body: TeamNameDto): Promise<TeamDto> {
     return this.teams.rename(org.organizationId, params.serviceId, body.name);
   }
 
   @Delete('services/:serviceId')
-  @Roles(Role.Admin)
+  @RequirePermission('members.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
   removeTeam(@Param() params: TeamParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {

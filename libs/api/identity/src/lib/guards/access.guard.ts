@@ -7,10 +7,10 @@ import {
   isUuid,
   OPERATOR_ONLY,
   PUBLIC_ROUTE,
-  ROLES,
+  ORG_ACTION,
   SESSION_COOKIE,
 } from '@parvis/api/core';
-import type { Role } from '@parvis/shared/domain';
+import { can, type OrgAction } from '@parvis/shared/domain';
 import { IdentityStore } from '../repositories/identity-store';
 import { IdentityErrorCode } from '../services/identity.errors';
 import { SessionsService } from '../services/sessions.service';
@@ -18,7 +18,8 @@ import { SessionsService } from '../services/sessions.service';
 /**
  * The one global guard, in this order: public routes pass; otherwise a valid session is required;
  * operator routes need the instance-admin flag; a route with `:orgId` needs a membership in that
- * organisation (else 404, as if it did not exist); `@Roles` then restricts by role (403).
+ * organisation (else 404, as if it did not exist); `@RequirePermission` then asks the shared permission
+ * matrix whether the member's role may do the route's action (403).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -48,10 +49,9 @@ export class AccessGuard implements CanActivate {
       const access = await this.store.repos.memberships.findAccess(orgId, user.id);
       if (!access) throw AppError.notFound(IdentityErrorCode.OrgNotFound, 'Organisation not found');
       request.orgScope = { organizationId: orgId, ...access };
-      const { role } = access;
-      const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-      if (roles && !roles.includes(role)) {
-        throw AppError.forbidden(CommonErrorCode.ForbiddenRole, `This action needs one of the roles: ${roles.join(', ')}`);
+      const action = this.reflector.getAllAndOverride<OrgAction | undefined>(ORG_ACTION, targets);
+      if (action && !can(access.role, action)) {
+        throw AppError.forbidden(CommonErrorCode.ForbiddenRole, `Your role may not do this (${action})`);
       }
     }
     return true;

@@ -1,9 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgScope, Roles } from '@parvis/api/core';
+import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgScope, RequirePermission } from '@parvis/api/core';
 import { OrgParamsDto } from '@parvis/api/identity';
-import { Role } from '@parvis/shared/domain';
 import {
   BriefDto,
   BriefFiltersDto,
@@ -53,7 +52,7 @@ export class BriefsController {
   }
 
   @Post('briefs')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiCreatedResponse({ type: BriefDto })
   create(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: CreateBriefDto): Promise<BriefDto> {
     return this.briefs.create(org, user, body);
@@ -67,14 +66,14 @@ export class BriefsController {
 
   /** Editors change anything (drag and drop sends plannedDate); the assignee moves the status only. */
   @Patch('briefs/:briefId')
-  @Roles(Role.Admin, Role.Editor, Role.Contributor)
+  @RequirePermission('brief.write-assigned')
   @ApiOkResponse({ type: BriefDto })
   update(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateBriefDto): Promise<BriefDto> {
     return this.briefs.update(org, p.briefId, body);
   }
 
   @Delete('briefs/:briefId')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @HttpCode(204)
   @ApiNoContentResponse()
   remove(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
@@ -88,7 +87,7 @@ export class BriefsController {
   }
 
   @Post('briefs/:briefId/comments')
-  @Roles(Role.Admin, Role.Editor, Role.Contributor, Role.Approver)
+  @RequirePermission('brief.comment')
   @ApiCreatedResponse({ type: CommentDto })
   comment(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: CreateCommentDto): Promise<CommentDto> {
     return this.briefs.addComment(org.organizationId, p.briefId, user, body.body);

@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentOrg, OrgScope, Roles } from '@parvis/api/core';
+import { CurrentOrg, OrgScope, RequirePermission } from '@parvis/api/core';
 import { OrgParamsDto } from '@parvis/api/identity';
-import { Role } from '@parvis/shared/domain';
 import { ChannelDto, ChannelListDto, ChannelParamsDto, CreateChannelDto, UpdateChannelDto } from '../dto/editorial-line.dto';
 import { EditorialLineService } from '../services/editorial-line.service';
 
@@ -19,21 +18,21 @@ export class ChannelsController {
   }
 
   @Post()
-  @Roles(Role.Admin)
+  @RequirePermission('channels.manage')
   @ApiCreatedResponse({ type: ChannelDto })
   create(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: CreateChannelDto): Promise<ChannelDto> {
     return this.line.createChannel(org.organizationId, body);
   }
 
   @Patch(':channelId')
-  @Roles(Role.Admin)
+  @RequirePermission('channels.manage')
   @ApiOkResponse({ type: ChannelDto })
   update(@Param() p: ChannelParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateChannelDto): Promise<ChannelDto> {
     return this.line.updateChannel(org.organizationId, p.channelId, body);
   }
 
   @Delete(':channelId')
-  @Roles(Role.Admin)
+  @RequirePermission('channels.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
   remove(@Param() p: ChannelParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {

@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentOrg, OrgScope, Roles } from '@parvis/api/core';
+import { CurrentOrg, OrgScope, RequirePermission } from '@parvis/api/core';
 import { OrgParamsDto } from '@parvis/api/identity';
-import { Role } from '@parvis/shared/domain';
 import {
   AudienceDto,
   AudienceListDto,
@@ -35,21 +34,21 @@ export class EditorialLineController {
   }
 
   @Post('audiences')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiCreatedResponse({ type: AudienceDto })
   createAudience(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: CreateAudienceDto): Promise<AudienceDto> {
     return this.line.saveAudience(org.organizationId, null, body);
   }
 
   @Patch('audiences/:audienceId')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiOkResponse({ type: AudienceDto })
   updateAudience(@Param() p: AudienceParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateAudienceDto): Promise<AudienceDto> {
     return this.line.saveAudience(org.organizationId, p.audienceId, body);
   }
 
   @Delete('audiences/:audienceId')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @HttpCode(204)
   @ApiNoContentResponse()
   removeAudience(@Param() p: AudienceParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
@@ -63,21 +62,21 @@ export class EditorialLineController {
   }
 
   @Post('themes')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiCreatedResponse({ type: ThemeDto })
   createTheme(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: CreateThemeDto): Promise<ThemeDto> {
     return this.line.saveTheme(org.organizationId, null, body);
   }
 
   @Patch('themes/:themeId')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiOkResponse({ type: ThemeDto })
   updateTheme(@Param() p: ThemeParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateThemeDto): Promise<ThemeDto> {
     return this.line.saveTheme(org.organizationId, p.themeId, body);
   }
 
   @Delete('themes/:themeId')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @HttpCode(204)
   @ApiNoContentResponse()
   removeTheme(@Param() p: ThemeParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
@@ -91,21 +90,21 @@ export class EditorialLineController {
   }
 
   @Post('campaigns')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiCreatedResponse({ type: CampaignDto })
   createCampaign(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: CreateCampaignDto): Promise<CampaignDto> {
     return this.line.saveCampaign(org.organizationId, null, body);
   }
 
   @Patch('campaigns/:campaignId')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiOkResponse({ type: CampaignDto })
   updateCampaign(@Param() p: CampaignParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateCampaignDto): Promise<CampaignDto> {
     return this.line.saveCampaign(org.organizationId, p.campaignId, body);
   }
 
   @Delete('campaigns/:campaignId')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @HttpCode(204)
   @ApiNoContentResponse()
   removeCampaign(@Param() p: CampaignParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {

@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentOrg, OrgScope, Roles } from '@parvis/api/core';
+import { CurrentOrg, OrgScope, RequirePermission } from '@parvis/api/core';
 import { OrgParamsDto } from '@parvis/api/identity';
-import { Role } from '@parvis/shared/domain';
 import { CreateKeyDateDto, KeyDateDto, KeyDateListDto, KeyDateParamsDto, UpdateKeyDateDto } from '../dto/key-date.dto';
 import { KeyDatesService } from '../services/key-dates.service';
 
@@ -18,21 +17,21 @@ export class KeyDatesController {
   }
 
   @Post()
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiCreatedResponse({ type: KeyDateDto })
   create(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: CreateKeyDateDto): Promise<KeyDateDto> {
     return this.keyDates.save(org.organizationId, null, body);
   }
 
   @Patch(':keyDateId')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiOkResponse({ type: KeyDateDto })
   update(@Param() p: KeyDateParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateKeyDateDto): Promise<KeyDateDto> {
     return this.keyDates.save(org.organizationId, p.keyDateId, body);
   }
 
   @Delete(':keyDateId')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @HttpCode(204)
   @ApiNoContentResponse()
   remove(@Param() p: KeyDateParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {

@@ -3,9 +3,8 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, A
 import { IsString, Length, Matches } from 'class-validator';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgScope, Public, Roles } from '@parvis/api/core';
+import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgScope, Public, RequirePermission } from '@parvis/api/core';
 import { OrgParamsDto } from '@parvis/api/identity';
-import { Role } from '@parvis/shared/domain';
 import { CalendarFeedStatusDto, CalendarFeedUrlDto, ExportQueryDto, ImportBriefsDto, ImportResultDto } from '../dto/exchange.dto';
 import { BriefsCsvService } from '../services/briefs-csv.service';
 import { CalendarFeedService } from '../services/calendar-feed.service';
@@ -66,7 +65,7 @@ export class PlanningExchangeController {
   }
 
   @Post('orgs/:orgId/briefs-import')
-  @Roles(Role.Admin, Role.Editor)
+  @RequirePermission('planning.edit')
   @ApiCreatedResponse({ type: ImportResultDto })
   import(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: ImportBriefsDto): Promise<ImportResultDto> {
     return this.csv.import(org, user, body.csv);
