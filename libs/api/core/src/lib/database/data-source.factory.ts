@@ -2,6 +2,7 @@ import { Client, ClientConfig } from 'pg';
 import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { MIGRATIONS } from './migrations';
+import { DatabaseLogger } from '../logging/database-logger';
 
 export interface DatabaseTarget {
   url: string;
@@ -53,6 +54,8 @@ export function dataSourceOptions(target: DatabaseTarget, entities: EntityList):
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: ['error'],
+    // Never the parameters of a failed statement (they may hold a password hash).
+    logger: new DatabaseLogger(),
     // The embedded engine serialises queries: one connection, and a timeout so that a nested
     // connection request inside a transaction fails loudly instead of hanging.
     poolSize: target.embedded ? 1 : 10,

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError, CommonErrorCode } from './app-error';
+import { describeQueryError } from '../logging/database-logger';
 
 export interface ErrorBody {
   code: string;
@@ -32,6 +33,8 @@ function fromDatabaseError(error: unknown): ErrorBody & { status: number } | nul
     case '22007':
     case '22008':
       return { status: 400, code: CommonErrorCode.ValidationFailed, message: 'Invalid value in the request' };
+    case '22021': // a NUL character (the edge pipe refuses it first; this is the backstop)
+      return { status: 400, code: CommonErrorCode.ValidationFailed, message: 'A text in the request contains an invalid character' };
     case '22001':
       return { status: 400, code: CommonErrorCode.ValidationFailed, message: 'A value in the request is too long' };
     case '23505':
@@ -48,9 +51,7 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toBody(exception);
-    if (status >= 500) {
-      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
-    }
+    if (status >= 500) this.logger.error(this.describe(exception));
     if (response.headersSent) return;
     // A handler may have set another type (CSV, iCalendar) before failing: errors are always JSON.
     response.status(status).type('application/json').json(body);
@@ -81,6 +82,15 @@ export class HttpErrorFilter implements ExceptionFilter {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       body: { code: CommonErrorCode.Internal, message: 'An unexpected error occurred; it has been logged.' },
     };
+  }
+
+  /** A database error is described without its parameters or quoted values (they may be secrets). */
+  private describe(exception: unknown): string {
+    if (!(exception instanceof Error)) return String(exception);
+    const query = (exception as { query?: unknown }).query;
+    if (typeof query !== 'string') return exception.stack ?? exception.message;
+    const frames = (exception.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+    return [describeQueryError(exception, query), ...frames].join('\n');
   }
 
   private messageOf(raw: object): string | undefined {

@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { createValidationPipe } from '../errors/validation';
+import { EdgeInputPipe } from './edge-input.pipe';
 import { requestIdMiddleware } from '../logging/request-id.middleware';
 import { SESSION_COOKIE } from '../auth/auth.types';
 
@@ -52,7 +53,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalFilters(new HttpErrorFilter());
-  app.useGlobalPipes(createValidationPipe());
+  // The edge rules first: a hostile body must not reach class-transformer's recursion.
+  app.useGlobalPipes(new EdgeInputPipe(), createValidationPipe());
   if (config.webDistDir) serveSpa(app, config.webDistDir);
 }
 
