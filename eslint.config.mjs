@@ -28,13 +28,23 @@ export default [
             // The SPA never imports API libraries.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'], bannedExternalImports: ['react', 'react-dom'] },
-            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contract'] },
+            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contract', 'type:http'] },
+            // The SSRF-safe HTTP client depends on nothing of ours, and on no framework or database.
+            { sourceTag: 'type:http', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg'] },
+            // The adapter contract: plain types and the registry, framework- and database-free.
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg'] },
+            // Adapters: the contract, the HTTP client and domain rules; never features or the database.
+            {
+              sourceTag: 'type:adapter',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:http', 'type:domain'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg'],
+            },
             // Web features also use the SPA's ui and data-access libs (scope:api features cannot reach them: scope rule above).
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contract', 'type:platform', 'type:feature', 'type:ui', 'type:data-access'],
+              onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contract', 'type:platform', 'type:http', 'type:feature', 'type:ui', 'type:data-access'],
             },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:feature', 'type:platform', 'type:contract'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:feature', 'type:platform', 'type:http', 'type:contract'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:domain'] },
           ],
         },
