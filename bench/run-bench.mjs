@@ -7,7 +7,7 @@
 //   BENCH_DURATION      seconds per route (default 10)
 //   BENCH_CONNECTIONS   concurrent connections (default 10)
 //   BENCH_ENGINES       comma-separated subset of "embedded,postgresql" for the auth suite (default both)
-//   BENCH_SUITES        comma-separated subset of "auth,calendar" (default both)
+//   BENCH_SUITES        comma-separated subset of "auth,calendar,web" (default all three; web: initial JS of /login)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -16,13 +16,14 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ADMIN, apiMain, buildProjects, loginCookie, repoRoot, startApp } from '../e2e/support/app-server.mjs';
 import { benchCalendar, printCalendar } from './calendar-bench.mjs';
+import { measureInitialWeb, printInitialWeb } from './web-size.mjs';
 import { dropSchema, pgReachable, printTable, redact, runAutocannon, toRow } from './support.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const ENGINES = (process.env.BENCH_ENGINES ?? 'embedded,postgresql').split(',').map((s) => s.trim());
-const SUITES = (process.env.BENCH_SUITES ?? 'auth,calendar').split(',').map((s) => s.trim());
+const SUITES = (process.env.BENCH_SUITES ?? 'auth,calendar,web').split(',').map((s) => s.trim());
 
 const COMMON_ENV = {
   NODE_ENV: 'development',
@@ -123,6 +124,7 @@ async function mergeResults(file, report, suitesRun) {
     results: [...kept, ...report.results],
     skipped: { ...(suitesRun.includes('auth') ? {} : previous.skipped), ...report.skipped },
     calendar: suitesRun.includes('calendar') ? report.calendar : (previous.calendar ?? null),
+    web: suitesRun.includes('web') ? report.web : (previous.web ?? null),
   };
 }
 
@@ -152,6 +154,8 @@ async function main() {
   }
   for (const [suite, reason] of Object.entries(skipped)) console.log(`\n${suite}: skipped (${reason})`);
   printCalendar(calendar, calendarRows);
+  const web = SUITES.includes('web') ? measureInitialWeb() : null;
+  if (web) printInitialWeb(web);
 
   const resultsDir = join(repoRoot, 'bench', 'results');
   await mkdir(resultsDir, { recursive: true });
@@ -170,6 +174,7 @@ async function main() {
     results: [...rows, ...calendarRows].map((row) => ({ ...row, measuredAt: date, commit })),
     skipped,
     calendar,
+    web: web && { initialJsGzip: web.js.gzip, initialJsRaw: web.js.raw, initialCssGzip: web.css.gzip, files: web.files },
   };
   await writeFile(file, `${JSON.stringify(await mergeResults(file, report, SUITES), null, 2)}\n`);
   console.log(`\nWritten ${file}`);

@@ -1,27 +1,26 @@
-import { BriefPage, CalendarPage, ChannelsPage, EditorialLinePage, ExchangePage, MyBriefsPage } from '@parvis/web/feature-planning';
+import { RequireAuth } from '@parvis/web/shared';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { AccountPage } from './account/account-page';
-import { InvitationPage } from './auth/invitation-page';
-import { LoginPage } from './auth/login-page';
-import { PasswordResetPage } from './auth/password-reset-page';
-import { RequireAuth } from './auth/require-auth';
+import { identity, login, members, operator, planning, settings } from './features';
 import { RootRedirect } from './auth/root-redirect';
-import { MembersPage } from './members/members-page';
-import { OperatorPage } from './operator/operator-page';
 import { OrgHomePage } from './org/org-home-page';
 import { OrgScope } from './org/org-scope';
-import { SettingsPage } from './settings/settings-page';
 import { AppShell } from './shell/app-shell';
 import { NotFoundPage } from './shell/not-found-page';
 import { PublicShell } from './shell/public-shell';
+
+/** A lazy route rendering one screen of a feature chunk. */
+const screen = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) => async () => ({
+  Component: pick(await load()),
+});
 
 export const routes: RouteObject[] = [
   {
     element: <PublicShell />,
     children: [
-      { path: '/login', element: <LoginPage /> },
-      { path: '/invitations/:token', element: <InvitationPage /> },
-      { path: '/password-reset/:token', element: <PasswordResetPage /> },
+      { path: '/login', lazy: screen(login, (m) => m.LoginPage) },
+      { path: '/invitations/:token', lazy: screen(identity, (m) => m.InvitationPage) },
+      { path: '/password-reset/:token', lazy: screen(identity, (m) => m.PasswordResetPage) },
     ],
   },
   {
@@ -31,21 +30,21 @@ export const routes: RouteObject[] = [
         element: <AppShell />,
         children: [
           { index: true, element: <RootRedirect /> },
-          { path: '/account', element: <AccountPage /> },
-          { path: '/operator', element: <OperatorPage /> },
+          { path: '/account', lazy: screen(identity, (m) => m.AccountPage) },
+          { path: '/operator', lazy: screen(operator, (m) => m.OperatorPage) },
           {
             path: '/orgs/:orgId',
             element: <OrgScope />,
             children: [
               { index: true, element: <OrgHomePage /> },
-              { path: 'calendar', element: <CalendarPage /> },
-              { path: 'briefs/:briefId', element: <BriefPage /> },
-              { path: 'my-briefs', element: <MyBriefsPage /> },
-              { path: 'editorial-line', element: <EditorialLinePage /> },
-              { path: 'exchange', element: <ExchangePage /> },
-              { path: 'channels', element: <ChannelsPage /> },
-              { path: 'members', element: <MembersPage /> },
-              { path: 'settings', element: <SettingsPage /> },
+              { path: 'calendar', lazy: screen(planning, (m) => m.CalendarPage) },
+              { path: 'briefs/:briefId', lazy: screen(planning, (m) => m.BriefPage) },
+              { path: 'my-briefs', lazy: screen(planning, (m) => m.MyBriefsPage) },
+              { path: 'editorial-line', lazy: screen(planning, (m) => m.EditorialLinePage) },
+              { path: 'exchange', lazy: screen(planning, (m) => m.ExchangePage) },
+              { path: 'channels', lazy: screen(planning, (m) => m.ChannelsPage) },
+              { path: 'members', lazy: screen(members, (m) => m.MembersPage) },
+              { path: 'settings', lazy: screen(settings, (m) => m.SettingsPage) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

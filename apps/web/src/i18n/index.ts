@@ -1,12 +1,10 @@
-import { PLANNING_NAMESPACE, planningResources } from '@parvis/web/feature-planning';
+import { buildI18n, LANGUAGES, type Language, type TranslationBundle } from '@parvis/web/shared';
 import { UI_NAMESPACE, uiResources } from '@parvis/web/ui';
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { fr } from './fr';
+import type { i18n } from 'i18next';
+import { appEn } from './en';
+import { appFr } from './fr';
 
-export const LANGUAGES = ['fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 const STORAGE_KEY = 'parvis.language';
 
 /** French unless the browser (or an earlier choice) asks for English. */
@@ -34,23 +32,20 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
+let current: i18n | null = null;
+
+/** The app's own strings; each feature library brings its strings with its lazy chunk. */
 export async function createI18n(language: Language = detectLanguage()): Promise<i18n> {
-  const instance = i18next.createInstance();
-  instance.on('languageChanged', (lng) => {
-    document.documentElement.lang = lng;
+  current = await buildI18n({
+    language,
+    bundles: [{ fr: appFr, en: appEn }],
+    namespaces: { [UI_NAMESPACE]: uiResources },
   });
-  await instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'fr',
-    supportedLngs: [...LANGUAGES],
-    ns: ['translation', UI_NAMESPACE, PLANNING_NAMESPACE],
-    defaultNS: 'translation',
-    resources: {
-      fr: { translation: fr, [UI_NAMESPACE]: uiResources.fr, [PLANNING_NAMESPACE]: planningResources.fr },
-      en: { translation: en, [UI_NAMESPACE]: uiResources.en, [PLANNING_NAMESPACE]: planningResources.en },
-    },
-    interpolation: { escapeValue: false },
-  });
-  document.documentElement.lang = instance.language;
-  return instance;
+  return current;
+}
+
+/** Adds a lazily loaded library's strings (default namespace unless `namespace` is given). */
+export function addStrings(bundle: TranslationBundle, namespace = 'translation'): void {
+  if (!current) return;
+  for (const language of LANGUAGES) current.addResourceBundle(language, namespace, bundle[language], true, false);
 }

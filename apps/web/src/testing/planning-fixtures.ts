@@ -1,6 +1,5 @@
 import type { Brief, Role } from '@parvis/web/data-access';
-import { FetchStub } from './fetch-stub';
-import { lyon, meFixture, memberFixture, orgFixture } from './fixtures';
+import { FetchStub, lyon, meFixture, memberFixture, orgFixture } from '@parvis/web/shared/testing';
 
 export function briefFixture(overrides: Partial<Brief> = {}): Brief {
   return {

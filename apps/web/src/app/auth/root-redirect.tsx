@@ -1,8 +1,7 @@
 import { EmptyState, Page } from '@parvis/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { useDocumentTitle } from '../common/use-document-title';
-import { useMe } from '../common/use-me';
+import { useDocumentTitle, useMe } from '@parvis/web/shared';
 
 /** `/` → first organisation, the operator space, or an explanation. */
 export function RootRedirect() {

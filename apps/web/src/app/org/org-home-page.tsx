@@ -3,9 +3,7 @@ import { ErrorState, LoadingState, Page, Section } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDateTimeFormat } from '../common/format';
-import { useDocumentTitle } from '../common/use-document-title';
-import { useCurrentOrg } from '../common/use-me';
+import { useCurrentOrg, useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
 
 export function OrgHomePage() {
   const { t } = useTranslation();

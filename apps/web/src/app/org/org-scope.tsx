@@ -1,8 +1,7 @@
 import { EmptyState, Page } from '@parvis/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { useCurrentOrg } from '../common/use-me';
-import { useDocumentTitle } from '../common/use-document-title';
+import { useCurrentOrg, useDocumentTitle } from '@parvis/web/shared';
 
 /** Organisation routes render only for members; anyone else gets a plain "not found". */
 export function OrgScope() {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { apiError } from '../../testing/fetch-stub';
+import { apiError } from '@parvis/web/shared/testing';
 import { planningStub } from '../../testing/planning-fixtures';
 import { renderApp } from '../../testing/render-app';
 

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FetchStub, json } from '../../testing/fetch-stub';
-import { memberFixture, meFixture, nantes, orgFixture } from '../../testing/fixtures';
+import { FetchStub, json, meFixture, memberFixture, nantes, orgFixture } from '@parvis/web/shared/testing';
 import { renderApp } from '../../testing/render-app';
 
 function signedIn(me = meFixture()): FetchStub {

@@ -1,14 +1,18 @@
-import { NotificationBell } from '@parvis/web/feature-planning';
 import { PageLayout } from '@parvis/web/ui';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatch } from 'react-router';
-import { useMe } from '../common/use-me';
+import { useMe } from '@parvis/web/shared';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { OrgSwitcher } from './org-switcher';
 import { UserMenu } from './user-menu';
 import { useRouteFocus } from '../common/use-route-focus';
+import { planning } from '../features';
 import './shell.css';
+
+// The bell lives with the planning screens: loaded after the shell, not with the login page.
+const NotificationBell = lazy(() => planning().then((m) => ({ default: m.NotificationBell })));
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -25,7 +29,11 @@ export function AppShell() {
             {t('app.name')}
           </Link>
           <div className="shell-tools">
-            {orgId && isMember && <NotificationBell orgId={orgId} />}
+            {orgId && isMember && (
+              <Suspense fallback={null}>
+                <NotificationBell orgId={orgId} />
+              </Suspense>
+            )}
             <OrgSwitcher />
             <LanguageSwitch />
             <UserMenu />

@@ -1,7 +1,7 @@
 import { EmptyState, Page } from '@parvis/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../common/use-document-title';
+import { useDocumentTitle } from '@parvis/web/shared';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { SelectField } from '@parvis/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useMatch, useNavigate } from 'react-router';
-import { useMe } from '../common/use-me';
+import { useMe } from '@parvis/web/shared';
 
 /** Switching keeps the current page (members, settings…) in the other organisation. */
 export function OrgSwitcher() {

@@ -2,7 +2,7 @@ import { useLogout } from '@parvis/web/data-access';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useMe } from '../common/use-me';
+import { useMe } from '@parvis/web/shared';
 
 /** Disclosure menu (button + list of links), closed by Escape or navigation. */
 export function UserMenu() {

@@ -1,0 +1,19 @@
+import type { TranslationBundle } from '@parvis/web/shared';
+import { addStrings } from '../i18n';
+
+// Screens are loaded on demand, one chunk per feature library, with their strings: the login page
+// does not download the calendar. `lazy` resolves before the route renders (no fallback flash).
+export const login = () => import('@parvis/web/feature-identity/login').then(withStrings((m) => m.identityResources));
+export const identity = () => import('@parvis/web/feature-identity').then(withStrings((m) => m.identityResources));
+export const members = () => import('@parvis/web/feature-members').then(withStrings((m) => m.membersResources));
+export const settings = () => import('@parvis/web/feature-settings').then(withStrings((m) => m.settingsResources));
+export const operator = () => import('@parvis/web/feature-operator').then(withStrings((m) => m.operatorResources));
+export const planning = () =>
+  import('@parvis/web/feature-planning').then(withStrings((m) => m.planningResources, (m) => m.PLANNING_NAMESPACE));
+
+function withStrings<M>(bundle: (module: M) => TranslationBundle, namespace?: (module: M) => string) {
+  return (module: M) => {
+    addStrings(bundle(module), namespace?.(module));
+    return module;
+  };
+}

@@ -1,0 +1,97 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { apiError, FetchStub, json, meFixture, orgFixture } from '@parvis/web/shared/testing';
+import { renderApp } from '../../testing/render-app';
+
+function describedText(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+function signedOut(): FetchStub {
+  return new FetchStub().on('GET', '/api/auth/me', apiError(401, 'AUTH_REQUIRED', 'Authentication required')).install();
+}
+
+async function fillAndSubmit(email: string, password: string) {
+  const user = userEvent.setup();
+  if (email) await user.type(await screen.findByLabelText('Adresse électronique'), email);
+  if (password) await user.type(screen.getByLabelText('Mot de passe'), password);
+  await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+}
+
+describe('LoginPage', () => {
+  it('sends unauthenticated visitors to /login with the page they wanted', async () => {
+    signedOut();
+    const { router } = await renderApp('/orgs/org-lyon/members');
+    await screen.findByRole('heading', { name: 'Connexion' });
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('?next=%2Forgs%2Forg-lyon%2Fmembers');
+    expect(document.title).toBe('Connexion · Parvis');
+  });
+
+  it('checks the fields before calling the API', async () => {
+    const stub = signedOut();
+    await renderApp('/login');
+    await fillAndSubmit('pas-une-adresse', '');
+    const email = screen.getByLabelText('Adresse électronique');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(email)).toContain('Saisissez une adresse électronique valide');
+    expect(describedText(screen.getByLabelText('Mot de passe'))).toContain('Ce champ est obligatoire.');
+    expect(stub.sent('POST', '/api/auth/login')).toHaveLength(0);
+  });
+
+  it('shows server field errors next to the right field', async () => {
+    signedOut().on(
+      'POST',
+      '/api/auth/login',
+      apiError(400, 'VALIDATION_FAILED', 'Invalid input', [{ field: 'email', messages: ['email must be an email'] }]),
+    );
+    await renderApp('/login');
+    await fillAndSubmit('alice@lyon.fr', 'un mot de passe');
+    const email = screen.getByLabelText('Adresse électronique');
+    await waitFor(() => expect(describedText(email)).toContain('email must be an email'));
+    expect(screen.getByLabelText('Mot de passe').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('explains invalid credentials and rate limiting', async () => {
+    const stub = signedOut().on('POST', '/api/auth/login', apiError(401, 'AUTH_INVALID_CREDENTIALS', 'Invalid credentials'));
+    await renderApp('/login');
+    await fillAndSubmit('alice@lyon.fr', 'mauvais mot de passe');
+    expect((await screen.findByRole('alert')).textContent).toContain('Adresse électronique ou mot de passe incorrect.');
+
+    stub.on('POST', '/api/auth/login', apiError(429, 'RATE_LIMITED', 'Too many requests'));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Se connecter' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Trop de tentatives'));
+  });
+
+  it('tells when the account is locked and until when', async () => {
+    const lockedUntil = new Date(Date.UTC(2030, 0, 1, 14, 5));
+    const expected = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' }).format(lockedUntil);
+    signedOut().on(
+      'POST',
+      '/api/auth/login',
+      apiError(423, 'AUTH_ACCOUNT_LOCKED', 'Account locked', { lockedUntil: lockedUntil.toISOString() }),
+    );
+    await renderApp('/login');
+    await fillAndSubmit('alice@lyon.fr', 'un mot de passe');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(`Compte verrouillé jusqu’à ${expected}`);
+  });
+
+  it('signs in and goes to the requested page', async () => {
+    const me = meFixture();
+    const stub = signedOut()
+      .on('POST', '/api/auth/login', json(200, me))
+      .on('GET', '/api/orgs/org-lyon', orgFixture());
+    const { router } = await renderApp('/login?next=%2Forgs%2Forg-lyon');
+    await fillAndSubmit('alice@lyon.fr', 'correct horse battery');
+    await screen.findByText('Espace connecté');
+    expect(router.state.location.pathname).toBe('/orgs/org-lyon');
+    expect(stub.sent('POST', '/api/auth/login')[0].body).toEqual({
+      email: 'alice@lyon.fr',
+      password: 'correct horse battery',
+    });
+  });
+});

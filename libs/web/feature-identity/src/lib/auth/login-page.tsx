@@ -1,0 +1,79 @@
+import { isApiError, meQueryOptions, useLogin, type LoginInput } from '@parvis/web/data-access';
+import { applyServerFieldErrors, EMAIL_PATTERN, FormError, safeNextPath, useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
+import { Alert, Button, Page, TextField } from '@parvis/web/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+
+type LoginErrors = Partial<Record<keyof LoginInput, string>>;
+
+/**
+ * The first screen of every visit: two fields kept in plain state (no form library), so the page
+ * loads the least JavaScript. Same checks and messages as the other forms.
+ */
+export function LoginPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('login.title'));
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const navigate = useNavigate();
+  const me = useQuery(meQueryOptions());
+  const login = useLogin();
+  const format = useDateTimeFormat(undefined);
+  const [values, setValues] = useState<LoginInput>({ email: '', password: '' });
+  const [errors, setErrors] = useState<LoginErrors>({});
+
+  if (me.data) return <Navigate to={next} replace />;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: LoginErrors = {};
+    if (!values.email) found.email = t('validation.required');
+    else if (!EMAIL_PATTERN.test(values.email)) found.email = t('validation.email');
+    if (!values.password) found.password = t('validation.required');
+    setErrors(found);
+    if (Object.keys(found).length > 0 || login.isPending) return;
+    login.mutate(values, {
+      onSuccess: () => navigate(next, { replace: true }),
+      onError: (error) =>
+        applyServerFieldErrors<LoginInput>(error, (field, { message }) => setErrors((e) => ({ ...e, [field]: message })), [
+          'email',
+          'password',
+        ]),
+    });
+  };
+  const field = (name: keyof LoginInput) => ({
+    name,
+    value: values[name],
+    error: errors[name],
+    onChange: (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value })),
+  });
+
+  const error = login.error;
+  const fieldErrorsPlaced = isApiError(error) && error.fieldErrors.length > 0;
+  return (
+    <Page title={t('login.title')} description={t('login.lead')}>
+      {isApiError(error) && error.code === 'AUTH_ACCOUNT_LOCKED' ? (
+        <Alert tone="error" title={t('login.lockedTitle')}>
+          <p>
+            {error.lockedUntil ? t('login.lockedUntil', { time: format.time(error.lockedUntil) }) : t('login.locked')}
+          </p>
+        </Alert>
+      ) : (
+        !fieldErrorsPlaced && <FormError error={error} title={t('login.failed')} />
+      )}
+      <form onSubmit={onSubmit} noValidate>
+        <TextField label={t('fields.email')} type="email" autoComplete="username" {...field('email')} />
+        <TextField label={t('fields.password')} type="password" autoComplete="current-password" {...field('password')} />
+        <Button type="submit" busy={login.isPending}>
+          {t('login.submit')}
+        </Button>
+      </form>
+      <details className="pv-disclosure">
+        <summary>{t('login.forgotten')}</summary>
+        <p>{t('login.forgottenHelp')}</p>
+      </details>
+    </Page>
+  );
+}

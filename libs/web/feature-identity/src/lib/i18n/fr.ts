@@ -1,0 +1,47 @@
+/** French strings of identity — the reference language (en.ts must have the same keys: checked by its type). */
+export const identityFr = {
+  login: {
+    title: 'Connexion',
+    lead: 'Connectez-vous avec l’adresse électronique de votre invitation.',
+    submit: 'Se connecter',
+    failed: 'Connexion impossible',
+    lockedTitle: 'Compte verrouillé',
+    lockedUntil: 'Compte verrouillé jusqu’à {{time}} après plusieurs essais infructueux.',
+    locked: 'Compte temporairement verrouillé après plusieurs essais infructueux.',
+    forgotten: 'Mot de passe oublié ?',
+    forgottenHelp:
+      'Demandez à un administrateur de votre organisation de vous envoyer un lien de réinitialisation (page Membres). L’envoi par courriel arrivera avec la messagerie de l’instance.',
+  },
+  invitation: {
+    title: 'Invitation',
+    lead: 'Vous êtes invité·e à rejoindre {{organization}} sur Parvis.',
+    organization: 'Organisation',
+    newTitle: 'Créer votre compte',
+    newHelp: 'Choisissez le nom affiché à vos collègues et votre mot de passe.',
+    existingTitle: 'Vous avez déjà un compte',
+    existingHelp: 'Confirmez avec votre mot de passe actuel pour rejoindre l’organisation.',
+    submit: 'Accepter l’invitation',
+  },
+  passwordReset: {
+    title: 'Nouveau mot de passe',
+    lead: 'Choisissez un nouveau mot de passe pour {{email}} (lien valable jusqu’au {{expiresAt}}).',
+    submit: 'Enregistrer le mot de passe',
+    done: 'Votre mot de passe a été modifié.',
+    toLogin: 'Se connecter',
+  },
+  linkProblem: {
+    title: 'Lien inutilisable',
+    EXPIRED: 'Ce lien a expiré. Demandez un nouveau lien à un administrateur de votre organisation.',
+    ALREADY_USED: 'Ce lien a déjà été utilisé. Connectez-vous ou demandez un nouveau lien.',
+    NOT_FOUND: 'Ce lien est inconnu ou n’est plus valable. Demandez un nouveau lien à un administrateur.',
+  },
+  account: {
+    title: 'Mon compte',
+    profile: 'Profil',
+    changePassword: 'Changer de mot de passe',
+    submitPassword: 'Changer le mot de passe',
+    passwordChanged: 'Votre mot de passe a été modifié.',
+  },
+};
+
+export type IdentityTranslations = typeof identityFr;

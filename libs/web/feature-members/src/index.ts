@@ -1,0 +1,2 @@
+export { MembersPage } from './lib/members-page';
+export { membersResources } from './lib/i18n';

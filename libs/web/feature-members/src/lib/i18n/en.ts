@@ -1,0 +1,37 @@
+import type { MembersTranslations } from './fr';
+
+/** English — same keys as fr.ts (enforced by the type). */
+export const membersEn: MembersTranslations = {
+  members: {
+    title: 'Members',
+    leadAdmin: 'Invite people, assign roles and teams.',
+    leadReadOnly: 'The people working in this organisation.',
+    listTitle: 'Organisation members',
+    empty: 'No members yet.',
+    since: 'Member since',
+    you: 'You',
+    count_one: '{{count}} member shown',
+    count_other: '{{count}} members shown',
+    more: 'Show more members',
+    roleOf: 'Role of {{name}}',
+    servicesOf: 'Teams of {{name}}',
+    noService: 'No team',
+    editServices: 'Edit teams',
+    issueReset: 'Password reset link',
+    resetUrl: 'Password reset link for {{name}}',
+    resetUrlHint: 'Send this link to the person; it is valid until {{expiresAt}} and will not be shown again.',
+    remove: 'Remove',
+    removeTitle: 'Remove {{name}} from the organisation?',
+    removeHelp: 'This person will lose access to the organisation. Their account is kept.',
+    inviteTitle: 'Invite someone',
+    invite: 'Invite',
+    invited: 'Invitation created for {{email}}',
+    acceptUrl: 'Invitation link',
+    acceptUrlHint: 'Send this link to the invited person; it will not be shown again.',
+    pendingTitle: 'Pending invitations',
+    noPending: 'No pending invitations.',
+    revoke: 'Revoke',
+    revokeTitle: 'Revoke the invitation for {{email}}?',
+    revokeHelp: 'The invitation link will stop working.',
+  },
+};

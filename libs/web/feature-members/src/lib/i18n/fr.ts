@@ -1,0 +1,37 @@
+/** French strings of members — the reference language (en.ts must have the same keys: checked by its type). */
+export const membersFr = {
+  members: {
+    title: 'Membres',
+    leadAdmin: 'Invitez des personnes, attribuez les rôles et les services.',
+    leadReadOnly: 'Les personnes qui travaillent dans cette organisation.',
+    listTitle: 'Membres de l’organisation',
+    empty: 'Aucun membre pour le moment.',
+    since: 'Membre depuis',
+    you: 'Vous',
+    count_one: '{{count}} membre affiché',
+    count_other: '{{count}} membres affichés',
+    more: 'Afficher plus de membres',
+    roleOf: 'Rôle de {{name}}',
+    servicesOf: 'Services de {{name}}',
+    noService: 'Aucun service',
+    editServices: 'Modifier les services',
+    issueReset: 'Lien de réinitialisation',
+    resetUrl: 'Lien de réinitialisation du mot de passe de {{name}}',
+    resetUrlHint: 'Transmettez ce lien à la personne ; il est valable jusqu’au {{expiresAt}} et ne sera plus affiché.',
+    remove: 'Retirer',
+    removeTitle: 'Retirer {{name}} de l’organisation ?',
+    removeHelp: 'Cette personne perdra l’accès à l’organisation. Son compte est conservé.',
+    inviteTitle: 'Inviter une personne',
+    invite: 'Inviter',
+    invited: 'Invitation créée pour {{email}}',
+    acceptUrl: 'Lien d’invitation',
+    acceptUrlHint: 'Transmettez ce lien à la personne invitée ; il ne sera plus affiché.',
+    pendingTitle: 'Invitations en attente',
+    noPending: 'Aucune invitation en attente.',
+    revoke: 'Révoquer',
+    revokeTitle: 'Révoquer l’invitation de {{email}} ?',
+    revokeHelp: 'Le lien d’invitation ne fonctionnera plus.',
+  },
+};
+
+export type MembersTranslations = typeof membersFr;

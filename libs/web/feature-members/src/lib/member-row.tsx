@@ -1,0 +1,114 @@
+import {
+  ROLES,
+  useIssuePasswordReset,
+  useRemoveMember,
+  useUpdateMember,
+  type Member,
+  type Role,
+  type Service,
+} from '@parvis/web/data-access';
+import { Button, ConfirmDialog, CopyField, SelectField } from '@parvis/web/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError, useDateTimeFormat, useMe } from '@parvis/web/shared';
+import { MemberServices } from './member-services';
+
+export interface MemberRowProps {
+  orgId: string;
+  member: Member;
+  canManage: boolean;
+  services: Service[];
+  timeZone: string | undefined;
+}
+
+export function MemberRow({ orgId, member, canManage, services, timeZone }: MemberRowProps) {
+  const { t } = useTranslation();
+  const format = useDateTimeFormat(timeZone);
+  const me = useMe();
+  // Nobody changes their own membership (the API refuses it): another admin does.
+  const editable = canManage && member.userId !== me.user.id;
+  const update = useUpdateMember(orgId);
+  const remove = useRemoveMember(orgId);
+  const issueReset = useIssuePasswordReset(orgId);
+  const [confirming, setConfirming] = useState(false);
+  const columns = canManage ? 5 : 4;
+  const rowError = update.error ?? remove.error ?? issueReset.error;
+
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          {member.displayName}
+          <br />
+          <span className="pv-hint">{member.email}</span>
+        </th>
+        <td>
+          {editable ? (
+            <SelectField
+              label={t('members.roleOf', { name: member.displayName })}
+              hideLabel
+              value={member.role}
+              disabled={update.isPending}
+              onChange={(event) => update.mutate({ memberId: member.id, role: event.target.value as Role })}
+            >
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`roles.${role}`)}
+                </option>
+              ))}
+            </SelectField>
+          ) : (
+            t(`roles.${member.role}`)
+          )}
+        </td>
+        <td>
+          {editable ? (
+            <MemberServices member={member} services={services} update={update} />
+          ) : (
+            member.services.map((s) => s.name).join(', ') || '—'
+          )}
+        </td>
+        <td>{format.date(member.createdAt)}</td>
+        {canManage && !editable && <td>{t('members.you')}</td>}
+        {editable && (
+          <td>
+            <div className="pv-button-row">
+              <Button variant="tertiary" busy={issueReset.isPending} onClick={() => issueReset.mutate(member.id)}>
+                {t('members.issueReset')}
+                <span className="pv-sr-only"> — {member.displayName}</span>
+              </Button>
+              <Button variant="tertiary" onClick={() => setConfirming(true)}>
+                {t('members.remove')}
+                <span className="pv-sr-only"> — {member.displayName}</span>
+              </Button>
+            </div>
+            <ConfirmDialog
+              open={confirming}
+              title={t('members.removeTitle', { name: member.displayName })}
+              confirmLabel={t('members.remove')}
+              busy={remove.isPending}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => remove.mutate(member.id, { onSettled: () => setConfirming(false) })}
+            >
+              <p>{t('members.removeHelp')}</p>
+            </ConfirmDialog>
+          </td>
+        )}
+      </tr>
+      {(issueReset.data || rowError) && (
+        <tr>
+          <td colSpan={columns}>
+            <FormError error={rowError} />
+            {issueReset.data && (
+              <CopyField
+                label={t('members.resetUrl', { name: member.displayName })}
+                hint={t('members.resetUrlHint', { expiresAt: format.dateTime(issueReset.data.expiresAt) })}
+                value={issueReset.data.resetUrl}
+              />
+            )}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

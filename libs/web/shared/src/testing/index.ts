@@ -1,0 +1,3 @@
+export * from './fetch-stub';
+export * from './fixtures';
+export * from './render-routes';
