@@ -1,6 +1,7 @@
 export * from './lib/config/app-config';
 export * from './lib/config/config.module';
 export * from './lib/errors/app-error';
+export * from './lib/errors/error-codes';
 export * from './lib/errors/validation';
 export * from './lib/errors/http-error.filter';
 export * from './lib/logging/request-context';

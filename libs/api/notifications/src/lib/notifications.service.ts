@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppError, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '@parvis/api/core';
+import { AppError, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, defineErrorCodes } from '@parvis/api/core';
 import { NotificationPageDto } from './notifications.dto';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -9,6 +9,17 @@ export interface NewNotification {
   kind: string;
   title: string;
   link: string | null;
+}
+
+
+export const NotificationsErrorCode = defineErrorCodes('notifications', {
+  NotificationNotFound: 'NOTIFICATION_NOT_FOUND',
+});
+
+declare module '@parvis/api/core' {
+  interface ErrorCodeRegistry {
+    notifications: typeof NotificationsErrorCode;
+  }
 }
 
 /** The in-app notification centre every feature writes to. */
@@ -42,7 +53,7 @@ export class NotificationsService {
 
   async markRead(organizationId: string, userId: string, notificationId: string): Promise<void> {
     if (!(await this.repository.exists(organizationId, userId, notificationId))) {
-      throw AppError.notFound('NOTIFICATION_NOT_FOUND', 'Notification not found');
+      throw AppError.notFound(NotificationsErrorCode.NotificationNotFound, 'Notification not found');
     }
     await this.repository.markRead(organizationId, userId, notificationId);
   }

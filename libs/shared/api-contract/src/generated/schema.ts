@@ -1143,6 +1143,23 @@ export interface components {
         ImportResultDto: {
             created: number;
         };
+        /**
+         * @description Every code the API answers with (closed list).
+         * @enum {string}
+         */
+        ErrorCode: "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_FOUND" | "CONFLICT" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WEAK_PASSWORD" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "KEY_DATE_NOT_FOUND" | "MEMBER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "RATE_LIMITED" | "SIGNUP_DISABLED" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
+        FieldError: {
+            /** @example email */
+            field: string;
+            messages: string[];
+        };
+        ErrorBody: {
+            code: components["schemas"]["ErrorCode"];
+            /** @example Invalid input: email */
+            message: string;
+            /** @description VALIDATION_FAILED: the fields, as [{ field, messages }]; VERSION_MISMATCH: { current }; otherwise absent or specific */
+            details?: unknown;
+        };
     };
     responses: never;
     parameters: never;
@@ -1169,6 +1186,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Auth_login: {
@@ -1192,6 +1218,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Auth_logout: {
@@ -1208,6 +1243,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1226,6 +1270,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1249,6 +1302,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Auth_publicConfig: {
@@ -1266,6 +1328,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicConfigDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1288,6 +1359,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationPreviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1316,6 +1396,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Links_previewReset: {
@@ -1336,6 +1425,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PasswordResetPreviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1362,6 +1460,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Links_signup: {
@@ -1385,6 +1492,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Organizations_get: {
@@ -1404,6 +1520,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1431,6 +1556,15 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Organizations_listMembers: {
@@ -1456,6 +1590,15 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPageDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Organizations_removeMember: {
@@ -1475,6 +1618,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1502,6 +1654,15 @@ export interface operations {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Organizations_issuePasswordReset: {
@@ -1524,6 +1685,15 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordResetLinkDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Organizations_listInvitations: {
@@ -1543,6 +1713,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1570,6 +1749,15 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedInvitationDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Organizations_revokeInvitation: {
@@ -1590,6 +1778,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Organizations_listTeams: {
@@ -1609,6 +1806,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1636,6 +1842,15 @@ export interface operations {
                     "application/json": components["schemas"]["TeamDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Organizations_removeTeam: {
@@ -1655,6 +1870,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1682,6 +1906,15 @@ export interface operations {
                     "application/json": components["schemas"]["TeamDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Operator_list: {
@@ -1699,6 +1932,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OperatorOrganizationListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1722,6 +1964,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedOrganizationDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1749,6 +2000,15 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPageDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Notifications_readAll: {
@@ -1767,6 +2027,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1788,6 +2057,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     EditorialLine_audiences: {
@@ -1807,6 +2085,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AudienceListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1834,6 +2121,15 @@ export interface operations {
                     "application/json": components["schemas"]["AudienceDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     EditorialLine_removeAudience: {
@@ -1853,6 +2149,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1880,6 +2185,15 @@ export interface operations {
                     "application/json": components["schemas"]["AudienceDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     EditorialLine_themes: {
@@ -1899,6 +2213,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThemeListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1926,6 +2249,15 @@ export interface operations {
                     "application/json": components["schemas"]["ThemeDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     EditorialLine_removeTheme: {
@@ -1945,6 +2277,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1972,6 +2313,15 @@ export interface operations {
                     "application/json": components["schemas"]["ThemeDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     EditorialLine_campaigns: {
@@ -1991,6 +2341,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2018,6 +2377,15 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     EditorialLine_removeCampaign: {
@@ -2037,6 +2405,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2064,6 +2441,15 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     KeyDates_list: {
@@ -2083,6 +2469,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KeyDateListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2110,6 +2505,15 @@ export interface operations {
                     "application/json": components["schemas"]["KeyDateDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     KeyDates_remove: {
@@ -2129,6 +2533,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2156,6 +2569,15 @@ export interface operations {
                     "application/json": components["schemas"]["KeyDateDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Channels_list: {
@@ -2175,6 +2597,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChannelListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2202,6 +2633,15 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Channels_remove: {
@@ -2221,6 +2661,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2246,6 +2695,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2282,6 +2740,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Briefs_list: {
@@ -2315,6 +2782,15 @@ export interface operations {
                     "application/json": components["schemas"]["BriefPageDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Briefs_create: {
@@ -2340,6 +2816,15 @@ export interface operations {
                     "application/json": components["schemas"]["BriefDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Briefs_get: {
@@ -2362,6 +2847,15 @@ export interface operations {
                     "application/json": components["schemas"]["BriefDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Briefs_remove: {
@@ -2381,6 +2875,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2408,6 +2911,15 @@ export interface operations {
                     "application/json": components["schemas"]["BriefDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Briefs_comments: {
@@ -2428,6 +2940,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2456,6 +2977,15 @@ export interface operations {
                     "application/json": components["schemas"]["CommentDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PlanningExchange_feedStatus: {
@@ -2475,6 +3005,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeedStatusDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2498,6 +3037,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedUrlDto"];
                 };
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PlanningExchange_revokeFeed: {
@@ -2516,6 +3064,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2536,6 +3093,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2561,6 +3127,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PlanningExchange_import: {
@@ -2584,6 +3159,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

@@ -1,27 +1,34 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError, CommonErrorCode } from './app-error';
+import type { ErrorCode } from './error-codes';
 import { describeQueryError } from '../logging/database-logger';
 
 export interface ErrorBody {
-  code: string;
+  code: ErrorCode;
   message: string;
   details?: unknown;
 }
 
-const STATUS_CODES: Partial<Record<number, string>> = {
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   400: CommonErrorCode.ValidationFailed,
   401: CommonErrorCode.AuthRequired,
   403: CommonErrorCode.ForbiddenRole,
   404: CommonErrorCode.NotFound,
   409: CommonErrorCode.Conflict,
   413: CommonErrorCode.PayloadTooLarge,
+  415: CommonErrorCode.UnsupportedMediaType,
   429: CommonErrorCode.RateLimited,
 };
 
 interface DriverError {
   code?: unknown;
   driverError?: { code?: unknown };
+}
+
+/** A status no module named: still a declared code (the published list is closed). */
+function codeForStatus(status: number): ErrorCode {
+  return STATUS_CODES[status] ?? (status >= 500 ? CommonErrorCode.Internal : CommonErrorCode.BadRequest);
 }
 
 /** PostgreSQL errors that reveal bad input slipping past validation: never a 500 for those. */
@@ -65,7 +72,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const message = typeof raw === 'string' ? raw : this.messageOf(raw) ?? exception.message;
-      return { status, body: { code: STATUS_CODES[status] ?? `HTTP_${status}`, message } };
+      return { status, body: { code: codeForStatus(status), message } };
     }
     const database = fromDatabaseError(exception);
     if (database) {
@@ -76,7 +83,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const parserStatus = (exception as { status?: unknown; type?: unknown })?.status;
     if (typeof parserStatus === 'number' && parserStatus >= 400 && parserStatus < 500) {
       const message = parserStatus === 413 ? 'The request body is too large' : 'The request body is not valid JSON';
-      return { status: parserStatus, body: { code: STATUS_CODES[parserStatus] ?? `HTTP_${parserStatus}`, message } };
+      return { status: parserStatus, body: { code: codeForStatus(parserStatus), message } };
     }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,

@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/app-config';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { createValidationPipe } from '../errors/validation';
 import { EdgeInputPipe } from './edge-input.pipe';
+import { addErrorModel } from './error-body.dto';
 import { requestIdMiddleware } from '../logging/request-id.middleware';
 import { SESSION_COOKIE } from '../auth/auth.types';
 
@@ -20,9 +21,10 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
     .addCookieAuth(SESSION_COOKIE)
     .addSecurityRequirements('cookie')
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  return addErrorModel(document);
 }
 
 function serveSpa(app: NestExpressApplication, webDistDir: string): void {

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
-import { AppError } from '../errors/app-error';
+import { AppError, CommonErrorCode } from '../errors/app-error';
 
 export class HealthDto {
   @ApiProperty({ example: 'ok' }) status!: string;
@@ -22,7 +22,7 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new AppError('DATABASE_DOWN', 'The database does not answer', HttpStatus.SERVICE_UNAVAILABLE);
+      throw new AppError(CommonErrorCode.DatabaseDown, 'The database does not answer', HttpStatus.SERVICE_UNAVAILABLE);
     }
     return { status: 'ok', database: 'up' };
   }

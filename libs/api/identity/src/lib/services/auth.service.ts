@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, AppError, AuthenticatedUser } from '@parvis/api/core';
+import { APP_CONFIG, AppConfig, AppError, AuthenticatedUser, CommonErrorCode } from '@parvis/api/core';
 import { normalizeEmail } from '@parvis/shared/domain';
 import { MeDto } from '../dto/auth.dto';
 import { toMeDto } from '../dto/mappers';
@@ -49,7 +49,7 @@ export class AuthService {
 
   async me(userId: string): Promise<MeDto> {
     const user = await this.store.repos.users.findById(userId);
-    if (!user) throw new AppError('AUTH_REQUIRED', 'Authentication required', HttpStatus.UNAUTHORIZED);
+    if (!user) throw new AppError(CommonErrorCode.AuthRequired, 'Authentication required', HttpStatus.UNAUTHORIZED);
     return toMeDto(user, await this.store.repos.memberships.listForUser(userId));
   }
 

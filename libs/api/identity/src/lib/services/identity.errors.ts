@@ -1,9 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
-import { AppError } from '@parvis/api/core';
+import { AppError, defineErrorCodes } from '@parvis/api/core';
 import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@parvis/shared/domain';
 
 /** The identity module's closed set of error codes. */
-export const IdentityErrorCode = {
+export const IdentityErrorCode = defineErrorCodes('identity', {
   InvalidCredentials: 'AUTH_INVALID_CREDENTIALS',
   AccountLocked: 'AUTH_ACCOUNT_LOCKED',
   OrgNotFound: 'ORG_NOT_FOUND',
@@ -23,7 +23,16 @@ export const IdentityErrorCode = {
   TeamNameTaken: 'TEAM_NAME_TAKEN',
   ResetUserInOtherOrgs: 'IDENTITY_RESET_NEEDS_OPERATOR',
   CannotChangeSelf: 'IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP',
-} as const;
+  EmailTaken: 'IDENTITY_EMAIL_TAKEN',
+});
+
+export type IdentityErrorCode = (typeof IdentityErrorCode)[keyof typeof IdentityErrorCode];
+
+declare module '@parvis/api/core' {
+  interface ErrorCodeRegistry {
+    identity: typeof IdentityErrorCode;
+  }
+}
 
 export function assertAcceptablePassword(field: string, password: string, email?: string): void {
   const problem = checkPassword(password, email);

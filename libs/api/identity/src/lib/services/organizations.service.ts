@@ -68,7 +68,7 @@ export class OrganizationsService {
     const passwordHash = await this.hasher.hash(fields.password);
     const userId = await this.store.transaction(async (repos) => {
       if (await repos.users.findByEmail(email)) {
-        throw AppError.conflict('IDENTITY_EMAIL_TAKEN', 'An account already exists for this e-mail: log in, then ask to be invited');
+        throw AppError.conflict(IdentityErrorCode.EmailTaken, 'An account already exists for this e-mail: log in, then ask to be invited');
       }
       const organization = await this.insert(repos, { name: fields.organizationName });
       const user = await repos.users.create({ email, displayName: fields.displayName.trim(), passwordHash });

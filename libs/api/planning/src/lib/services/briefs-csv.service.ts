@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { AppError, AuthenticatedUser, OrgScope } from '@parvis/api/core';
+import { PlanningErrorCode } from './planning.errors';
 import { ALL_BRIEF_STATUSES, isLocalDate, isLocalTime, normalizeEmail } from '@parvis/shared/domain';
 import { BriefsService } from './briefs.service';
 import { PlanningStore } from '../repositories/planning-store';
@@ -74,7 +75,7 @@ export class BriefsCsvService {
     const errors: RowError[] = [];
     const rows = records.map((record, index) => this.readRow(record, index + 2, names, errors));
     if (errors.length > 0) {
-      throw new AppError('CSV_INVALID_ROWS', `${errors.length} problem(s) in the file: nothing was imported`, HttpStatus.UNPROCESSABLE_ENTITY, errors);
+      throw new AppError(PlanningErrorCode.CsvInvalidRows, `${errors.length} problem(s) in the file: nothing was imported`, HttpStatus.UNPROCESSABLE_ENTITY, errors);
     }
     for (const row of rows) if (row) await this.briefs.create(scope, user, row);
     return { created: rows.length };

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { APP_CONFIG, AppConfig, AppError, generateToken, hashToken, OrgScope } from '@parvis/api/core';
+import { PlanningErrorCode } from './planning.errors';
 import { CalendarFeedsRepository } from '../repositories/calendar-feeds.repository';
 import { PlanningStore } from '../repositories/planning-store';
 
@@ -35,7 +36,7 @@ export class CalendarFeedService {
   async render(token: string): Promise<string> {
     const feed = await this.feeds.findByTokenHash(hashToken(token));
     const organization = feed?.membership?.organization;
-    if (!feed || !organization) throw AppError.notFound('CALENDAR_FEED_NOT_FOUND', 'This calendar link is not valid (revoked or replaced)');
+    if (!feed || !organization) throw AppError.notFound(PlanningErrorCode.CalendarFeedNotFound, 'This calendar link is not valid (revoked or replaced)');
     const now = Date.now();
     const briefs = await this.store.repos.briefs.search(
       organization.id,

@@ -39,7 +39,7 @@ const toChannel = (c: ChannelEntity): ChannelDto => ({
   audienceIds: audienceIdsOf(c.audiences),
 });
 
-async function findOrFail<T extends { id: string; organizationId: string }>(repository: OrgScopedRepository<T>, organizationId: string, id: string, code: string): Promise<T> {
+async function findOrFail<T extends { id: string; organizationId: string }>(repository: OrgScopedRepository<T>, organizationId: string, id: string, code: PlanningErrorCode): Promise<T> {
   const row = await repository.findById(organizationId, id);
   if (!row) throw AppError.notFound(code, 'Not found in this organisation');
   return row;

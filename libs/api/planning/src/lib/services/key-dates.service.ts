@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@parvis/api/core';
+import { PlanningErrorCode } from './planning.errors';
 import { isLocalDate, keyDateOccurrences, KeyDay } from '@parvis/shared/domain';
 import { CreateKeyDateDto, KeyDateDto, UpdateKeyDateDto } from '../dto/key-date.dto';
 import { KeyDateEntity } from '../entities';
@@ -19,7 +20,7 @@ export class KeyDatesService {
   async save(organizationId: string, keyDateId: string | null, body: CreateKeyDateDto | UpdateKeyDateDto): Promise<KeyDateDto> {
     if (body.date !== undefined && !isLocalDate(body.date)) throw AppError.invalidField('date', 'date must be an existing date YYYY-MM-DD');
     const row = keyDateId ? await this.store.repos.keyDates.findById(organizationId, keyDateId) : Object.assign(new KeyDateEntity(), { organizationId, recurringYearly: true });
-    if (!row) throw AppError.notFound('KEY_DATE_NOT_FOUND', 'Key date not found');
+    if (!row) throw AppError.notFound(PlanningErrorCode.KeyDateNotFound, 'Key date not found');
     Object.assign(row, {
       ...(body.label !== undefined ? { label: body.label.trim() } : {}),
       ...(body.date !== undefined ? { date: body.date } : {}),
@@ -29,7 +30,7 @@ export class KeyDatesService {
   }
 
   async remove(organizationId: string, keyDateId: string): Promise<void> {
-    if (!(await this.store.repos.keyDates.findById(organizationId, keyDateId))) throw AppError.notFound('KEY_DATE_NOT_FOUND', 'Key date not found');
+    if (!(await this.store.repos.keyDates.findById(organizationId, keyDateId))) throw AppError.notFound(PlanningErrorCode.KeyDateNotFound, 'Key date not found');
     await this.store.repos.keyDates.remove(organizationId, keyDateId);
   }
 
