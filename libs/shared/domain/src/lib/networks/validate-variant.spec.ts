@@ -4,6 +4,7 @@ import { networkCapabilities } from './network-capabilities';
 import { splitForChannel } from './network-thread';
 import { measureText } from './text-length';
 import { analyzeText } from '../text/text-analysis';
+import { splitThread } from '../text/thread-split';
 import { validatePost, validateVariant } from './validate-variant';
 import type { ChannelRules, VariantContent, VariantMedia } from './variant';
 
@@ -33,7 +34,7 @@ describe('validateVariant', () => {
   });
 
   it('flags Bluesky’s byte ceiling separately', () => {
-    expect(codes(validateVariant(variant('👨‍👩‍👧‍👦'.repeat(121)), channel(Network.Bluesky)))).toEqual(['text_too_many_bytes']);
+    expect(codes(validateVariant(variant('👨‍👩‍👧‍👦'.repeat(121)), channel(Network.Bluesky), { checks: [] }))).toEqual(['text_too_many_bytes']);
   });
 
   it('refuses an empty post and an Instagram post without media', () => {
@@ -134,6 +135,19 @@ describe('thread splitting', () => {
     for (const part of parts.slice(0, -1)) expect(part).toMatch(/[.!?] \d\/\d$/);
     expect(parts[0]).toMatch(/ville\.fr\/agenda\. 1\/\d$/);
     expect(parts.some((p) => /M\. \d\/\d$/.test(p))).toBe(false);
+  });
+
+  it('never breaks at a non-breaking space, nor inside « guillemets » typed with plain spaces', () => {
+    const x = 'x'.repeat(291);
+    expect(splitForChannel(`${x} mot\u00a0! ${'y'.repeat(50)}`, channel(Network.Bluesky)).parts[0]).toBe(`${x} 1/2`);
+    expect(splitForChannel(`${x} 10\u00a0000 habitants`, channel(Network.Bluesky)).parts[0]).toBe(`${x} 1/2`);
+    expect(splitForChannel(`${x} « oui » ${'y'.repeat(50)}`, channel(Network.Bluesky)).parts[0]).toBe(`${x} 1/2`);
+  });
+
+  it('keeps a caller’s protected span whole', () => {
+    const fits = (part: string) => part.length <= 20;
+    expect(splitThread('un deux trois quatre cinq six', fits, { numbering: 'none' }).parts[0]).toBe('un deux trois quatre');
+    expect(splitThread('un deux trois quatre cinq six', fits, { numbering: 'none', protectedSpans: [{ start: 8, end: 25 }] }).parts[0]).toBe('un deux');
   });
 
   it('returns a text that fits whole and unnumbered', () => {

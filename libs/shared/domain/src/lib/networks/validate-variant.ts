@@ -1,7 +1,9 @@
+import { accessibilityCheck } from '../accessibility/accessibility-gate';
 import { analyzeText, type TextAnalysis } from '../text/text-analysis';
 import { validateMedia } from './media-rules';
 import { measureText, type LengthCounter, type LengthUnit } from './text-length';
 import type { ChannelRules, VariantContent } from './variant';
+import type { RuleCode } from './rule-messages';
 import { hasErrors, violation, type Violation, type ViolationTarget } from './violation';
 
 export interface PartLength {
@@ -26,12 +28,15 @@ export interface VariantValidation {
 export type VariantCheck = (variant: VariantContent, rules: ChannelRules, analysis: TextAnalysis) => Violation[];
 
 export interface ValidationOptions {
+  /** Default: the accessibility gate. Pass [] for the network rules alone. */
   checks?: readonly VariantCheck[];
   /** Reuses the analysis of a text shared by several variants (validatePost passes one). */
   analyze?: (text: string) => TextAnalysis;
 }
 
-const CODE_OF_UNIT: Record<LengthUnit, string> = {
+const DEFAULT_CHECKS: readonly VariantCheck[] = [accessibilityCheck];
+
+const CODE_OF_UNIT: Record<LengthUnit, RuleCode> = {
   graphemes: 'text_too_long',
   characters: 'text_too_long',
   weighted: 'text_too_long',
@@ -68,7 +73,7 @@ function validLink(link: string): boolean {
   return protocol === 'https:' || protocol === 'http:';
 }
 
-/** Every network rule for one variant: length as the network counts it, thread, media, links, tags. */
+/** Every rule for one variant: length as the network counts it, thread, media, links, tags, then the accessibility gate. */
 export function validateVariant(variant: VariantContent, rules: ChannelRules, options: ValidationOptions = {}): VariantValidation {
   const analyze = options.analyze ?? analyzeText;
   const { capabilities } = rules;
@@ -109,7 +114,7 @@ export function validateVariant(variant: VariantContent, rules: ChannelRules, op
     if (!validLink(variant.link)) violations.push(violation('link_invalid', 'error', { field: 'link' }, { link: variant.link }));
     else if (variant.media.length > 0) violations.push(violation('link_card_hidden_by_media', 'warning', { field: 'link' }));
   }
-  for (const check of options.checks ?? []) violations.push(...check(variant, rules, main));
+  for (const check of options.checks ?? DEFAULT_CHECKS) violations.push(...check(variant, rules, main));
 
   const [first] = counters;
   return { channelId: variant.channelId, length: first.value, limit: first.limit, unit: first.unit, counters, parts: partLengths, violations };

@@ -1,4 +1,5 @@
 import type { TextSpan } from '../text/text-span';
+import type { RuleCode } from './rule-messages';
 
 export type Severity = 'error' | 'warning';
 
@@ -15,7 +16,7 @@ export type ViolationTarget =
  * offsets in the target's text, end exclusive) and shows `messageKey` with `params`.
  */
 export interface Violation {
-  code: string;
+  code: RuleCode;
   severity: Severity;
   target: ViolationTarget;
   span?: TextSpan;
@@ -24,7 +25,7 @@ export interface Violation {
 }
 
 export function violation(
-  code: string,
+  code: RuleCode,
   severity: Severity,
   target: ViolationTarget,
   params: Record<string, string | number> = {},

@@ -1,3 +1,4 @@
+import { endsSentence } from './sentences';
 import type { TextSpan } from './text-span';
 
 /** Measures a candidate part: true when it fits the network (every counter within its limit). */
@@ -31,10 +32,6 @@ interface BreakPoint {
 // Breaking spaces only: U+00A0, U+202F (French spaces before « : ; ! ? » and inside guillemets), U+2007
 // and U+2060 hold words together.
 const BREAKING_SPACE = /[ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
-const SENTENCE_END = /[.!?…‽]$/;
-const CLOSING = /[»”"')\]\u00a0\u202f]+$/;
-// "M. Dupont", "Mme. Durand", "J. Martin", "av. Foch": a dot that does not end the sentence.
-const ABBREVIATION = /(?:^|[\s(«])(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Pr|Me|St|Ste|av|bd|cf|p|n°|[A-Z])\.$/;
 // A regular space typed where French wants a non-breaking one: never break there.
 const NO_BREAK_AFTER = /[«“(]$/;
 const NO_BREAK_BEFORE = /^[»”):;!?]/;
@@ -50,10 +47,7 @@ function breakPoints(text: string, protectedSpans: readonly TextSpan[]): BreakPo
     if (NO_BREAK_AFTER.test(before) || NO_BREAK_BEFORE.test(text.slice(next, next + 1))) continue;
     let kind: BreakKind = 'word';
     if (match[0].includes('\n')) kind = 'paragraph';
-    else {
-      const bare = before.replace(CLOSING, '');
-      if (SENTENCE_END.test(bare) && !ABBREVIATION.test(bare)) kind = 'sentence';
-    }
+    else if (endsSentence(before)) kind = 'sentence';
     points.push({ end, next, kind });
   }
   return points;
