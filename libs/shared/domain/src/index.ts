@@ -26,3 +26,6 @@ export * from './lib/text/sentences';
 export * from './lib/networks/rule-messages';
 export * from './lib/accessibility/accessibility-gate';
 export * from './lib/accessibility/readability';
+export * from './lib/posts/canonical-json';
+export * from './lib/posts/content-hash';
+export * from './lib/posts/variant-diff';
