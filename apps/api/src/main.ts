@@ -6,8 +6,6 @@ import { createApp } from './app/create-app';
 import { resolveDatabase } from './app/database-target';
 import { DEMO_PASSWORD, seedDemo } from './app/demo-seed';
 import { seedDemoPlanning } from './app/demo-planning-seed';
-import { NotificationsService } from '@parvis/api/notifications';
-import { PlanningStore } from '@parvis/api/planning';
 import { ensureInstanceAdmin } from './app/instance-admin';
 
 function printBanner(lines: string[]): void {
@@ -42,7 +40,7 @@ async function bootstrap(): Promise<void> {
   if (config.seedDemo) {
     const logins = await seedDemo(app.get(IdentityStore), app.get(PasswordHasher));
     if (logins) {
-      await seedDemoPlanning(app.get(PlanningStore), app.get(IdentityStore), app.get(NotificationsService));
+      await seedDemoPlanning(app);
       banner.push('Demo logins (password for all: ' + DEMO_PASSWORD + '):', ...logins.map((l) => `  ${l.email.padEnd(28)} ${l.role}`));
     } else {
       banner.push(`Demo data already present: log in as admin@demo.parvis.fr / ${DEMO_PASSWORD} (and editeur@, agent@, validateur@, lecteur@, operateur@demo.parvis.fr)`);

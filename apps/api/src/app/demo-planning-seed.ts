@@ -1,22 +1,8 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { AuthenticatedUser, OrgScope } from '@parvis/api/core';
 import { IdentityStore } from '@parvis/api/identity';
-import { NotificationsService } from '@parvis/api/notifications';
-import {
-  AudienceEntity,
-  BriefEntity,
-  CampaignEntity,
-  ChannelEntity,
-  KeyDateEntity,
-  PlanningStore,
-  ThemeEntity,
-} from '@parvis/api/planning';
-import {
-  BriefStatus,
-  ChannelStatus,
-  Network,
-  wallClockToInstant,
-} from '@parvis/shared/domain';
-
-const ZONE = 'Europe/Paris';
+import { BriefsService, EditorialLineService, KeyDatesService } from '@parvis/api/planning';
+import { Network, Role } from '@parvis/shared/domain';
 
 /** YYYY-MM-DD, `days` after today (UTC date). */
 function dayFromNow(days: number): string {
@@ -24,214 +10,65 @@ function dayFromNow(days: number): string {
 }
 
 /**
- * A lived-in editorial line for "Ville de Démo" on first start: themes, audiences, a campaign, two
- * channels not yet connected, key dates and a few briefs around today, some assigned to the agent.
+ * A lived-in editorial line for "Ville de Démo" on first start, created by its editor through the
+ * planning services (so the demo obeys every rule, and assignments notify the agent): themes,
+ * audiences, a campaign, two channels not yet connected, key dates and briefs around today.
  */
-export async function seedDemoPlanning(
-  planning: PlanningStore,
-  identity: IdentityStore,
-  notifications: NotificationsService,
-): Promise<void> {
-  const city = (
-    await identity.repos.organizations.listAllWithMemberCounts()
-  ).find((o) => o.organization.slug === 'ville-de-demo')?.organization;
-  if (!city) return;
-  const repos = planning.repos;
-  const agent = await identity.repos.users.findByEmail('agent@demo.parvis.fr');
-  const agentMembership = agent
-    ? await identity.repos.memberships.findByUser(city.id, agent.id)
-    : null;
-  const organizationId = city.id;
-  const theme = (name: string, color: string, objectives: string) =>
-    repos.themes.save(
-      Object.assign(new ThemeEntity(), {
-        organizationId,
-        name,
-        color,
-        objectives,
-      }),
-    );
-  const audience = (name: string, description: string) =>
-    repos.audiences.save(
-      Object.assign(new AudienceEntity(), {
-        organizationId,
-        name,
-        description,
-      }),
-    );
-  const culture = await theme(
-    'Culture et patrimoine',
-    '#6A6AF4',
-    'Faire connaître la saison culturelle et le patrimoine de la ville',
-  );
-  const works = await theme(
-    'Travaux et mobilité',
-    '#B34000',
-    'Prévenir des chantiers et des changements de circulation',
-  );
-  const solidarity = await theme(
-    'Solidarités',
-    '#18753C',
-    'Faire connaître les aides et les services aux habitants',
-  );
-  const everyone = await audience(
-    'Grand public',
-    'Toutes les habitantes et tous les habitants',
-  );
-  const families = await audience(
-    'Parents',
-    'Familles avec enfants scolarisés',
-  );
-  const youth = await audience(
-    'Jeunes (15-25 ans)',
-    'Lycéens, étudiants, jeunes actifs',
-  );
-  const season = await repos.campaigns.save(
-    Object.assign(new CampaignEntity(), {
-      organizationId,
-      name: 'Fêtes de fin d’année',
-      objective: 'Faire venir au marché de Noël et aux animations',
-      themeId: culture.id,
-      startsOn: dayFromNow(0),
-      endsOn: dayFromNow(45),
-      audiences: [everyone, families],
-    }),
-  );
-  const channel = (
-    network: Network,
-    handle: string,
-    displayName: string,
-    audiences: AudienceEntity[],
-  ) =>
-    repos.channels.save(
-      Object.assign(new ChannelEntity(), {
-        organizationId,
-        network,
-        handle,
-        displayName,
-        status: ChannelStatus.NotConnected,
-        audiences,
-      }),
-    );
-  const bluesky = await channel(
-    Network.Bluesky,
-    'ville-de-demo.bsky.social',
-    'Ville de Démo sur Bluesky',
-    [everyone, youth],
-  );
-  const mastodon = await channel(
-    Network.Mastodon,
-    '@villededemo@social.example',
-    'Ville de Démo sur Mastodon',
-    [everyone],
-  );
-  for (const [label, date, recurringYearly] of [
-    ['Journées européennes du patrimoine', '2026-09-19', true],
-    ['Fête de la ville', '2026-06-27', true],
+export async function seedDemoPlanning(app: INestApplicationContext): Promise<void> {
+  const identity = app.get(IdentityStore);
+  const city = (await identity.repos.organizations.listAllWithMemberCounts()).find((o) => o.organization.slug === 'ville-de-demo')?.organization;
+  const editorUser = await identity.repos.users.findByEmail('editeur@demo.parvis.fr');
+  const agentUser = await identity.repos.users.findByEmail('agent@demo.parvis.fr');
+  if (!city || !editorUser) return;
+  const editorMembership = await identity.repos.memberships.findByUser(city.id, editorUser.id);
+  const agentMembership = agentUser ? await identity.repos.memberships.findByUser(city.id, agentUser.id) : null;
+  if (!editorMembership) return;
+  const scope: OrgScope = { organizationId: city.id, membershipId: editorMembership.id, role: Role.Editor, timeZone: city.timeZone, contentVersion: '0' };
+  const editor: AuthenticatedUser = { id: editorUser.id, email: editorUser.email, displayName: editorUser.displayName, isInstanceAdmin: false, sessionId: 'demo-seed' };
+  const line = app.get(EditorialLineService);
+  const briefs = app.get(BriefsService);
+
+  const theme = (name: string, color: string, objectives: string) => line.saveTheme(scope, null, { name, color, objectives });
+  const audience = (name: string, description: string) => line.saveAudience(scope, null, { name, description });
+  const culture = await theme('Culture et patrimoine', '#6A6AF4', 'Faire connaître la saison culturelle et le patrimoine de la ville');
+  const works = await theme('Travaux et mobilité', '#B34000', 'Prévenir des chantiers et des changements de circulation');
+  const solidarity = await theme('Solidarités', '#18753C', 'Faire connaître les aides et les services aux habitants');
+  const everyone = await audience('Grand public', 'Toutes les habitantes et tous les habitants');
+  const families = await audience('Parents', 'Familles avec enfants scolarisés');
+  const youth = await audience('Jeunes (15-25 ans)', 'Lycéens, étudiants, jeunes actifs');
+  const season = await line.saveCampaign(scope, null, {
+    name: 'Fêtes de fin d’année',
+    objective: 'Faire venir au marché de Noël et aux animations',
+    themeId: culture.id,
+    startsOn: dayFromNow(0),
+    endsOn: dayFromNow(45),
+    audienceIds: [everyone.id, families.id],
+  });
+  const bluesky = await line.createChannel(scope, { network: Network.Bluesky, handle: 'ville-de-demo.bsky.social', displayName: 'Ville de Démo sur Bluesky', audienceIds: [everyone.id, youth.id] });
+  const mastodon = await line.createChannel(scope, { network: Network.Mastodon, handle: '@villededemo@social.example', displayName: 'Ville de Démo sur Mastodon', audienceIds: [everyone.id] });
+  for (const [label, date] of [
+    ['Journées européennes du patrimoine', '2026-09-19'],
+    ['Fête de la ville', '2026-06-27'],
   ] as const) {
-    await repos.keyDates.save(
-      Object.assign(new KeyDateEntity(), {
-        organizationId,
-        label,
-        date,
-        recurringYearly,
-      }),
-    );
+    await app.get(KeyDatesService).save(scope, null, { label, date, recurringYearly: true });
   }
-  const briefs: [
-    string,
-    number,
-    string,
-    ThemeEntity,
-    AudienceEntity[],
-    ChannelEntity[],
-    boolean,
-  ][] = [
-    [
-      'Travaux rue Victor-Hugo : déviation',
-      2,
-      '08:30',
-      works,
-      [everyone],
-      [bluesky, mastodon],
-      true,
-    ],
-    [
-      'Marché de Noël : ouverture',
-      5,
-      '10:00',
-      culture,
-      [everyone, families],
-      [bluesky, mastodon],
-      true,
-    ],
-    [
-      'Inscriptions au centre de loisirs',
-      9,
-      '12:00',
-      solidarity,
-      [families],
-      [mastodon],
-      false,
-    ],
-    [
-      'Conseil municipal des jeunes',
-      12,
-      '17:00',
-      solidarity,
-      [youth],
-      [bluesky],
-      false,
-    ],
-    [
-      'Concert du Nouvel An',
-      30,
-      '18:00',
-      culture,
-      [everyone],
-      [bluesky, mastodon],
-      false,
-    ],
+  const planned: [string, number, string, string, string[], string[], boolean][] = [
+    ['Travaux rue Victor-Hugo : déviation', 2, '08:30', works.id, [everyone.id], [bluesky.id, mastodon.id], true],
+    ['Marché de Noël : ouverture', 5, '10:00', culture.id, [everyone.id, families.id], [bluesky.id, mastodon.id], true],
+    ['Inscriptions au centre de loisirs', 9, '12:00', solidarity.id, [families.id], [mastodon.id], false],
+    ['Conseil municipal des jeunes', 12, '17:00', solidarity.id, [youth.id], [bluesky.id], false],
+    ['Concert du Nouvel An', 30, '18:00', culture.id, [everyone.id], [bluesky.id, mastodon.id], false],
   ];
-  for (const [
-    title,
-    inDays,
-    time,
-    briefTheme,
-    audiences,
-    channels,
-    assigned,
-  ] of briefs) {
-    const brief = await repos.briefs.save(
-      Object.assign(new BriefEntity(), {
-        organizationId,
-        title,
-        body: '',
-        themeId: briefTheme.id,
-        campaignId: briefTheme === culture ? season.id : null,
-        plannedAt: wallClockToInstant({ date: dayFromNow(inDays), time }, ZONE),
-        draftDueAt: assigned
-          ? wallClockToInstant(
-              { date: dayFromNow(inDays - 1), time: '18:00' },
-              ZONE,
-            )
-          : null,
-        assigneeMembershipId:
-          assigned && agentMembership ? agentMembership.id : null,
-        status:
-          assigned && agentMembership ? BriefStatus.Assigned : BriefStatus.Idea,
-        createdByUserId: null,
-        audiences,
-        channels,
-      }),
-    );
-    if (assigned && agent && agentMembership) {
-      await notifications.notify(organizationId, {
-        userId: agent.id,
-        kind: 'brief_assigned',
-        title,
-        link: `/orgs/${organizationId}/briefs/${brief.id}`,
-      });
-    }
+  for (const [title, inDays, time, themeId, audienceIds, channelIds, assigned] of planned) {
+    await briefs.create(scope, editor, {
+      title,
+      plannedDate: dayFromNow(inDays),
+      plannedTime: time,
+      themeId,
+      campaignId: themeId === culture.id ? season.id : undefined,
+      audienceIds,
+      channelIds,
+      ...(assigned && agentMembership ? { assigneeMembershipId: agentMembership.id, draftDueDate: dayFromNow(inDays - 1) } : {}),
+    });
   }
 }

@@ -29,13 +29,14 @@ export async function seedDemo(store: IdentityStore, hasher: PasswordHasher): Pr
   await store.transaction(async (repos) => {
     const city = await repos.organizations.create({ name: 'Ville de Démo', slug: 'ville-de-demo', timeZone: 'Europe/Paris', locale: 'fr' });
     const county = await repos.organizations.create({ name: 'Département de Démo', slug: 'departement-de-demo', timeZone: 'Europe/Paris', locale: 'fr' });
-    const teams = new Map<string, Awaited<ReturnType<typeof repos.teams.create>>>();
-    for (const name of TEAMS) teams.set(name, await repos.teams.create(city.id, name));
+    const cityTeams = store.forOrg({ organizationId: city.id }).teams;
+    const teams = new Map<string, string>();
+    for (const name of TEAMS) teams.set(name, (await cityTeams.insert({ name })).id);
     for (const demo of DEMO_USERS) {
       const user = await repos.users.create({ email: demo.email, displayName: demo.displayName, passwordHash });
       const membership = await repos.memberships.create(city.id, user.id, demo.role);
       const team = demo.team ? teams.get(demo.team) : undefined;
-      if (team) await repos.memberships.setTeams(city.id, membership.id, [team]);
+      if (team) await store.forOrg({ organizationId: city.id }).memberships.setTeams(membership.id, [team]);
       if (demo.role === Role.Admin) await repos.memberships.create(county.id, user.id, Role.Editor);
     }
     await repos.users.create({ email: OPERATOR_EMAIL, displayName: "Opératrice de l'instance", passwordHash, isInstanceAdmin: true });

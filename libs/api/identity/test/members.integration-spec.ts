@@ -86,7 +86,7 @@ describe('members, services and organisation settings (real PostgreSQL)', () => 
     await admin.post(`/api/orgs/${org.id}/services`).send({ name: 'Voirie' }).expect(409);
     await admin.patch(`/api/orgs/${org.id}/services/${voirie.body.id}`).send({ name: 'Voirie et mobilité' }).expect(200);
     expect((await editor.get(`/api/orgs/${org.id}/services`).expect(200)).body.items).toEqual([
-      { id: voirie.body.id, name: 'Voirie et mobilité', memberCount: 0 },
+      { id: voirie.body.id, name: 'Voirie et mobilité', memberCount: 0, version: 2 },
     ]);
     await editor.post(`/api/orgs/${org.id}/services`).send({ name: 'Culture' }).expect(403);
     await admin.delete(`/api/orgs/${org.id}/services/${voirie.body.id}`).expect(204);

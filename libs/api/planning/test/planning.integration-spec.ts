@@ -73,7 +73,7 @@ describe('editorial planning (real PostgreSQL)', () => {
     await contributor.patch(`${base()}/briefs/${brief.body.id}`).send({ status: 'in_progress' }).expect(200);
     await contributor.patch(`${base()}/briefs/${brief.body.id}`).send({ title: 'Autre titre' }).expect(403);
     const skip = await contributor.patch(`${base()}/briefs/${brief.body.id}`).send({ status: 'done' }).expect(403);
-    expect(skip.body.code).toBe('BRIEF_NOT_ASSIGNEE');
+    expect(skip.body.code).toBe('BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE');
     const invalid = await editor.patch(`${base()}/briefs/${brief.body.id}`).send({ status: 'done' }).expect(409);
     expect(invalid.body.code).toBe('BRIEF_INVALID_TRANSITION');
   });

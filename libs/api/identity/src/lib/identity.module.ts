@@ -43,6 +43,6 @@ import { TeamsService } from './services/teams.service';
     OrganizationsService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [IdentityStore, PasswordHasher, OrganizationsService, PasswordResetsService, InvitationsService],
+  exports: [IdentityStore, PasswordHasher, OrganizationsService, PasswordResetsService, InvitationsService, MembersService, TeamsService],
 })
 export class IdentityModule {}

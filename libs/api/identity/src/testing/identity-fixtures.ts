@@ -70,7 +70,7 @@ export class IdentityFixtures {
   }
 
   async team(organizationId: string, name = unique('Service')): Promise<string> {
-    return (await this.store.repos.teams.create(organizationId, name)).id;
+    return (await this.store.forOrg({ organizationId }).teams.insert({ name })).id;
   }
 
   /** A supertest agent holding a session cookie for this account. */

@@ -1,16 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { OrgOwnedEntity } from '@parvis/api/core';
 import { OrganizationEntity, UserEntity } from '@parvis/api/identity';
+import { NotificationKind } from './notification-kind';
 
 /** One entry of a person's in-app notification centre, within one organisation. */
 @Entity({ name: 'notification' })
 @Index(['organizationId', 'userId', 'createdAt'])
-export class NotificationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class NotificationEntity extends OrgOwnedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
@@ -22,9 +18,17 @@ export class NotificationEntity {
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
 
-  /** e.g. `brief_assigned`; the SPA words it in the reader's language. */
-  @Column({ type: 'varchar', length: 64 })
-  kind!: string;
+  /** The SPA words it in the reader's language. */
+  @Column({ type: 'enum', enum: NotificationKind, enumName: 'notification_kind' })
+  kind!: NotificationKind;
+
+  /** Who did what is announced ("Étienne vous a attribué…"); null for the system or a deleted account. */
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_user_id' })
+  actor?: UserEntity | null;
 
   @Column({ type: 'varchar', length: 300 })
   title!: string;
@@ -35,7 +39,4 @@ export class NotificationEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentOrg, CurrentUser, CursorQueryDto, OrgScope } from '@parvis/api/core';
-import { OrgParamsDto } from '@parvis/api/identity';
+import { AuthenticatedUser, CurrentOrg, CurrentUser, CursorQueryDto, OrgParamsDto, OrgScope } from '@parvis/api/core';
 import { NotificationPageDto, NotificationParamsDto } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
 
@@ -14,20 +13,20 @@ export class NotificationsController {
   @Get()
   @ApiOkResponse({ type: NotificationPageDto })
   list(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Query() query: CursorQueryDto): Promise<NotificationPageDto> {
-    return this.notifications.page(org.organizationId, user.id, query.limit, query.cursor);
+    return this.notifications.page(org, user.id, query.limit, query.cursor);
   }
 
   @Post('read-all')
   @HttpCode(204)
   @ApiNoContentResponse()
   readAll(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser): Promise<void> {
-    return this.notifications.markAllRead(org.organizationId, user.id);
+    return this.notifications.markAllRead(org, user.id);
   }
 
   @Post(':notificationId/read')
   @HttpCode(204)
   @ApiNoContentResponse()
   read(@Param() params: NotificationParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser): Promise<void> {
-    return this.notifications.markRead(org.organizationId, user.id, params.notificationId);
+    return this.notifications.markRead(org, user.id, params.notificationId);
   }
 }

@@ -1,51 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import type { SortKey } from '@parvis/api/core';
+import { OrgBound, OrgRepository, SortKey, TransactionContext } from '@parvis/api/core';
 import { NotificationEntity } from './notification.entity';
 
-@Injectable()
-export class NotificationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(NotificationEntity);
+/** One organisation's notifications; a person reads only their own (`userId` on every call). */
+export class NotificationsRepository extends OrgRepository<NotificationEntity> {
+  constructor(transactions: TransactionContext, organizationId: string) {
+    super(transactions, NotificationEntity, organizationId);
   }
 
-  /** `manager`: the caller's transaction, so a notification is written with what it announces. */
-  async create(
-    organizationId: string,
-    fields: { userId: string; kind: string; title: string; link: string | null },
-    manager?: EntityManager,
-  ): Promise<void> {
-    const repo = this.repo(manager);
-    await repo.save(repo.create({ organizationId, ...fields }));
+  private mine(userId: string, alias = 'row') {
+    return this.select(alias).andWhere(`${alias}.user_id = :userId`, { userId });
   }
 
-  async page(organizationId: string, userId: string, limit: number, after: SortKey | null): Promise<NotificationEntity[]> {
-    const query = this.repo()
-      .createQueryBuilder('n')
-      .where('n.organization_id = :organizationId AND n.user_id = :userId', { organizationId, userId })
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(limit);
-    if (after) query.andWhere('(n.created_at, n.id) < (:at, :id)', { at: after.value, id: after.id });
+  async page(userId: string, limit: number, after: SortKey | null): Promise<NotificationEntity[]> {
+    const query = this.mine(userId).leftJoinAndSelect('row.actor', 'actor').orderBy('row.created_at', 'DESC').addOrderBy('row.id', 'DESC').limit(limit);
+    if (after) query.andWhere('(row.created_at, row.id) < (:at, :id)', { at: after.value, id: after.id });
     return query.getMany();
   }
 
-  countUnread(organizationId: string, userId: string): Promise<number> {
-    return this.repo().countBy({ organizationId, userId, readAt: IsNull() });
+  countUnread(userId: string): Promise<number> {
+    return this.mine(userId).andWhere('row.read_at IS NULL').getCount();
   }
 
-  async markRead(organizationId: string, userId: string, notificationId: string | null): Promise<number> {
-    const result = await this.repo().update(
-      { organizationId, userId, readAt: IsNull(), ...(notificationId ? { id: notificationId } : {}) },
-      { readAt: new Date() },
-    );
-    return result.affected ?? 0;
+  async exists(userId: string, notificationId: string): Promise<boolean> {
+    return (await this.mine(userId).andWhere('row.id = :notificationId', { notificationId }).getCount()) > 0;
   }
 
-  async exists(organizationId: string, userId: string, notificationId: string): Promise<boolean> {
-    return (await this.repo().countBy({ organizationId, userId, id: notificationId })) > 0;
+  async markRead(userId: string, notificationId: string | null): Promise<number> {
+    const query = this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: new Date() })
+      .where('organization_id = :organizationId AND user_id = :userId AND read_at IS NULL', { organizationId: this.organizationId, userId });
+    if (notificationId) query.andWhere('id = :notificationId', { notificationId });
+    return (await query.execute()).affected ?? 0;
+  }
+}
+
+@Injectable()
+export class NotificationRepositories {
+  constructor(private readonly transactions: TransactionContext) {}
+
+  forOrg(scope: OrgBound): NotificationsRepository {
+    return new NotificationsRepository(this.transactions, scope.organizationId);
   }
 }

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { AppError, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, defineErrorCodes } from '@parvis/api/core';
+import { AppError, defineErrorCodes, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgBound, TransactionContext } from '@parvis/api/core';
+import { NotificationKind } from './notification-kind';
 import { NotificationPageDto } from './notifications.dto';
-import { NotificationsRepository } from './notifications.repository';
+import { NotificationRepositories } from './notifications.repository';
 
 export interface NewNotification {
   userId: string;
-  kind: string;
+  kind: NotificationKind;
   title: string;
   link: string | null;
+  /** The member who did what is announced. */
+  actorUserId: string | null;
 }
-
 
 export const NotificationsErrorCode = defineErrorCodes('notifications', {
   NotificationNotFound: 'NOTIFICATION_NOT_FOUND',
@@ -25,16 +26,25 @@ declare module '@parvis/api/core' {
 /** The in-app notification centre every feature writes to. */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly repository: NotificationsRepository) {}
+  constructor(
+    private readonly repositories: NotificationRepositories,
+    private readonly transactions: TransactionContext,
+  ) {}
 
-  notify(organizationId: string, notification: NewNotification, manager?: EntityManager): Promise<void> {
-    return this.repository.create(organizationId, notification, manager);
+  /**
+   * Written in the caller's transaction, with what it announces: called outside one, it throws
+   * (a notification about a change that may still roll back must not exist on its own).
+   */
+  async notify(scope: OrgBound, notification: NewNotification): Promise<void> {
+    this.transactions.requireActive('A notification');
+    await this.repositories.forOrg(scope).insert(notification);
   }
 
-  async page(organizationId: string, userId: string, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<NotificationPageDto> {
+  async page(scope: OrgBound, userId: string, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<NotificationPageDto> {
     const after = cursor ? decodeCursor(cursor) : null;
     if (cursor && !after) throw AppError.invalidField('cursor', 'cursor must be a cursor returned by a previous page');
-    const rows = await this.repository.page(organizationId, userId, limit + 1, after);
+    const repository = this.repositories.forOrg(scope);
+    const rows = await repository.page(userId, limit + 1, after);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
@@ -43,22 +53,24 @@ export class NotificationsService {
         kind: n.kind,
         title: n.title,
         link: n.link,
+        actorName: n.actor?.displayName ?? null,
         readAt: n.readAt ? n.readAt.toISOString() : null,
         createdAt: n.createdAt.toISOString(),
       })),
       nextCursor: rows.length > limit && last ? encodeCursor({ value: last.createdAt.toISOString(), id: last.id }) : null,
-      unreadCount: await this.repository.countUnread(organizationId, userId),
+      unreadCount: await repository.countUnread(userId),
     };
   }
 
-  async markRead(organizationId: string, userId: string, notificationId: string): Promise<void> {
-    if (!(await this.repository.exists(organizationId, userId, notificationId))) {
+  async markRead(scope: OrgBound, userId: string, notificationId: string): Promise<void> {
+    const repository = this.repositories.forOrg(scope);
+    if (!(await repository.exists(userId, notificationId))) {
       throw AppError.notFound(NotificationsErrorCode.NotificationNotFound, 'Notification not found');
     }
-    await this.repository.markRead(organizationId, userId, notificationId);
+    await repository.markRead(userId, notificationId);
   }
 
-  async markAllRead(organizationId: string, userId: string): Promise<void> {
-    await this.repository.markRead(organizationId, userId, null);
+  async markAllRead(scope: OrgBound, userId: string): Promise<void> {
+    await this.repositories.forOrg(scope).markRead(userId, null);
   }
 }

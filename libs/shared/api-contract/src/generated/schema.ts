@@ -566,6 +566,22 @@ export interface paths {
         patch: operations["Briefs_update"];
         trace?: never;
     };
+    "/api/orgs/{orgId}/briefs/{briefId}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Briefs_duplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/briefs/{briefId}/comments": {
         parameters: {
             query?: never;
@@ -622,6 +638,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PlanningExchange_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/briefs-import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlanningExchange_template"];
         put?: never;
         post?: never;
         delete?: never;
@@ -767,6 +799,8 @@ export interface components {
             services: components["schemas"]["TeamRefDto"][];
             /** Format: date-time */
             createdAt: string;
+            /** @description Grows on every change; send it back in If-Match */
+            version: number;
         };
         MemberPageDto: {
             items: components["schemas"]["MemberDto"][];
@@ -809,6 +843,8 @@ export interface components {
             id: string;
             name: string;
             memberCount: number;
+            /** @description Grows on every change; send it back in If-Match */
+            version: number;
         };
         TeamListDto: {
             items: components["schemas"]["TeamDto"][];
@@ -845,13 +881,16 @@ export interface components {
             /** @description The first admin's single-use invitation link */
             acceptUrl: string;
         };
+        /** @enum {string} */
+        NotificationKind: "brief_assigned" | "brief_proposed";
         NotificationDto: {
             /** Format: uuid */
             id: string;
-            /** @example brief_assigned */
-            kind: string;
+            kind: components["schemas"]["NotificationKind"];
             title: string;
             link: string | null;
+            /** @description Display name of the member who did it */
+            actorName: string | null;
             /** Format: date-time */
             readAt: string | null;
             /** Format: date-time */
@@ -865,6 +904,8 @@ export interface components {
         AudienceDto: {
             /** Format: uuid */
             id: string;
+            /** @description Grows on every change; send it back in If-Match */
+            version: number;
             name: string;
             description: string;
         };
@@ -883,6 +924,8 @@ export interface components {
         ThemeDto: {
             /** Format: uuid */
             id: string;
+            /** @description Grows on every change; send it back in If-Match */
+            version: number;
             name: string;
             objectives: string;
             /** @example #0063CB */
@@ -907,6 +950,8 @@ export interface components {
         CampaignDto: {
             /** Format: uuid */
             id: string;
+            /** @description Grows on every change; send it back in If-Match */
+            version: number;
             name: string;
             objective: string;
             /** Format: uuid */
@@ -943,6 +988,8 @@ export interface components {
         KeyDateDto: {
             /** Format: uuid */
             id: string;
+            /** @description Grows on every change; send it back in If-Match */
+            version: number;
             /** @example Journées du patrimoine */
             label: string;
             /** @example 2026-09-19 */
@@ -974,6 +1021,8 @@ export interface components {
         ChannelDto: {
             /** Format: uuid */
             id: string;
+            /** @description Grows on every change; send it back in If-Match */
+            version: number;
             network: components["schemas"]["Network"];
             /** @example @ville-de-demo.bsky.social */
             handle: string;
@@ -1015,6 +1064,8 @@ export interface components {
         BriefDto: {
             /** Format: uuid */
             id: string;
+            /** @description Grows on every change; send it back in If-Match */
+            version: number;
             title: string;
             body: string;
             status: components["schemas"]["BriefStatus"];
@@ -1097,9 +1148,9 @@ export interface components {
             title?: string;
             body?: string;
             /** Format: uuid */
-            themeId?: Record<string, never> | null;
+            themeId?: string | null;
             /** Format: uuid */
-            campaignId?: Record<string, never> | null;
+            campaignId?: string | null;
             audienceIds?: string[];
             channelIds?: string[];
             /**
@@ -1110,9 +1161,9 @@ export interface components {
             /** @example 10:30 */
             plannedTime?: string;
             /** @example 2026-09-12 */
-            draftDueDate?: Record<string, never> | null;
+            draftDueDate?: string | null;
             /** Format: uuid */
-            assigneeMembershipId?: Record<string, never> | null;
+            assigneeMembershipId?: string | null;
             status?: components["schemas"]["BriefStatus"];
         };
         CommentDto: {
@@ -1147,7 +1198,7 @@ export interface components {
          * @description Every code the API answers with (closed list).
          * @enum {string}
          */
-        ErrorCode: "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_FOUND" | "CONFLICT" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WEAK_PASSWORD" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "KEY_DATE_NOT_FOUND" | "MEMBER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "RATE_LIMITED" | "SIGNUP_DISABLED" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
+        ErrorCode: "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "BRIEF_PROPOSAL_ASSIGNEE_NOT_SELF" | "BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_FOUND" | "CONFLICT" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "KEY_DATE_NOT_FOUND" | "MEMBER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_CONTAINS_ORGANIZATION" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "RATE_LIMITED" | "SIGNUP_DISABLED" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
         FieldError: {
             /** @example email */
             field: string;
@@ -1604,7 +1655,10 @@ export interface operations {
     Organizations_removeMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 memberId: string;
@@ -1614,6 +1668,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1633,7 +1694,10 @@ export interface operations {
     Organizations_updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 memberId: string;
@@ -1653,6 +1717,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MemberDto"];
                 };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {
@@ -1856,7 +1927,10 @@ export interface operations {
     Organizations_removeTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 serviceId: string;
@@ -1866,6 +1940,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1885,7 +1966,10 @@ export interface operations {
     Organizations_renameTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 serviceId: string;
@@ -1905,6 +1989,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TeamDto"];
                 };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {
@@ -2135,7 +2226,10 @@ export interface operations {
     EditorialLine_removeAudience: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 audienceId: string;
@@ -2145,6 +2239,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2164,7 +2265,10 @@ export interface operations {
     EditorialLine_updateAudience: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 audienceId: string;
@@ -2184,6 +2288,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AudienceDto"];
                 };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {
@@ -2263,7 +2374,10 @@ export interface operations {
     EditorialLine_removeTheme: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 themeId: string;
@@ -2273,6 +2387,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2292,7 +2413,10 @@ export interface operations {
     EditorialLine_updateTheme: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 themeId: string;
@@ -2312,6 +2436,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ThemeDto"];
                 };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {
@@ -2391,7 +2522,10 @@ export interface operations {
     EditorialLine_removeCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 campaignId: string;
@@ -2401,6 +2535,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2420,7 +2561,10 @@ export interface operations {
     EditorialLine_updateCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 campaignId: string;
@@ -2440,6 +2584,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {
@@ -2519,7 +2670,10 @@ export interface operations {
     KeyDates_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 keyDateId: string;
@@ -2529,6 +2683,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2548,7 +2709,10 @@ export interface operations {
     KeyDates_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 keyDateId: string;
@@ -2568,6 +2732,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["KeyDateDto"];
                 };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {
@@ -2647,7 +2818,10 @@ export interface operations {
     Channels_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 channelId: string;
@@ -2657,6 +2831,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2676,7 +2857,10 @@ export interface operations {
     Channels_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 channelId: string;
@@ -2696,6 +2880,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ChannelDto"];
                 };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {
@@ -2861,7 +3052,10 @@ export interface operations {
     Briefs_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 briefId: string;
@@ -2871,6 +3065,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2890,7 +3091,10 @@ export interface operations {
     Briefs_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
                 briefId: string;
@@ -2904,6 +3108,44 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefDto"];
+                };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Briefs_duplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                briefId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3121,6 +3363,35 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The planning between two dates, as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PlanningExchange_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV headers and one example row, to fill in and import */
             200: {
                 headers: {
                     [name: string]: unknown;

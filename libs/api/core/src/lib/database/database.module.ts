@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DatabaseTarget, dataSourceOptions } from './data-source.factory';
+import { TransactionContext } from './transaction-context';
 
 @Module({})
 export class DatabaseModule {
@@ -8,6 +9,7 @@ export class DatabaseModule {
   static forRoot(target: DatabaseTarget): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
       imports: [
         TypeOrmModule.forRoot({
           ...dataSourceOptions(target, []),
@@ -16,6 +18,8 @@ export class DatabaseModule {
           migrationsTransactionMode: 'each',
         }),
       ],
+      providers: [TransactionContext],
+      exports: [TransactionContext],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentOrg, CurrentUser, CursorQueryDto, OrgScope, RequirePermission } from '@parvis/api/core';
+import { AcceptsIfMatch, AuthenticatedUser, CurrentOrg, CurrentUser, CursorQueryDto, IfMatch, OrgParamsDto, OrgScope, RequirePermission, VersionedResource } from '@parvis/api/core';
 import {
   CreatedInvitationDto,
   CreateInvitationDto,
@@ -10,7 +10,6 @@ import {
   MemberPageDto,
   MemberParamsDto,
   OrganizationDto,
-  OrgParamsDto,
   PasswordResetLinkDto,
   TeamDto,
   TeamListDto,
@@ -26,6 +25,7 @@ import { TeamsService } from '../services/teams.service';
 
 /** Routes of one organisation: the access guard has checked the membership of `:orgId`. */
 @ApiTags('organizations')
+@VersionedResource()
 @Controller('orgs/:orgId')
 export class OrganizationsController {
   constructor(
@@ -51,22 +51,24 @@ export class OrganizationsController {
   @Get('members')
   @ApiOkResponse({ type: MemberPageDto })
   listMembers(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Query() query: CursorQueryDto): Promise<MemberPageDto> {
-    return this.members.page(org.organizationId, query.limit, query.cursor);
+    return this.members.page(org, query.limit, query.cursor);
   }
 
   @Patch('members/:memberId')
   @RequirePermission('members.manage')
   @ApiOkResponse({ type: MemberDto })
-  updateMember(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateMemberDto): Promise<MemberDto> {
-    return this.members.update(org, params.memberId, body);
+  @AcceptsIfMatch()
+  updateMember(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateMemberDto, @IfMatch() ifMatch: number | undefined): Promise<MemberDto> {
+    return this.members.update(org, params.memberId, body, ifMatch);
   }
 
   @Delete('members/:memberId')
   @RequirePermission('members.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  removeMember(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
-    return this.members.remove(org, params.memberId);
+  @AcceptsIfMatch()
+  removeMember(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope, @IfMatch() ifMatch: number | undefined): Promise<void> {
+    return this.members.remove(org, params.memberId, ifMatch);
   }
 
   @Post('members/:memberId/password-reset')
@@ -80,7 +82,7 @@ export class OrganizationsController {
   @RequirePermission('members.manage')
   @ApiOkResponse({ type: InvitationListDto })
   async listInvitations(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<InvitationListDto> {
-    return { items: await this.invitations.listPending(org.organizationId) };
+    return { items: await this.invitations.listPending(org) };
   }
 
   @Post('invitations')
@@ -95,34 +97,36 @@ export class OrganizationsController {
   @HttpCode(204)
   @ApiNoContentResponse()
   revokeInvitation(@Param() params: InvitationParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
-    return this.invitations.revoke(org.organizationId, params.invitationId);
+    return this.invitations.revoke(org, params.invitationId);
   }
 
   @Get('services')
   @ApiOkResponse({ type: TeamListDto })
   async listTeams(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<TeamListDto> {
-    return { items: await this.teams.list(org.organizationId) };
+    return { items: await this.teams.list(org) };
   }
 
   @Post('services')
   @RequirePermission('members.manage')
   @ApiCreatedResponse({ type: TeamDto })
   createTeam(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: TeamNameDto): Promise<TeamDto> {
-    return this.teams.create(org.organizationId, body.name);
+    return this.teams.create(org, body.name);
   }
 
   @Patch('services/:serviceId')
   @RequirePermission('members.manage')
   @ApiOkResponse({ type: TeamDto })
-  renameTeam(@Param() params: TeamParamsDto, @CurrentOrg() org: OrgScope, @Body() body: TeamNameDto): Promise<TeamDto> {
-    return this.teams.rename(org.organizationId, params.serviceId, body.name);
+  @AcceptsIfMatch()
+  renameTeam(@Param() params: TeamParamsDto, @CurrentOrg() org: OrgScope, @Body() body: TeamNameDto, @IfMatch() ifMatch: number | undefined): Promise<TeamDto> {
+    return this.teams.rename(org, params.serviceId, body.name, ifMatch);
   }
 
   @Delete('services/:serviceId')
   @RequirePermission('members.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  removeTeam(@Param() params: TeamParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
-    return this.teams.remove(org.organizationId, params.serviceId);
+  @AcceptsIfMatch()
+  removeTeam(@Param() params: TeamParamsDto, @CurrentOrg() org: OrgScope, @IfMatch() ifMatch: number | undefined): Promise<void> {
+    return this.teams.remove(org, params.serviceId, ifMatch);
   }
 }

@@ -27,8 +27,11 @@ export function toMemberDto(membership: MembershipEntity & { user: UserEntity })
     email: membership.user.email,
     displayName: membership.user.displayName,
     role: membership.role,
-    services: (membership.teams ?? []).map((t) => ({ id: t.id, name: t.name })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    services: (membership.teamLinks ?? [])
+      .flatMap((link) => (link.team ? [{ id: link.team.id, name: link.team.name }] : []))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     createdAt: membership.createdAt.toISOString(),
+    version: membership.version,
   };
 }
 

@@ -1,12 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { ALL_ROLES, EMAIL_MAX_LENGTH, Role, SLUG_MAX_LENGTH, SLUG_PATTERN, SUPPORTED_LOCALES } from '@parvis/shared/domain';
+import { OrgParamsDto } from '@parvis/api/core';
 
-export class OrgParamsDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'orgId must be a UUID' })
-  orgId!: string;
-}
 
 export class MemberParamsDto extends OrgParamsDto {
   @ApiProperty({ format: 'uuid' })
@@ -67,6 +63,7 @@ export class MemberDto {
   @ApiProperty({ enum: ALL_ROLES, enumName: 'Role' }) role!: Role;
   @ApiProperty({ type: [TeamRefDto] }) services!: TeamRefDto[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ description: 'Grows on every change; send it back in If-Match' }) version!: number;
 }
 
 export class MemberPageDto {
@@ -126,6 +123,7 @@ export class TeamDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() memberCount!: number;
+  @ApiProperty({ description: 'Grows on every change; send it back in If-Match' }) version!: number;
 }
 
 export class TeamListDto {

@@ -1,16 +1,11 @@
-import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { OrgOwnedEntity } from '@parvis/api/core';
 import { OrganizationEntity } from './organization.entity';
 import { Role } from '@parvis/shared/domain';
 
 @Entity({ name: 'invitation' })
 @Index(['organizationId', 'createdAt'])
-export class InvitationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class InvitationEntity extends OrgOwnedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
@@ -36,7 +31,4 @@ export class InvitationEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

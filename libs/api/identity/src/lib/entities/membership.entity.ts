@@ -1,20 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { OrgOwnedEntity } from '@parvis/api/core';
 import { Role } from '@parvis/shared/domain';
+import type { MembershipTeamEntity } from './membership-team.entity';
 import { OrganizationEntity } from './organization.entity';
-import { TeamEntity } from './team.entity';
 import { UserEntity } from './user.entity';
 
 @Entity({ name: 'membership' })
 @Index(['organizationId', 'userId'], { unique: true })
 @Index(['userId'])
 @Index(['organizationId', 'createdAt', 'id'])
-export class MembershipEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class MembershipEntity extends OrgOwnedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
@@ -29,14 +24,6 @@ export class MembershipEntity {
   @Column({ type: 'enum', enum: Role, enumName: 'member_role' })
   role!: Role;
 
-  @ManyToMany(() => TeamEntity, { onDelete: 'CASCADE' })
-  @JoinTable({
-    name: 'membership_team',
-    joinColumn: { name: 'membership_id', referencedColumnName: 'id' },
-    inverseJoinColumn: { name: 'team_id', referencedColumnName: 'id' },
-  })
-  teams?: TeamEntity[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
+  @OneToMany('MembershipTeamEntity', (link: MembershipTeamEntity) => link.membership)
+  teamLinks?: MembershipTeamEntity[];
 }

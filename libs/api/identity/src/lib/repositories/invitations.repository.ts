@@ -1,34 +1,57 @@
-import { EntityManager, IsNull, MoreThan } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
+import { OrgRepository, TransactionContext } from '@parvis/api/core';
 import { Role } from '@parvis/shared/domain';
 import { InvitationEntity } from '../entities';
 
-export class InvitationsRepository {
+export interface NewInvitation {
+  email: string;
+  role: Role;
+  tokenHash: string;
+  invitedByUserId: string | null;
+  expiresAt: Date;
+}
+
+/** The organisation's invitations. */
+export class InvitationsRepository extends OrgRepository<InvitationEntity> {
+  constructor(transactions: TransactionContext, organizationId: string) {
+    super(transactions, InvitationEntity, organizationId);
+  }
+
+  /** The open invitations, newest first, at most `limit`. */
+  listPending(limit: number): Promise<InvitationEntity[]> {
+    return this.select()
+      .andWhere('row.accepted_at IS NULL AND row.revoked_at IS NULL AND row.expires_at > now()')
+      .orderBy('row.created_at', 'DESC')
+      .addOrderBy('row.id', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
+  async revoke(invitationId: string): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: new Date() })
+      .where('organization_id = :organizationId AND id = :invitationId AND accepted_at IS NULL', { organizationId: this.organizationId, invitationId })
+      .execute();
+  }
+}
+
+/**
+ * Invitations reached by their secret link, before anyone is authenticated: the token hash is the
+ * scope. `create` serves the operator creating an organisation's first admin.
+ */
+export class InvitationLinksRepository {
   constructor(private readonly manager: EntityManager) {}
 
   private get repo() {
     return this.manager.getRepository(InvitationEntity);
   }
 
-  create(
-    organizationId: string,
-    fields: { email: string; role: Role; tokenHash: string; invitedByUserId: string | null; expiresAt: Date },
-  ): Promise<InvitationEntity> {
+  create(organizationId: string, fields: NewInvitation): Promise<InvitationEntity> {
     return this.repo.save(this.repo.create({ organizationId, ...fields }));
   }
 
-  listPending(organizationId: string): Promise<InvitationEntity[]> {
-    return this.repo.find({
-      where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      order: { createdAt: 'DESC' },
-      take: 500,
-    });
-  }
-
-  findById(organizationId: string, invitationId: string): Promise<InvitationEntity | null> {
-    return this.repo.findOneBy({ organizationId, id: invitationId });
-  }
-
-  /** Looked up by the secret link, before anyone is authenticated: the token hash is the scope. */
   findByTokenHash(tokenHash: string): Promise<InvitationEntity | null> {
     return this.repo.findOne({ where: { tokenHash }, relations: { organization: true } });
   }
@@ -37,9 +60,5 @@ export class InvitationsRepository {
   async markAccepted(invitationId: string): Promise<boolean> {
     const result = await this.repo.update({ id: invitationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: new Date() });
     return (result.affected ?? 0) === 1;
-  }
-
-  async revoke(organizationId: string, invitationId: string): Promise<void> {
-    await this.repo.update({ organizationId, id: invitationId, acceptedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

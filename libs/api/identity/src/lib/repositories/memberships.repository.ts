@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
+import { OrgRepository, SortKey, TransactionContext } from '@parvis/api/core';
 import { Role } from '@parvis/shared/domain';
-import type { SortKey } from '@parvis/api/core';
-import { MembershipEntity, TeamEntity } from '../entities';
+import { MembershipEntity } from '../entities';
 
 export interface MembershipAccess {
   membershipId: string;
@@ -10,7 +10,54 @@ export interface MembershipAccess {
   contentVersion: string;
 }
 
-export class MembershipsRepository {
+const MEMBERSHIP_TEAM = { table: 'membership_team', owner: 'membership_id', target: 'team_id' };
+
+/** The members of one organisation. */
+export class MembershipsRepository extends OrgRepository<MembershipEntity> {
+  constructor(transactions: TransactionContext, organizationId: string) {
+    super(transactions, MembershipEntity, organizationId);
+  }
+
+  private withPerson(alias = 'row') {
+    return this.select(alias).innerJoinAndSelect(`${alias}.user`, 'u').leftJoinAndSelect(`${alias}.teamLinks`, 'tl').leftJoinAndSelect('tl.team', 't');
+  }
+
+  /** The member with their account and services. */
+  findWithPerson(membershipId: string): Promise<MembershipEntity | null> {
+    return this.withPerson().andWhere('row.id = :membershipId', { membershipId }).getOne();
+  }
+
+  findByUserId(userId: string): Promise<MembershipEntity | null> {
+    return this.select().andWhere('row.user_id = :userId', { userId }).getOne();
+  }
+
+  /** Keyset page ordered by (display name, id): the order people look for a colleague in. */
+  async page(limit: number, after: SortKey | null): Promise<MembershipEntity[]> {
+    const ids = this.select('m').innerJoin('m.user', 'pu').select('m.id', 'id').orderBy('pu.display_name', 'ASC').addOrderBy('m.id', 'ASC').limit(limit);
+    if (after) ids.andWhere('(pu.display_name, m.id) > (:value, :id)', { value: after.value, id: after.id });
+    const page: { id: string }[] = await ids.getRawMany();
+    if (page.length === 0) return [];
+    return this.withPerson()
+      .andWhere('row.id IN (:...ids)', { ids: page.map((p) => p.id) })
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('row.id', 'ASC')
+      .getMany();
+  }
+
+  countAdmins(): Promise<number> {
+    return this.select().andWhere('row.role = :role', { role: Role.Admin }).getCount();
+  }
+
+  setTeams(membershipId: string, teamIds: string[]): Promise<void> {
+    return this.replaceLinks(MEMBERSHIP_TEAM, membershipId, teamIds);
+  }
+}
+
+/**
+ * Memberships looked up by the person, across organisations, before any organisation scope
+ * exists: the access guard, "who am I", accepting an invitation. Scoped by the user on purpose.
+ */
+export class UserMembershipsRepository {
   constructor(private readonly manager: EntityManager) {}
 
   private get repo() {
@@ -32,50 +79,14 @@ export class MembershipsRepository {
     return rows[0] ?? null;
   }
 
-  findById(organizationId: string, membershipId: string): Promise<MembershipEntity | null> {
-    return this.repo.findOne({ where: { organizationId, id: membershipId }, relations: { user: true, teams: true } });
-  }
-
-  /** A user's memberships across organisations: "who am I" (scoped by the user, not by an org). */
+  /** A user's memberships across organisations: "who am I". */
   listForUser(userId: string): Promise<MembershipEntity[]> {
     return this.repo.find({ where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } });
   }
 
-  /** Keyset page ordered by (display name, id): the order people look for a colleague in. */
-  async page(organizationId: string, limit: number, after: SortKey | null): Promise<MembershipEntity[]> {
-    const query = this.repo
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
-      .leftJoinAndSelect('m.teams', 't')
-      .where('m.organization_id = :organizationId', { organizationId })
-      .orderBy('u.display_name', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .take(limit);
-    if (after) query.andWhere('(u.display_name, m.id) > (:value, :id)', { value: after.value, id: after.id });
-    return query.getMany();
-  }
-
-  countAdmins(organizationId: string): Promise<number> {
-    return this.repo.countBy({ organizationId, role: Role.Admin });
-  }
-
+  /** Joins an organisation the caller has proved access to (a new organisation, a valid invitation). */
   create(organizationId: string, userId: string, role: Role): Promise<MembershipEntity> {
     return this.repo.save(this.repo.create({ organizationId, userId, role }));
-  }
-
-  async setRole(organizationId: string, membershipId: string, role: Role): Promise<void> {
-    await this.repo.update({ organizationId, id: membershipId }, { role });
-  }
-
-  async setTeams(organizationId: string, membershipId: string, teams: TeamEntity[]): Promise<void> {
-    const membership = await this.repo.findOne({ where: { organizationId, id: membershipId }, relations: { teams: true } });
-    if (!membership) return;
-    membership.teams = teams;
-    await this.repo.save(membership);
-  }
-
-  async remove(organizationId: string, membershipId: string): Promise<void> {
-    await this.repo.delete({ organizationId, id: membershipId });
   }
 
   countForUser(userId: string): Promise<number> {

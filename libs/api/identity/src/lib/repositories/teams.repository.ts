@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { OrgRepository, TransactionContext } from '@parvis/api/core';
 import { TeamEntity } from '../entities';
 
 export interface TeamWithCount {
@@ -6,52 +6,25 @@ export interface TeamWithCount {
   memberCount: number;
 }
 
-export class TeamsRepository {
-  constructor(private readonly manager: EntityManager) {}
-
-  private get repo() {
-    return this.manager.getRepository(TeamEntity);
+/** The organisation's services (teams). */
+export class TeamsRepository extends OrgRepository<TeamEntity> {
+  constructor(transactions: TransactionContext, organizationId: string) {
+    super(transactions, TeamEntity, organizationId);
   }
 
-  async list(organizationId: string): Promise<TeamWithCount[]> {
-    const rows = await this.repo
-      .createQueryBuilder('t')
-      .leftJoin('membership_team', 'mt', 'mt.team_id = t.id')
-      .where('t.organization_id = :organizationId', { organizationId })
-      .select(['t.id AS id', 't.name AS name', 't.created_at AS created_at', 't.organization_id AS organization_id'])
-      .addSelect('count(mt.membership_id)', 'member_count')
-      .groupBy('t.id')
-      .orderBy('t.name', 'ASC')
-      .limit(500)
-      .getRawMany<{ id: string; name: string; created_at: Date; organization_id: string; member_count: string }>();
-    return rows.map((row) => ({
-      team: Object.assign(new TeamEntity(), { id: row.id, name: row.name, createdAt: row.created_at, organizationId: row.organization_id }),
-      memberCount: Number(row.member_count),
-    }));
+  /** At most `limit` services, by name, with their member counts. */
+  async listWithCounts(limit: number): Promise<TeamWithCount[]> {
+    const teams = await this.list([['name', 'ASC']], limit);
+    if (teams.length === 0) return [];
+    const counts: { team_id: string; count: string }[] = await this.manager.query(
+      'SELECT team_id, count(*)::text AS count FROM membership_team WHERE organization_id = $1 AND team_id = ANY($2::uuid[]) GROUP BY team_id',
+      [this.organizationId, teams.map((t) => t.id)],
+    );
+    const byTeam = new Map(counts.map((row) => [row.team_id, Number(row.count)]));
+    return teams.map((team) => ({ team, memberCount: byTeam.get(team.id) ?? 0 }));
   }
 
-  findById(organizationId: string, teamId: string): Promise<TeamEntity | null> {
-    return this.repo.findOneBy({ organizationId, id: teamId });
-  }
-
-  findByName(organizationId: string, name: string): Promise<TeamEntity | null> {
-    return this.repo.findOneBy({ organizationId, name });
-  }
-
-  findManyByIds(organizationId: string, teamIds: string[]): Promise<TeamEntity[]> {
-    if (teamIds.length === 0) return Promise.resolve([]);
-    return this.repo.findBy({ organizationId, id: In(teamIds) });
-  }
-
-  create(organizationId: string, name: string): Promise<TeamEntity> {
-    return this.repo.save(this.repo.create({ organizationId, name }));
-  }
-
-  async rename(organizationId: string, teamId: string, name: string): Promise<void> {
-    await this.repo.update({ organizationId, id: teamId }, { name });
-  }
-
-  async remove(organizationId: string, teamId: string): Promise<void> {
-    await this.repo.delete({ organizationId, id: teamId });
+  findByName(name: string): Promise<TeamEntity | null> {
+    return this.select().andWhere('row.name = :name', { name }).getOne();
   }
 }

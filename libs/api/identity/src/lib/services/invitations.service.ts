@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { AppError, generateToken, hashToken } from '@parvis/api/core';
+import { AppError, generateToken, hashToken, OrgBound } from '@parvis/api/core';
 import { normalizeEmail, Role } from '@parvis/shared/domain';
 import { InvitationPreviewDto, MeDto } from '../dto/auth.dto';
 import { CreatedInvitationDto, InvitationDto } from '../dto/organization.dto';
@@ -11,6 +11,9 @@ import { INVITATION_TTL_DAYS, LinksService } from './links.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
 
+/** Pending invitations listed per organisation, newest first. */
+export const MAX_PENDING_INVITATIONS = 500;
+
 @Injectable()
 export class InvitationsService {
   constructor(
@@ -20,16 +23,19 @@ export class InvitationsService {
     private readonly links: LinksService,
   ) {}
 
-  /** Creates an invitation; used by admins and, for the first admin, by the instance operator. */
-  async create(organizationId: string, rawEmail: string, role: Role, invitedByUserId: string | null, repos?: IdentityRepositories): Promise<CreatedInvitationDto> {
-    const r = repos ?? this.store.repos;
+  /**
+   * Creates an invitation; used by admins and, for the first admin, by the instance operator (inside
+   * the organisation's creation: the transaction context makes it part of it).
+   */
+  async create(organizationId: string, rawEmail: string, role: Role, invitedByUserId: string | null): Promise<CreatedInvitationDto> {
+    const repos = this.store.repos;
     const email = normalizeEmail(rawEmail);
-    const existing = await r.users.findByEmail(email);
-    if (existing && (await r.memberships.findByUser(organizationId, existing.id))) {
+    const existing = await repos.users.findByEmail(email);
+    if (existing && (await this.store.forOrg({ organizationId }).memberships.findByUserId(existing.id))) {
       throw AppError.conflict(IdentityErrorCode.AlreadyMember, `${email} is already a member of this organisation`);
     }
     const token = generateToken();
-    const invitation = await r.invitations.create(organizationId, {
+    const invitation = await repos.invitations.create(organizationId, {
       email,
       role,
       tokenHash: hashToken(token),
@@ -39,14 +45,15 @@ export class InvitationsService {
     return { invitation: toInvitationDto(invitation), acceptUrl: this.links.invitation(token) };
   }
 
-  async listPending(organizationId: string): Promise<InvitationDto[]> {
-    return (await this.store.repos.invitations.listPending(organizationId)).map(toInvitationDto);
+  /** The open invitations, newest first (at most MAX_PENDING_INVITATIONS, stated in the API). */
+  async listPending(scope: OrgBound): Promise<InvitationDto[]> {
+    return (await this.store.forOrg(scope).invitations.listPending(MAX_PENDING_INVITATIONS)).map(toInvitationDto);
   }
 
-  async revoke(organizationId: string, invitationId: string): Promise<void> {
-    const invitation = await this.store.repos.invitations.findById(organizationId, invitationId);
-    if (!invitation) throw AppError.notFound(IdentityErrorCode.InvitationNotFound, 'Invitation not found');
-    await this.store.repos.invitations.revoke(organizationId, invitationId);
+  async revoke(scope: OrgBound, invitationId: string): Promise<void> {
+    const invitations = this.store.forOrg(scope).invitations;
+    if (!(await invitations.findById(invitationId))) throw AppError.notFound(IdentityErrorCode.InvitationNotFound, 'Invitation not found');
+    await invitations.revoke(invitationId);
   }
 
   async preview(token: string): Promise<InvitationPreviewDto> {

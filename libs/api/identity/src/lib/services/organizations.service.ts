@@ -55,7 +55,7 @@ export class OrganizationsService {
   async createWithAdminInvitation(fields: NewOrganization, adminEmail: string, operatorUserId: string | null): Promise<CreatedOrganizationDto> {
     return this.store.transaction(async (repos) => {
       const organization = await this.insert(repos, fields);
-      const created = await this.invitations.create(organization.id, adminEmail, Role.Admin, operatorUserId, repos);
+      const created = await this.invitations.create(organization.id, adminEmail, Role.Admin, operatorUserId);
       return { organization: toOrganizationDto(organization), acceptUrl: created.acceptUrl };
     });
   }
@@ -64,7 +64,7 @@ export class OrganizationsService {
   async signup(fields: { organizationName: string; email: string; displayName: string; password: string }, userAgent: string | null): Promise<{ token: string; me: MeDto }> {
     if (!this.config.signupEnabled) throw AppError.forbidden(IdentityErrorCode.SignupDisabled, 'Self-service sign-up is disabled on this instance');
     const email = normalizeEmail(fields.email);
-    assertAcceptablePassword('password', fields.password, email);
+    assertAcceptablePassword('password', fields.password, { email, organizationName: fields.organizationName });
     const passwordHash = await this.hasher.hash(fields.password);
     const userId = await this.store.transaction(async (repos) => {
       if (await repos.users.findByEmail(email)) {

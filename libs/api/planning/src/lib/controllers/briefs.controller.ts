@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgScope, RequirePermission } from '@parvis/api/core';
-import { OrgParamsDto } from '@parvis/api/identity';
+import { AcceptsIfMatch, AuthenticatedUser, CurrentOrg, CurrentUser, IfMatch, OrgParamsDto, OrgScope, RequirePermission, VersionedResource } from '@parvis/api/core';
 import {
   BriefDto,
   BriefFiltersDto,
@@ -20,6 +19,7 @@ import { BriefsService } from '../services/briefs.service';
 import { CalendarCache } from '../services/calendar-cache';
 
 @ApiTags('briefs')
+@VersionedResource()
 @Controller('orgs/:orgId')
 export class BriefsController {
   constructor(
@@ -51,8 +51,9 @@ export class BriefsController {
     return this.briefs.page(org, query);
   }
 
+  /** Editors plan; contributors propose (an idea assigned to themself, see BriefsService.create). */
   @Post('briefs')
-  @RequirePermission('planning.edit')
+  @RequirePermission('brief.propose')
   @ApiCreatedResponse({ type: BriefDto })
   create(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: CreateBriefDto): Promise<BriefDto> {
     return this.briefs.create(org, user, body);
@@ -68,28 +69,43 @@ export class BriefsController {
   @Patch('briefs/:briefId')
   @RequirePermission('brief.write-assigned')
   @ApiOkResponse({ type: BriefDto })
-  update(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateBriefDto): Promise<BriefDto> {
-    return this.briefs.update(org, p.briefId, body);
+  @AcceptsIfMatch()
+  update(
+    @Param() p: BriefParamsDto,
+    @CurrentOrg() org: OrgScope,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: UpdateBriefDto,
+    @IfMatch() ifMatch: number | undefined,
+  ): Promise<BriefDto> {
+    return this.briefs.update(org, user, p.briefId, body, ifMatch);
   }
 
   @Delete('briefs/:briefId')
   @RequirePermission('planning.edit')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
-    return this.briefs.remove(org.organizationId, p.briefId);
+  @AcceptsIfMatch()
+  remove(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope, @IfMatch() ifMatch: number | undefined): Promise<void> {
+    return this.briefs.remove(org, p.briefId, ifMatch);
+  }
+
+  @Post('briefs/:briefId/duplicate')
+  @RequirePermission('planning.edit')
+  @ApiCreatedResponse({ type: BriefDto })
+  duplicate(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser): Promise<BriefDto> {
+    return this.briefs.duplicate(org, user, p.briefId);
   }
 
   @Get('briefs/:briefId/comments')
   @ApiOkResponse({ type: CommentListDto })
   async comments(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope): Promise<CommentListDto> {
-    return { items: await this.briefs.comments(org.organizationId, p.briefId) };
+    return { items: await this.briefs.comments(org, p.briefId) };
   }
 
   @Post('briefs/:briefId/comments')
   @RequirePermission('brief.comment')
   @ApiCreatedResponse({ type: CommentDto })
   comment(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: CreateCommentDto): Promise<CommentDto> {
-    return this.briefs.addComment(org.organizationId, p.briefId, user, body.body);
+    return this.briefs.addComment(org, p.briefId, user, body.body);
   }
 }

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentOrg, OrgScope, RequirePermission } from '@parvis/api/core';
-import { OrgParamsDto } from '@parvis/api/identity';
+import { AcceptsIfMatch, CurrentOrg, IfMatch, OrgParamsDto, OrgScope, RequirePermission, VersionedResource } from '@parvis/api/core';
 import {
   AudienceDto,
   AudienceListDto,
@@ -23,6 +22,7 @@ import { EditorialLineService } from '../services/editorial-line.service';
 
 /** The editorial line: everyone reads it, admins and editors shape it. */
 @ApiTags('editorial-line')
+@VersionedResource()
 @Controller('orgs/:orgId')
 export class EditorialLineController {
   constructor(private readonly line: EditorialLineService) {}
@@ -30,84 +30,90 @@ export class EditorialLineController {
   @Get('audiences')
   @ApiOkResponse({ type: AudienceListDto })
   async audiences(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<AudienceListDto> {
-    return { items: await this.line.listAudiences(org.organizationId) };
+    return { items: await this.line.listAudiences(org) };
   }
 
   @Post('audiences')
   @RequirePermission('planning.edit')
   @ApiCreatedResponse({ type: AudienceDto })
   createAudience(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: CreateAudienceDto): Promise<AudienceDto> {
-    return this.line.saveAudience(org.organizationId, null, body);
+    return this.line.saveAudience(org, null, body);
   }
 
   @Patch('audiences/:audienceId')
   @RequirePermission('planning.edit')
   @ApiOkResponse({ type: AudienceDto })
-  updateAudience(@Param() p: AudienceParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateAudienceDto): Promise<AudienceDto> {
-    return this.line.saveAudience(org.organizationId, p.audienceId, body);
+  @AcceptsIfMatch()
+  updateAudience(@Param() p: AudienceParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateAudienceDto, @IfMatch() ifMatch: number | undefined): Promise<AudienceDto> {
+    return this.line.saveAudience(org, p.audienceId, body, ifMatch);
   }
 
   @Delete('audiences/:audienceId')
   @RequirePermission('planning.edit')
   @HttpCode(204)
   @ApiNoContentResponse()
-  removeAudience(@Param() p: AudienceParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
-    return this.line.removeAudience(org.organizationId, p.audienceId);
+  @AcceptsIfMatch()
+  removeAudience(@Param() p: AudienceParamsDto, @CurrentOrg() org: OrgScope, @IfMatch() ifMatch: number | undefined): Promise<void> {
+    return this.line.removeAudience(org, p.audienceId, ifMatch);
   }
 
   @Get('themes')
   @ApiOkResponse({ type: ThemeListDto })
   async themes(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<ThemeListDto> {
-    return { items: await this.line.listThemes(org.organizationId) };
+    return { items: await this.line.listThemes(org) };
   }
 
   @Post('themes')
   @RequirePermission('planning.edit')
   @ApiCreatedResponse({ type: ThemeDto })
   createTheme(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: CreateThemeDto): Promise<ThemeDto> {
-    return this.line.saveTheme(org.organizationId, null, body);
+    return this.line.saveTheme(org, null, body);
   }
 
   @Patch('themes/:themeId')
   @RequirePermission('planning.edit')
   @ApiOkResponse({ type: ThemeDto })
-  updateTheme(@Param() p: ThemeParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateThemeDto): Promise<ThemeDto> {
-    return this.line.saveTheme(org.organizationId, p.themeId, body);
+  @AcceptsIfMatch()
+  updateTheme(@Param() p: ThemeParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateThemeDto, @IfMatch() ifMatch: number | undefined): Promise<ThemeDto> {
+    return this.line.saveTheme(org, p.themeId, body, ifMatch);
   }
 
   @Delete('themes/:themeId')
   @RequirePermission('planning.edit')
   @HttpCode(204)
   @ApiNoContentResponse()
-  removeTheme(@Param() p: ThemeParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
-    return this.line.removeTheme(org.organizationId, p.themeId);
+  @AcceptsIfMatch()
+  removeTheme(@Param() p: ThemeParamsDto, @CurrentOrg() org: OrgScope, @IfMatch() ifMatch: number | undefined): Promise<void> {
+    return this.line.removeTheme(org, p.themeId, ifMatch);
   }
 
   @Get('campaigns')
   @ApiOkResponse({ type: CampaignListDto })
   async campaigns(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<CampaignListDto> {
-    return { items: await this.line.listCampaigns(org.organizationId) };
+    return { items: await this.line.listCampaigns(org) };
   }
 
   @Post('campaigns')
   @RequirePermission('planning.edit')
   @ApiCreatedResponse({ type: CampaignDto })
   createCampaign(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: CreateCampaignDto): Promise<CampaignDto> {
-    return this.line.saveCampaign(org.organizationId, null, body);
+    return this.line.saveCampaign(org, null, body);
   }
 
   @Patch('campaigns/:campaignId')
   @RequirePermission('planning.edit')
   @ApiOkResponse({ type: CampaignDto })
-  updateCampaign(@Param() p: CampaignParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateCampaignDto): Promise<CampaignDto> {
-    return this.line.saveCampaign(org.organizationId, p.campaignId, body);
+  @AcceptsIfMatch()
+  updateCampaign(@Param() p: CampaignParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateCampaignDto, @IfMatch() ifMatch: number | undefined): Promise<CampaignDto> {
+    return this.line.saveCampaign(org, p.campaignId, body, ifMatch);
   }
 
   @Delete('campaigns/:campaignId')
   @RequirePermission('planning.edit')
   @HttpCode(204)
   @ApiNoContentResponse()
-  removeCampaign(@Param() p: CampaignParamsDto, @CurrentOrg() org: OrgScope): Promise<void> {
-    return this.line.removeCampaign(org.organizationId, p.campaignId);
+  @AcceptsIfMatch()
+  removeCampaign(@Param() p: CampaignParamsDto, @CurrentOrg() org: OrgScope, @IfMatch() ifMatch: number | undefined): Promise<void> {
+    return this.line.removeCampaign(org, p.campaignId, ifMatch);
   }
 }

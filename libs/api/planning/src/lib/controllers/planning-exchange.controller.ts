@@ -3,8 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, A
 import { IsString, Length, Matches } from 'class-validator';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgScope, Public, RequirePermission } from '@parvis/api/core';
-import { OrgParamsDto } from '@parvis/api/identity';
+import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgParamsDto, OrgScope, Public, RequirePermission } from '@parvis/api/core';
 import { CalendarFeedStatusDto, CalendarFeedUrlDto, ExportQueryDto, ImportBriefsDto, ImportResultDto } from '../dto/exchange.dto';
 import { BriefsCsvService } from '../services/briefs-csv.service';
 import { CalendarFeedService } from '../services/calendar-feed.service';
@@ -62,6 +61,16 @@ export class PlanningExchangeController {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="planning-${query.from}-${query.to}.csv"`);
     return csv;
+  }
+
+  @Get('orgs/:orgId/briefs-import/template')
+  @RequirePermission('planning.edit')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The CSV headers and one example row, to fill in and import' })
+  template(@Param() _p: OrgParamsDto, @Res({ passthrough: true }) res: Response): string {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="modele-planning.csv"');
+    return this.csv.template();
   }
 
   @Post('orgs/:orgId/briefs-import')

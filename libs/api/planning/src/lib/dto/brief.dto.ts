@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { CursorQueryDto } from '@parvis/api/core';
-import { OrgParamsDto } from '@parvis/api/identity';
+import { CursorQueryDto, NullableUuid, OrgParamsDto } from '@parvis/api/core';
 import { ALL_BRIEF_STATUSES, ALL_NETWORKS, BriefStatus, Network } from '@parvis/shared/domain';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,6 +22,7 @@ export class LocalDateTimeDto {
 
 export class BriefDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Grows on every change; send it back in If-Match' }) version!: number;
   @ApiProperty() title!: string;
   @ApiProperty() body!: string;
   @ApiProperty({ enum: ALL_BRIEF_STATUSES, enumName: 'BriefStatus' }) status!: BriefStatus;
@@ -72,8 +72,8 @@ export class CreateBriefDto {
 export class UpdateBriefDto {
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @Length(1, 200) title?: string;
   @ApiPropertyOptional({ maxLength: 10000 }) @IsOptional() @IsString() @MaxLength(10000) body?: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @ValidateIf((_o, v) => v !== null) @IsOptional() @IsUUID('all', { message: 'themeId must be a UUID' }) themeId?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @ValidateIf((_o, v) => v !== null) @IsOptional() @IsUUID('all', { message: 'campaignId must be a UUID' }) campaignId?: string | null;
+  @NullableUuid('themeId') themeId?: string | null;
+  @NullableUuid('campaignId') campaignId?: string | null;
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ArrayUnique() @IsUUID('all', { each: true, message: 'audienceIds must contain UUIDs' })
   audienceIds?: string[];
@@ -84,11 +84,10 @@ export class UpdateBriefDto {
   @IsOptional() @IsString() @Matches(LOCAL_DATE, { message: 'plannedDate must be a date YYYY-MM-DD' })
   plannedDate?: string;
   @ApiPropertyOptional({ example: '10:30' }) @IsOptional() @IsString() @Matches(LOCAL_TIME, { message: 'plannedTime must be a time HH:mm' }) plannedTime?: string;
-  @ApiPropertyOptional({ example: '2026-09-12', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2026-09-12', nullable: true })
   @ValidateIf((_o, v) => v !== null) @IsOptional() @IsString() @Matches(LOCAL_DATE, { message: 'draftDueDate must be a date YYYY-MM-DD' })
   draftDueDate?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @ValidateIf((_o, v) => v !== null) @IsOptional() @IsUUID('all', { message: 'assigneeMembershipId must be a UUID' })
+  @NullableUuid('assigneeMembershipId')
   assigneeMembershipId?: string | null;
   @ApiPropertyOptional({ enum: ALL_BRIEF_STATUSES, enumName: 'BriefStatus' })
   @IsOptional() @IsIn(ALL_BRIEF_STATUSES as unknown as string[], { message: `status must be one of ${ALL_BRIEF_STATUSES.join(', ')}` })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { OrgParamsDto } from '@parvis/api/identity';
+import { NullableUuid, OrgParamsDto } from '@parvis/api/core';
 import { ALL_CHANNEL_STATUSES, ALL_NETWORKS, ChannelStatus, HEX_COLOR_PATTERN, Network } from '@parvis/shared/domain';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,6 +20,7 @@ export class ChannelParamsDto extends OrgParamsDto {
 
 export class AudienceDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Grows on every change; send it back in If-Match' }) version!: number;
   @ApiProperty() name!: string;
   @ApiProperty() description!: string;
 }
@@ -37,6 +38,7 @@ export class UpdateAudienceDto {
 
 export class ThemeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Grows on every change; send it back in If-Match' }) version!: number;
   @ApiProperty() name!: string;
   @ApiProperty() objectives!: string;
   @ApiProperty({ example: '#0063CB' }) color!: string;
@@ -57,6 +59,7 @@ export class UpdateThemeDto {
 
 export class CampaignDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Grows on every change; send it back in If-Match' }) version!: number;
   @ApiProperty() name!: string;
   @ApiProperty() objective!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) themeId!: string | null;
@@ -80,7 +83,7 @@ export class CreateCampaignDto {
 export class UpdateCampaignDto {
   @ApiPropertyOptional({ maxLength: 160 }) @IsOptional() @IsString() @Length(1, 160) name?: string;
   @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) objective?: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'themeId must be a UUID' }) themeId?: string;
+  @NullableUuid('themeId') themeId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(LOCAL_DATE, { message: 'startsOn must be a date YYYY-MM-DD' }) startsOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(LOCAL_DATE, { message: 'endsOn must be a date YYYY-MM-DD' }) endsOn?: string;
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
@@ -90,6 +93,7 @@ export class UpdateCampaignDto {
 
 export class ChannelDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Grows on every change; send it back in If-Match' }) version!: number;
   @ApiProperty({ enum: ALL_NETWORKS, enumName: 'Network' }) network!: Network;
   @ApiProperty({ example: '@ville-de-demo.bsky.social' }) handle!: string;
   @ApiProperty() displayName!: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { OrgParamsDto } from '@parvis/api/identity';
+import { OrgParamsDto } from '@parvis/api/core';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,6 +10,7 @@ export class KeyDateParamsDto extends OrgParamsDto {
 
 export class KeyDateDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Grows on every change; send it back in If-Match' }) version!: number;
   @ApiProperty({ example: 'Journées du patrimoine' }) label!: string;
   @ApiProperty({ example: '2026-09-19' }) date!: string;
   @ApiProperty() recurringYearly!: boolean;

@@ -1,16 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { OrgOwnedEntity } from '@parvis/api/core';
 import { OrganizationEntity } from '@parvis/api/identity';
 
 /** A public cible: "Jeunes 15–25", "Parents", "Entreprises"… */
 @Entity({ name: 'audience' })
 @Index(['organizationId', 'name'], { unique: true })
-export class AudienceEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class AudienceEntity extends OrgOwnedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
@@ -20,10 +15,4 @@ export class AudienceEntity {
 
   @Column({ type: 'text', default: '' })
   description!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

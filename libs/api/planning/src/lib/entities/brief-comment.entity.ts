@@ -1,21 +1,16 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { OrgOwnedEntity, orgReference } from '@parvis/api/core';
 import { UserEntity } from '@parvis/api/identity';
 import { BriefEntity } from './brief.entity';
 
 @Entity({ name: 'brief_comment' })
 @Index(['briefId', 'createdAt'])
-export class BriefCommentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class BriefCommentEntity extends OrgOwnedEntity {
   @Column({ type: 'uuid' })
   briefId!: string;
 
   @ManyToOne(() => BriefEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'brief_id' })
+  @JoinColumn(orgReference('brief_id'))
   brief?: BriefEntity;
 
   @Column({ type: 'uuid', nullable: true })
@@ -27,7 +22,4 @@ export class BriefCommentEntity {
 
   @Column({ type: 'text' })
   body!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

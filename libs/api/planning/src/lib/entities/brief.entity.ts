@@ -1,22 +1,19 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { OrgOwnedEntity, orgReference } from '@parvis/api/core';
 import { MembershipEntity, OrganizationEntity } from '@parvis/api/identity';
 import { BriefStatus } from '@parvis/shared/domain';
-import { AudienceEntity } from './audience.entity';
 import { CampaignEntity } from './campaign.entity';
-import { ChannelEntity } from './channel.entity';
 import { ThemeEntity } from './theme.entity';
 
-/** A subject planned in the calendar: what, for whom, when, on which channels, by whom. */
+/**
+ * A subject planned in the calendar: what, for whom, when, on which channels, by whom. Its theme,
+ * campaign and assignee are composite references: they can only be rows of the same organisation.
+ * Audiences and channels are in brief_audience / brief_channel.
+ */
 @Entity({ name: 'brief' })
 @Index(['organizationId', 'plannedAt', 'id'])
 @Index(['organizationId', 'assigneeMembershipId', 'status'])
-export class BriefEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class BriefEntity extends OrgOwnedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
@@ -30,15 +27,16 @@ export class BriefEntity {
   @Column({ type: 'uuid', nullable: true })
   themeId!: string | null;
 
+  // ON DELETE SET NULL (theme_id) in the migration: the organisation id stays.
   @ManyToOne(() => ThemeEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'theme_id' })
+  @JoinColumn(orgReference('theme_id'))
   theme?: ThemeEntity | null;
 
   @Column({ type: 'uuid', nullable: true })
   campaignId!: string | null;
 
   @ManyToOne(() => CampaignEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'campaign_id' })
+  @JoinColumn(orgReference('campaign_id'))
   campaign?: CampaignEntity | null;
 
   /** The planned publication instant; shown and moved in the organisation's zone. */
@@ -52,7 +50,7 @@ export class BriefEntity {
   assigneeMembershipId!: string | null;
 
   @ManyToOne(() => MembershipEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'assignee_membership_id' })
+  @JoinColumn(orgReference('assignee_membership_id'))
   assignee?: MembershipEntity | null;
 
   @Column({ type: 'enum', enum: BriefStatus, enumName: 'brief_status', default: BriefStatus.Idea })
@@ -60,18 +58,4 @@ export class BriefEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId!: string | null;
-
-  @ManyToMany(() => AudienceEntity, { onDelete: 'CASCADE' })
-  @JoinTable({ name: 'brief_audience', joinColumn: { name: 'brief_id' }, inverseJoinColumn: { name: 'audience_id' } })
-  audiences?: AudienceEntity[];
-
-  @ManyToMany(() => ChannelEntity, { onDelete: 'CASCADE' })
-  @JoinTable({ name: 'brief_channel', joinColumn: { name: 'brief_id' }, inverseJoinColumn: { name: 'channel_id' } })
-  channels?: ChannelEntity[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,18 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { OrgOwnedEntity, orgReference } from '@parvis/api/core';
 import { OrganizationEntity } from '@parvis/api/identity';
-import { AudienceEntity } from './audience.entity';
+import type { CampaignAudienceEntity } from './links.entity';
 import { ThemeEntity } from './theme.entity';
 
 /** A dated operation ("Été culturel 2026"). */
 @Entity({ name: 'campaign' })
 @Index(['organizationId', 'startsOn'])
-export class CampaignEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class CampaignEntity extends OrgOwnedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
@@ -27,7 +22,7 @@ export class CampaignEntity {
   themeId!: string | null;
 
   @ManyToOne(() => ThemeEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'theme_id' })
+  @JoinColumn(orgReference('theme_id'))
   theme?: ThemeEntity | null;
 
   /** Local dates in the organisation's zone. */
@@ -37,13 +32,6 @@ export class CampaignEntity {
   @Column({ type: 'date' })
   endsOn!: string;
 
-  @ManyToMany(() => AudienceEntity, { onDelete: 'CASCADE' })
-  @JoinTable({ name: 'campaign_audience', joinColumn: { name: 'campaign_id' }, inverseJoinColumn: { name: 'audience_id' } })
-  audiences?: AudienceEntity[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
+  @OneToMany('CampaignAudienceEntity', (link: CampaignAudienceEntity) => link.campaign)
+  audienceLinks?: CampaignAudienceEntity[];
 }

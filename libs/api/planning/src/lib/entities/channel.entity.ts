@@ -1,18 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { OrgOwnedEntity } from '@parvis/api/core';
 import { OrganizationEntity } from '@parvis/api/identity';
 import { ChannelStatus, Network } from '@parvis/shared/domain';
-import { AudienceEntity } from './audience.entity';
+import type { ChannelAudienceEntity } from './links.entity';
 
 /** An account of the organisation on one network; credentials come with publishing. */
 @Entity({ name: 'channel' })
 @Index(['organizationId', 'network', 'handle'], { unique: true })
-export class ChannelEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class ChannelEntity extends OrgOwnedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
@@ -29,13 +24,6 @@ export class ChannelEntity {
   @Column({ type: 'enum', enum: ChannelStatus, enumName: 'channel_status', default: ChannelStatus.NotConnected })
   status!: ChannelStatus;
 
-  @ManyToMany(() => AudienceEntity, { onDelete: 'CASCADE' })
-  @JoinTable({ name: 'channel_audience', joinColumn: { name: 'channel_id' }, inverseJoinColumn: { name: 'audience_id' } })
-  audiences?: AudienceEntity[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
+  @OneToMany('ChannelAudienceEntity', (link: ChannelAudienceEntity) => link.channel)
+  audienceLinks?: ChannelAudienceEntity[];
 }

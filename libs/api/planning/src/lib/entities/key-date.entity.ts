@@ -1,16 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { OrgOwnedEntity } from '@parvis/api/core';
 import { OrganizationEntity } from '@parvis/api/identity';
 
 /** A date the team plans around ("Journées du patrimoine", the town's festival), usually every year. */
 @Entity({ name: 'key_date' })
 @Index(['organizationId', 'date'])
-export class KeyDateEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class KeyDateEntity extends OrgOwnedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
@@ -24,7 +19,4 @@ export class KeyDateEntity {
 
   @Column({ type: 'boolean', default: true })
   recurringYearly!: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

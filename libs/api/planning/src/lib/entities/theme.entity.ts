@@ -1,16 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { OrgOwnedEntity } from '@parvis/api/core';
 import { OrganizationEntity } from '@parvis/api/identity';
 
 /** A thématique of the editorial line, with its objectives and its colour on the calendar. */
 @Entity({ name: 'theme' })
 @Index(['organizationId', 'name'], { unique: true })
-export class ThemeEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  organizationId!: string;
-
+export class ThemeEntity extends OrgOwnedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
@@ -24,10 +19,4 @@ export class ThemeEntity {
   /** #RRGGBB */
   @Column({ type: 'char', length: 7 })
   color!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

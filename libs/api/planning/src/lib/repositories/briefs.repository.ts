@@ -1,5 +1,4 @@
-import { EntityManager } from 'typeorm';
-import type { SortKey } from '@parvis/api/core';
+import { OrgRepository, SortKey, TransactionContext } from '@parvis/api/core';
 import type { BriefStatus, Network } from '@parvis/shared/domain';
 import { BriefEntity } from '../entities';
 
@@ -29,6 +28,7 @@ export interface BriefRow {
   assigneeMembershipId: string | null;
   assigneeName: string | null;
   updatedAt: Date;
+  version: number;
   audienceIds: string[];
   channelIds: string[];
   networks: Network[];
@@ -47,6 +47,7 @@ interface RawBriefRow {
   assignee_membership_id: string | null;
   assignee_name: string | null;
   updated_at: number;
+  version: number;
   audience_ids: string | null;
   channel_ids: string | null;
   networks: string | null;
@@ -67,12 +68,12 @@ function selectRows(pageQuery: string): string {
   WITH page AS (${pageQuery}),
   audiences AS (
     SELECT ba.brief_id, array_agg(ba.audience_id ORDER BY ba.audience_id) AS ids
-      FROM brief_audience ba WHERE ba.brief_id IN (SELECT id FROM page) GROUP BY ba.brief_id),
+      FROM brief_audience ba WHERE ba.organization_id = $1 AND ba.brief_id IN (SELECT id FROM page) GROUP BY ba.brief_id),
   channels AS (
     SELECT bc.brief_id, array_agg(bc.channel_id ORDER BY bc.channel_id) AS ids, array_agg(DISTINCT c.network::text) AS networks
-      FROM brief_channel bc JOIN channel c ON c.id = bc.channel_id WHERE bc.brief_id IN (SELECT id FROM page) GROUP BY bc.brief_id)
+      FROM brief_channel bc JOIN channel c ON c.id = bc.channel_id WHERE bc.organization_id = $1 AND bc.brief_id IN (SELECT id FROM page) GROUP BY bc.brief_id)
   SELECT b.id, b.title, b.body, b.status, b.theme_id, t.color AS theme_color, b.campaign_id,
-         b.assignee_membership_id, u.display_name AS assignee_name,
+         b.assignee_membership_id, u.display_name AS assignee_name, b.version,
          ${epochMs('b.planned_at')} AS planned_at, ${epochMs('b.draft_due_at')} AS draft_due_at, ${epochMs('b.updated_at')} AS updated_at,
          array_to_string(a.ids, ',') AS audience_ids, array_to_string(ch.ids, ',') AS channel_ids, array_to_string(ch.networks, ',') AS networks
     FROM page b
@@ -84,7 +85,7 @@ function selectRows(pageQuery: string): string {
    ORDER BY b.planned_at, b.id`;
 }
 
-const PAGE_COLUMNS = 'b.id, b.title, b.body, b.status, b.theme_id, b.campaign_id, b.planned_at, b.draft_due_at, b.assignee_membership_id, b.updated_at';
+const PAGE_COLUMNS = 'b.id, b.title, b.body, b.status, b.theme_id, b.campaign_id, b.planned_at, b.draft_due_at, b.assignee_membership_id, b.updated_at, b.version';
 
 function toRow(raw: RawBriefRow): BriefRow {
   return {
@@ -100,50 +101,44 @@ function toRow(raw: RawBriefRow): BriefRow {
     assigneeMembershipId: raw.assignee_membership_id,
     assigneeName: raw.assignee_name,
     updatedAt: new Date(raw.updated_at),
+    version: raw.version,
     audienceIds: list(raw.audience_ids),
     channelIds: list(raw.channel_ids),
     networks: list(raw.networks) as Network[],
   };
 }
 
-export class BriefsRepository {
-  constructor(private readonly manager: EntityManager) {}
+const BRIEF_AUDIENCE = { table: 'brief_audience', owner: 'brief_id', target: 'audience_id' };
+const BRIEF_CHANNEL = { table: 'brief_channel', owner: 'brief_id', target: 'channel_id' };
 
-  private get repo() {
-    return this.manager.getRepository(BriefEntity);
+export class BriefsRepository extends OrgRepository<BriefEntity> {
+  constructor(transactions: TransactionContext, organizationId: string) {
+    super(transactions, BriefEntity, organizationId);
   }
 
-  /** The entity with its relations, for changes. */
-  findById(organizationId: string, briefId: string): Promise<BriefEntity | null> {
-    return this.repo.findOne({
-      where: { organizationId, id: briefId },
-      relations: { audiences: true, channels: true, assignee: { user: true }, theme: true },
-    });
-  }
-
-  async findRow(organizationId: string, briefId: string): Promise<BriefRow | null> {
-    const rows: RawBriefRow[] = await this.manager.query(selectRows(`SELECT ${PAGE_COLUMNS} FROM brief b WHERE b.organization_id = $1 AND b.id = $2`), [organizationId, briefId]);
+  async findRow(briefId: string): Promise<BriefRow | null> {
+    const rows: RawBriefRow[] = await this.manager.query(selectRows(`SELECT ${PAGE_COLUMNS} FROM brief b WHERE b.organization_id = $1 AND b.id = $2`), [this.organizationId, briefId]);
     return rows[0] ? toRow(rows[0]) : null;
   }
 
-  save(brief: BriefEntity): Promise<BriefEntity> {
-    return this.repo.save(brief);
+  setAudiences(briefId: string, audienceIds: string[]): Promise<void> {
+    return this.replaceLinks(BRIEF_AUDIENCE, briefId, audienceIds);
   }
 
-  async remove(organizationId: string, briefId: string): Promise<void> {
-    await this.repo.delete({ organizationId, id: briefId });
+  setChannels(briefId: string, channelIds: string[]): Promise<void> {
+    return this.replaceLinks(BRIEF_CHANNEL, briefId, channelIds);
   }
 
   /** Briefs ordered by (planned_at, id), filtered, after the keyset cursor. */
-  async search(organizationId: string, filters: BriefFilters, limit: number, after: SortKey | null): Promise<BriefRow[]> {
-    const [sql, params] = this.searchQuery(organizationId, filters, limit, after);
+  async search(filters: BriefFilters, limit: number, after: SortKey | null): Promise<BriefRow[]> {
+    const [sql, params] = this.searchQuery(filters, limit, after);
     const rows: RawBriefRow[] = await this.manager.query(sql, params);
     return rows.map(toRow);
   }
 
   /** The SQL of a search (the benchmark prints its plan). */
-  searchQuery(organizationId: string, filters: BriefFilters, limit: number, after: SortKey | null): [string, unknown[]] {
-    const params: unknown[] = [organizationId];
+  searchQuery(filters: BriefFilters, limit: number, after: SortKey | null): [string, unknown[]] {
+    const params: unknown[] = [this.organizationId];
     const where = ['b.organization_id = $1'];
     const add = (condition: (placeholder: string) => string, value: unknown) => {
       params.push(value);
@@ -155,10 +150,10 @@ export class BriefsRepository {
     if (filters.campaignId) add((p) => `b.campaign_id = ${p}`, filters.campaignId);
     if (filters.status) add((p) => `b.status = ${p}`, filters.status);
     if (filters.assigneeMembershipId) add((p) => `b.assignee_membership_id = ${p}`, filters.assigneeMembershipId);
-    if (filters.audienceId) add((p) => `EXISTS (SELECT 1 FROM brief_audience fa WHERE fa.brief_id = b.id AND fa.audience_id = ${p})`, filters.audienceId);
-    if (filters.channelId) add((p) => `EXISTS (SELECT 1 FROM brief_channel fc WHERE fc.brief_id = b.id AND fc.channel_id = ${p})`, filters.channelId);
+    if (filters.audienceId) add((p) => `EXISTS (SELECT 1 FROM brief_audience fa WHERE fa.organization_id = $1 AND fa.brief_id = b.id AND fa.audience_id = ${p})`, filters.audienceId);
+    if (filters.channelId) add((p) => `EXISTS (SELECT 1 FROM brief_channel fc WHERE fc.organization_id = $1 AND fc.brief_id = b.id AND fc.channel_id = ${p})`, filters.channelId);
     if (filters.network) {
-      add((p) => `EXISTS (SELECT 1 FROM brief_channel fn JOIN channel c2 ON c2.id = fn.channel_id WHERE fn.brief_id = b.id AND c2.network = ${p})`, filters.network);
+      add((p) => `EXISTS (SELECT 1 FROM brief_channel fn JOIN channel c2 ON c2.id = fn.channel_id WHERE fn.organization_id = $1 AND fn.brief_id = b.id AND c2.network = ${p})`, filters.network);
     }
     if (after) {
       params.push(after.value, after.id);

@@ -1,35 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { OrgRepository, TransactionContext } from '@parvis/api/core';
 import { CalendarFeedEntity } from '../entities';
 
+/** One feed per membership: a new one replaces the old (the old URL stops working). */
+export class CalendarFeedsRepository extends OrgRepository<CalendarFeedEntity> {
+  constructor(transactions: TransactionContext, organizationId: string) {
+    super(transactions, CalendarFeedEntity, organizationId);
+  }
+
+  async removeForMember(membershipId: string): Promise<number> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .delete()
+      .where('organization_id = :organizationId AND membership_id = :membershipId', { organizationId: this.organizationId, membershipId })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  async existsForMember(membershipId: string): Promise<boolean> {
+    return (await this.select().andWhere('row.membership_id = :membershipId', { membershipId }).getCount()) > 0;
+  }
+}
+
+/**
+ * The public lookup of a feed by the secret in its URL, before any organisation is known: the
+ * token hash is the scope. The one cross-organisation read of planning, on purpose.
+ */
 @Injectable()
-export class CalendarFeedsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class CalendarFeedLookup {
+  constructor(private readonly transactions: TransactionContext) {}
 
-  private get repo() {
-    return this.dataSource.getRepository(CalendarFeedEntity);
-  }
-
-  /** One feed per membership: a new one replaces the old (the old URL stops working). */
-  async replace(organizationId: string, membershipId: string, tokenHash: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(CalendarFeedEntity);
-      await repo.delete({ organizationId, membershipId });
-      await repo.save(repo.create({ organizationId, membershipId, tokenHash }));
-    });
-  }
-
-  async revoke(organizationId: string, membershipId: string): Promise<number> {
-    return (await this.repo.delete({ organizationId, membershipId })).affected ?? 0;
-  }
-
-  async exists(organizationId: string, membershipId: string): Promise<boolean> {
-    return (await this.repo.countBy({ organizationId, membershipId })) > 0;
-  }
-
-  /** Public lookup by the secret in the URL: the token hash is the scope. */
   findByTokenHash(tokenHash: string): Promise<CalendarFeedEntity | null> {
-    return this.repo.findOne({ where: { tokenHash }, relations: { membership: { organization: true } } });
+    return this.transactions.manager.getRepository(CalendarFeedEntity).findOne({ where: { tokenHash }, relations: { membership: { organization: true } } });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '@parvis/api/core';
+import type { DeepPartial, QueryDeepPartialEntity } from 'typeorm';
+import { AppError, assertVersion, OrgBound, OrgOwnedEntity, OrgRepository, TransactionContext } from '@parvis/api/core';
 import {
   AudienceDto,
   CampaignDto,
@@ -15,139 +16,187 @@ import {
   UpdateThemeDto,
 } from '../dto/editorial-line.dto';
 import { AudienceEntity, CampaignEntity, ChannelEntity, ThemeEntity } from '../entities';
-import { OrgScopedRepository, PlanningStore } from '../repositories/planning-store';
+import { PlanningRepos, PlanningRepositories } from '../repositories/planning-repositories';
 import { PlanningErrorCode } from './planning.errors';
-import { audienceIdsOf, loadOwned, loadOwnedOne } from './references';
+import { assertOwned, assertOwnedAll } from './references';
 
-const toAudience = (a: AudienceEntity): AudienceDto => ({ id: a.id, name: a.name, description: a.description });
-const toTheme = (t: ThemeEntity): ThemeDto => ({ id: t.id, name: t.name, objectives: t.objectives, color: t.color.toUpperCase() });
-const toCampaign = (c: CampaignEntity): CampaignDto => ({
+/** Each list of the editorial line holds at most this many items (stated in the API description). */
+export const EDITORIAL_LINE_LIMIT = 1000;
+
+const toAudience = (a: AudienceEntity): AudienceDto => ({ id: a.id, version: a.version, name: a.name, description: a.description });
+const toTheme = (t: ThemeEntity): ThemeDto => ({ id: t.id, version: t.version, name: t.name, objectives: t.objectives, color: t.color.toUpperCase() });
+const toCampaign = (c: CampaignEntity, audienceIds: string[]): CampaignDto => ({
   id: c.id,
+  version: c.version,
   name: c.name,
   objective: c.objective,
   themeId: c.themeId,
   startsOn: c.startsOn,
   endsOn: c.endsOn,
-  audienceIds: audienceIdsOf(c.audiences),
+  audienceIds,
 });
-const toChannel = (c: ChannelEntity): ChannelDto => ({
+const toChannel = (c: ChannelEntity, audienceIds: string[]): ChannelDto => ({
   id: c.id,
+  version: c.version,
   network: c.network,
   handle: c.handle,
   displayName: c.displayName,
   status: c.status,
-  audienceIds: audienceIdsOf(c.audiences),
+  audienceIds,
 });
 
-async function findOrFail<T extends { id: string; organizationId: string }>(repository: OrgScopedRepository<T>, organizationId: string, id: string, code: PlanningErrorCode): Promise<T> {
-  const row = await repository.findById(organizationId, id);
-  if (!row) throw AppError.notFound(code, 'Not found in this organisation');
-  return row;
-}
-
-async function assertNameFree<T extends { id: string; organizationId: string }>(repository: OrgScopedRepository<T>, organizationId: string, name: string, exceptId?: string): Promise<void> {
-  if (await repository.nameTaken(organizationId, name, exceptId)) {
-    throw AppError.conflict(PlanningErrorCode.NameTaken, `"${name}" already exists`, [{ field: 'name', messages: ['name is already used'] }]);
-  }
-}
+const definedOnly = <T extends object>(fields: T): Partial<T> =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 
 /** Audiences, themes, campaigns and channels: the editorial line the calendar is built on. */
 @Injectable()
 export class EditorialLineService {
-  constructor(private readonly store: PlanningStore) {}
+  constructor(
+    private readonly repositories: PlanningRepositories,
+    private readonly transactions: TransactionContext,
+  ) {}
 
-  private get repos() {
-    return this.store.repos;
+  async listAudiences(scope: OrgBound): Promise<AudienceDto[]> {
+    return (await this.repositories.forOrg(scope).audiences.list([['name', 'ASC']], EDITORIAL_LINE_LIMIT)).map(toAudience);
   }
 
-  async listAudiences(organizationId: string): Promise<AudienceDto[]> {
-    return (await this.repos.audiences.list(organizationId, { name: 'ASC' })).map(toAudience);
+  async saveAudience(scope: OrgBound, audienceId: string | null, body: CreateAudienceDto | UpdateAudienceDto, ifMatch?: number): Promise<AudienceDto> {
+    const fields = definedOnly({ name: body.name?.trim(), description: body.description });
+    const row = await this.save<AudienceEntity>(scope, (r) => r.audiences, audienceId, fields, ifMatch, PlanningErrorCode.AudienceNotFound, toAudience, (r) => this.assertNameFree(r.audiences, fields.name, audienceId));
+    return toAudience(row);
   }
 
-  async saveAudience(organizationId: string, audienceId: string | null, body: CreateAudienceDto | UpdateAudienceDto): Promise<AudienceDto> {
-    const row = audienceId ? await findOrFail(this.repos.audiences, organizationId, audienceId, PlanningErrorCode.AudienceNotFound) : Object.assign(new AudienceEntity(), { organizationId, description: '' });
-    if (body.name !== undefined) await assertNameFree(this.repos.audiences, organizationId, body.name.trim(), audienceId ?? undefined);
-    Object.assign(row, { ...(body.name !== undefined ? { name: body.name.trim() } : {}), ...(body.description !== undefined ? { description: body.description } : {}) });
-    return toAudience(await this.repos.audiences.save(row));
+  async removeAudience(scope: OrgBound, audienceId: string, ifMatch?: number): Promise<void> {
+    await this.remove<AudienceEntity>(scope, (r) => r.audiences, audienceId, ifMatch, PlanningErrorCode.AudienceNotFound, toAudience);
   }
 
-  async removeAudience(organizationId: string, audienceId: string): Promise<void> {
-    await findOrFail(this.repos.audiences, organizationId, audienceId, PlanningErrorCode.AudienceNotFound);
-    await this.repos.audiences.remove(organizationId, audienceId);
+  async listThemes(scope: OrgBound): Promise<ThemeDto[]> {
+    return (await this.repositories.forOrg(scope).themes.list([['name', 'ASC']], EDITORIAL_LINE_LIMIT)).map(toTheme);
   }
 
-  async listThemes(organizationId: string): Promise<ThemeDto[]> {
-    return (await this.repos.themes.list(organizationId, { name: 'ASC' })).map(toTheme);
+  async saveTheme(scope: OrgBound, themeId: string | null, body: CreateThemeDto | UpdateThemeDto, ifMatch?: number): Promise<ThemeDto> {
+    const fields = definedOnly({ name: body.name?.trim(), objectives: body.objectives, color: body.color?.toUpperCase() });
+    const row = await this.save<ThemeEntity>(scope, (r) => r.themes, themeId, fields, ifMatch, PlanningErrorCode.ThemeNotFound, toTheme, (r) => this.assertNameFree(r.themes, fields.name, themeId));
+    return toTheme(row);
   }
 
-  async saveTheme(organizationId: string, themeId: string | null, body: CreateThemeDto | UpdateThemeDto): Promise<ThemeDto> {
-    const row = themeId ? await findOrFail(this.repos.themes, organizationId, themeId, PlanningErrorCode.ThemeNotFound) : Object.assign(new ThemeEntity(), { organizationId, objectives: '' });
-    if (body.name !== undefined) await assertNameFree(this.repos.themes, organizationId, body.name.trim(), themeId ?? undefined);
-    Object.assign(row, {
-      ...(body.name !== undefined ? { name: body.name.trim() } : {}),
-      ...(body.objectives !== undefined ? { objectives: body.objectives } : {}),
-      ...(body.color !== undefined ? { color: body.color.toUpperCase() } : {}),
+  async removeTheme(scope: OrgBound, themeId: string, ifMatch?: number): Promise<void> {
+    await this.remove<ThemeEntity>(scope, (r) => r.themes, themeId, ifMatch, PlanningErrorCode.ThemeNotFound, toTheme);
+  }
+
+  async listCampaigns(scope: OrgBound): Promise<CampaignDto[]> {
+    const campaigns = this.repositories.forOrg(scope).campaigns;
+    const rows = await campaigns.list([['startsOn', 'DESC'], ['name', 'ASC']], EDITORIAL_LINE_LIMIT);
+    const audiences = await campaigns.audienceIds(rows.map((c) => c.id));
+    return rows.map((c) => toCampaign(c, audiences.get(c.id) ?? []));
+  }
+
+  async saveCampaign(scope: OrgBound, campaignId: string | null, body: CreateCampaignDto | UpdateCampaignDto, ifMatch?: number): Promise<CampaignDto> {
+    const fields = definedOnly({ name: body.name?.trim(), objective: body.objective, themeId: body.themeId, startsOn: body.startsOn, endsOn: body.endsOn });
+    const row = await this.save<CampaignEntity>(scope, (r) => r.campaigns, campaignId, fields, ifMatch, PlanningErrorCode.CampaignNotFound, (row) => this.campaignDto(scope, row), async (r, current) => {
+      await assertOwned(r.themes, body.themeId, 'themeId');
+      await assertOwnedAll(r.audiences, body.audienceIds, 'audienceIds');
+      const startsOn = fields.startsOn ?? current?.startsOn;
+      const endsOn = fields.endsOn ?? current?.endsOn;
+      if (startsOn && endsOn && endsOn < startsOn) throw AppError.invalidField('endsOn', 'endsOn must not be before startsOn');
+    }, async (r, id) => {
+      if (body.audienceIds !== undefined) await r.campaigns.setAudiences(id, body.audienceIds);
     });
-    return toTheme(await this.repos.themes.save(row));
+    return this.campaignDto(scope, row);
   }
 
-  async removeTheme(organizationId: string, themeId: string): Promise<void> {
-    await findOrFail(this.repos.themes, organizationId, themeId, PlanningErrorCode.ThemeNotFound);
-    await this.repos.themes.remove(organizationId, themeId);
+  async removeCampaign(scope: OrgBound, campaignId: string, ifMatch?: number): Promise<void> {
+    await this.remove<CampaignEntity>(scope, (r) => r.campaigns, campaignId, ifMatch, PlanningErrorCode.CampaignNotFound, (row) => this.campaignDto(scope, row));
   }
 
-  async listCampaigns(organizationId: string): Promise<CampaignDto[]> {
-    return (await this.repos.campaigns.list(organizationId, { startsOn: 'DESC', name: 'ASC' })).map(toCampaign);
+  async listChannels(scope: OrgBound): Promise<ChannelDto[]> {
+    const channels = this.repositories.forOrg(scope).channels;
+    const rows = await channels.list([['network', 'ASC'], ['displayName', 'ASC']], EDITORIAL_LINE_LIMIT);
+    const audiences = await channels.audienceIds(rows.map((c) => c.id));
+    return rows.map((c) => toChannel(c, audiences.get(c.id) ?? []));
   }
 
-  async saveCampaign(organizationId: string, campaignId: string | null, body: CreateCampaignDto | UpdateCampaignDto): Promise<CampaignDto> {
-    const row = campaignId
-      ? await findOrFail(this.repos.campaigns, organizationId, campaignId, PlanningErrorCode.CampaignNotFound)
-      : Object.assign(new CampaignEntity(), { organizationId, objective: '', themeId: null, audiences: [] });
-    const theme = await loadOwnedOne(this.repos.themes, organizationId, body.themeId, 'themeId');
-    const audiences = await loadOwned(this.repos.audiences, organizationId, body.audienceIds, 'audienceIds');
-    Object.assign(row, {
-      ...(body.name !== undefined ? { name: body.name.trim() } : {}),
-      ...(body.objective !== undefined ? { objective: body.objective } : {}),
-      ...(theme !== undefined ? { themeId: theme?.id ?? null, theme } : {}),
-      ...(body.startsOn !== undefined ? { startsOn: body.startsOn } : {}),
-      ...(body.endsOn !== undefined ? { endsOn: body.endsOn } : {}),
-      ...(audiences !== undefined ? { audiences } : {}),
+  async createChannel(scope: OrgBound, body: CreateChannelDto): Promise<ChannelDto> {
+    const handle = body.handle.trim();
+    const row = await this.save<ChannelEntity>(scope, (r) => r.channels, null, { network: body.network, handle, displayName: body.displayName.trim() }, undefined, PlanningErrorCode.ChannelNotFound, (row) => this.channelDto(scope, row), async (r) => {
+      await assertOwnedAll(r.audiences, body.audienceIds, 'audienceIds');
+      if (await r.channels.findByHandle(body.network, handle)) throw AppError.conflict(PlanningErrorCode.ChannelExists, `The ${body.network} account ${handle} is already registered`);
+    }, async (r, id) => r.channels.setAudiences(id, body.audienceIds ?? []));
+    return this.channelDto(scope, row);
+  }
+
+  async updateChannel(scope: OrgBound, channelId: string, body: UpdateChannelDto, ifMatch?: number): Promise<ChannelDto> {
+    const fields = definedOnly({ displayName: body.displayName?.trim(), status: body.status });
+    const row = await this.save<ChannelEntity>(scope, (r) => r.channels, channelId, fields, ifMatch, PlanningErrorCode.ChannelNotFound, (row) => this.channelDto(scope, row), (r) => assertOwnedAll(r.audiences, body.audienceIds, 'audienceIds'), async (r, id) => {
+      if (body.audienceIds !== undefined) await r.channels.setAudiences(id, body.audienceIds);
     });
-    if (row.endsOn < row.startsOn) throw AppError.invalidField('endsOn', 'endsOn must not be before startsOn');
-    return toCampaign(await this.repos.campaigns.save(row));
+    return this.channelDto(scope, row);
   }
 
-  async removeCampaign(organizationId: string, campaignId: string): Promise<void> {
-    await findOrFail(this.repos.campaigns, organizationId, campaignId, PlanningErrorCode.CampaignNotFound);
-    await this.repos.campaigns.remove(organizationId, campaignId);
+  async removeChannel(scope: OrgBound, channelId: string, ifMatch?: number): Promise<void> {
+    await this.remove<ChannelEntity>(scope, (r) => r.channels, channelId, ifMatch, PlanningErrorCode.ChannelNotFound, (row) => this.channelDto(scope, row));
   }
 
-  async listChannels(organizationId: string): Promise<ChannelDto[]> {
-    return (await this.repos.channels.list(organizationId, { network: 'ASC', displayName: 'ASC' })).map(toChannel);
+  private async campaignDto(scope: OrgBound, row: CampaignEntity): Promise<CampaignDto> {
+    return toCampaign(row, (await this.repositories.forOrg(scope).campaigns.audienceIds([row.id])).get(row.id) ?? []);
   }
 
-  async createChannel(organizationId: string, body: CreateChannelDto): Promise<ChannelDto> {
-    const audiences = (await loadOwned(this.repos.audiences, organizationId, body.audienceIds, 'audienceIds')) ?? [];
-    const existing = (await this.repos.channels.list(organizationId, { network: 'ASC' })).find((c) => c.network === body.network && c.handle === body.handle.trim());
-    if (existing) throw AppError.conflict(PlanningErrorCode.ChannelExists, `The ${body.network} account ${body.handle} is already registered`);
-    const row = Object.assign(new ChannelEntity(), { organizationId, network: body.network, handle: body.handle.trim(), displayName: body.displayName.trim(), audiences });
-    return toChannel(await this.repos.channels.save(row));
+  private async channelDto(scope: OrgBound, row: ChannelEntity): Promise<ChannelDto> {
+    return toChannel(row, (await this.repositories.forOrg(scope).channels.audienceIds([row.id])).get(row.id) ?? []);
   }
 
-  async updateChannel(organizationId: string, channelId: string, body: UpdateChannelDto): Promise<ChannelDto> {
-    const row = await findOrFail(this.repos.channels, organizationId, channelId, PlanningErrorCode.ChannelNotFound);
-    const audiences = await loadOwned(this.repos.audiences, organizationId, body.audienceIds, 'audienceIds');
-    Object.assign(row, {
-      ...(body.displayName !== undefined ? { displayName: body.displayName.trim() } : {}),
-      ...(body.status !== undefined ? { status: body.status } : {}),
-      ...(audiences !== undefined ? { audiences } : {}),
+  private async assertNameFree<T extends OrgOwnedEntity & { name: string }>(repository: OrgRepository<T>, name: string | undefined, exceptId: string | null): Promise<void> {
+    if (name !== undefined && (await repository.existsWhere('name', name, exceptId ?? undefined))) {
+      throw AppError.conflict(PlanningErrorCode.NameTaken, `"${name}" already exists`, [{ field: 'name', messages: ['name is already used'] }]);
+    }
+  }
+
+  /**
+   * The one create-or-update of the editorial line, in a transaction: lock the row (writers of one
+   * row queue), check the version, check, write only the given fields, then the links.
+   */
+  private save<T extends OrgOwnedEntity>(
+    scope: OrgBound,
+    pick: (repos: PlanningRepos) => OrgRepository<T>,
+    id: string | null,
+    fields: QueryDeepPartialEntity<T> & DeepPartial<T>,
+    ifMatch: number | undefined,
+    notFound: PlanningErrorCode,
+    toDto: (row: T) => unknown,
+    check: (repos: PlanningRepos, current: T | null) => Promise<void>,
+    links?: (repos: PlanningRepos, id: string) => Promise<void>,
+  ): Promise<T> {
+    return this.transactions.run(async () => {
+      const repos = this.repositories.forOrg(scope);
+      const repository = pick(repos);
+      const current = id ? await repository.lockById(id) : null;
+      if (id && !current) throw AppError.notFound(notFound, 'Not found in this organisation');
+      if (current) await assertVersion(ifMatch, current.version, async () => toDto(current));
+      await check(repos, current);
+      // An update bumps the version once, whether it changed columns, links or both.
+      const savedId = current ? current.id : (await repository.insert(fields)).id;
+      if (current) await repository.update(savedId, fields);
+      if (links) await links(repos, savedId);
+      const saved = await repository.findById(savedId);
+      if (!saved) throw AppError.notFound(notFound, 'Not found in this organisation');
+      return saved;
     });
-    return toChannel(await this.repos.channels.save(row));
   }
 
-  async removeChannel(organizationId: string, channelId: string): Promise<void> {
-    await findOrFail(this.repos.channels, organizationId, channelId, PlanningErrorCode.ChannelNotFound);
-    await this.repos.channels.remove(organizationId, channelId);
+  private remove<T extends OrgOwnedEntity>(
+    scope: OrgBound,
+    pick: (repos: PlanningRepos) => OrgRepository<T>,
+    id: string,
+    ifMatch: number | undefined,
+    notFound: PlanningErrorCode,
+    toDto: (row: T) => unknown,
+  ): Promise<void> {
+    return this.transactions.run(async () => {
+      const repository = pick(this.repositories.forOrg(scope));
+      const current = await repository.lockById(id);
+      if (!current) throw AppError.notFound(notFound, 'Not found in this organisation');
+      await assertVersion(ifMatch, current.version, async () => toDto(current));
+      await repository.delete(id);
+    });
   }
 }

@@ -1,40 +1,59 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '@parvis/api/core';
-import { PlanningErrorCode } from './planning.errors';
+import { AppError, assertVersion, OrgBound, TransactionContext } from '@parvis/api/core';
 import { isLocalDate, keyDateOccurrences, KeyDay } from '@parvis/shared/domain';
 import { CreateKeyDateDto, KeyDateDto, UpdateKeyDateDto } from '../dto/key-date.dto';
 import { KeyDateEntity } from '../entities';
-import { PlanningStore } from '../repositories/planning-store';
+import { PlanningRepositories } from '../repositories/planning-repositories';
+import { PlanningErrorCode } from './planning.errors';
 
-const toDto = (k: KeyDateEntity): KeyDateDto => ({ id: k.id, label: k.label, date: k.date, recurringYearly: k.recurringYearly });
+/** An organisation keeps at most this many key dates (stated in the API description). */
+export const KEY_DATES_LIMIT = 1000;
+
+const toDto = (k: KeyDateEntity): KeyDateDto => ({ id: k.id, version: k.version, label: k.label, date: k.date, recurringYearly: k.recurringYearly });
 
 /** The organisation's own key dates, shown on the calendar beside the public holidays. */
 @Injectable()
 export class KeyDatesService {
-  constructor(private readonly store: PlanningStore) {}
+  constructor(
+    private readonly repositories: PlanningRepositories,
+    private readonly transactions: TransactionContext,
+  ) {}
 
-  async list(organizationId: string): Promise<KeyDateDto[]> {
-    return (await this.store.repos.keyDates.list(organizationId, { date: 'ASC' })).map(toDto);
+  async list(scope: OrgBound): Promise<KeyDateDto[]> {
+    return (await this.repositories.forOrg(scope).keyDates.list([['date', 'ASC']], KEY_DATES_LIMIT)).map(toDto);
   }
 
-  async save(organizationId: string, keyDateId: string | null, body: CreateKeyDateDto | UpdateKeyDateDto): Promise<KeyDateDto> {
+  async save(scope: OrgBound, keyDateId: string | null, body: CreateKeyDateDto | UpdateKeyDateDto, ifMatch?: number): Promise<KeyDateDto> {
     if (body.date !== undefined && !isLocalDate(body.date)) throw AppError.invalidField('date', 'date must be an existing date YYYY-MM-DD');
-    const row = keyDateId ? await this.store.repos.keyDates.findById(organizationId, keyDateId) : Object.assign(new KeyDateEntity(), { organizationId, recurringYearly: true });
-    if (!row) throw AppError.notFound(PlanningErrorCode.KeyDateNotFound, 'Key date not found');
-    Object.assign(row, {
+    const fields = {
       ...(body.label !== undefined ? { label: body.label.trim() } : {}),
       ...(body.date !== undefined ? { date: body.date } : {}),
       ...(body.recurringYearly !== undefined ? { recurringYearly: body.recurringYearly } : {}),
+    };
+    return this.transactions.run(async () => {
+      const keyDates = this.repositories.forOrg(scope).keyDates;
+      if (keyDateId === null) return toDto(await keyDates.insert({ recurringYearly: true, ...fields }));
+      const current = await keyDates.lockById(keyDateId);
+      if (!current) throw AppError.notFound(PlanningErrorCode.KeyDateNotFound, 'Key date not found');
+      await assertVersion(ifMatch, current.version, async () => toDto(current));
+      await keyDates.update(keyDateId, fields);
+      const saved = await keyDates.findById(keyDateId);
+      if (!saved) throw AppError.notFound(PlanningErrorCode.KeyDateNotFound, 'Key date not found');
+      return toDto(saved);
     });
-    return toDto(await this.store.repos.keyDates.save(row));
   }
 
-  async remove(organizationId: string, keyDateId: string): Promise<void> {
-    if (!(await this.store.repos.keyDates.findById(organizationId, keyDateId))) throw AppError.notFound(PlanningErrorCode.KeyDateNotFound, 'Key date not found');
-    await this.store.repos.keyDates.remove(organizationId, keyDateId);
+  async remove(scope: OrgBound, keyDateId: string, ifMatch?: number): Promise<void> {
+    await this.transactions.run(async () => {
+      const keyDates = this.repositories.forOrg(scope).keyDates;
+      const current = await keyDates.lockById(keyDateId);
+      if (!current) throw AppError.notFound(PlanningErrorCode.KeyDateNotFound, 'Key date not found');
+      await assertVersion(ifMatch, current.version, async () => toDto(current));
+      await keyDates.delete(keyDateId);
+    });
   }
 
-  async occurrences(organizationId: string, from: string, to: string): Promise<KeyDay[]> {
-    return keyDateOccurrences(await this.store.repos.keyDates.list(organizationId, { date: 'ASC' }), from, to);
+  async occurrences(scope: OrgBound, from: string, to: string): Promise<KeyDay[]> {
+    return keyDateOccurrences(await this.repositories.forOrg(scope).keyDates.list([['date', 'ASC']], KEY_DATES_LIMIT), from, to);
   }
 }

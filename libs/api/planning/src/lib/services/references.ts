@@ -1,33 +1,16 @@
-import { AppError } from '@parvis/api/core';
-import { AudienceEntity } from '../entities';
-import { OrgScopedRepository } from '../repositories/planning-store';
+import { AppError, OrgOwnedEntity, OrgRepository } from '@parvis/api/core';
 
 /**
- * Loads the rows a body refers to, all within the organisation: an id of another organisation's
- * row is reported as unknown, like any unknown id.
+ * Checks the rows a body refers to, within the organisation: an id of another organisation's row
+ * is reported as unknown, like any unknown id (and the composite keys would refuse it anyway).
  */
-export async function loadOwned<T extends { id: string; organizationId: string }>(
-  repository: OrgScopedRepository<T>,
-  organizationId: string,
-  ids: string[] | undefined,
-  field: string,
-): Promise<T[] | undefined> {
-  if (ids === undefined) return undefined;
-  const rows = await repository.findManyByIds(organizationId, ids);
+export async function assertOwnedAll<T extends OrgOwnedEntity>(repository: OrgRepository<T>, ids: string[] | undefined, field: string): Promise<void> {
+  if (ids === undefined) return;
+  const rows = await repository.findManyByIds(ids);
   if (rows.length !== ids.length) throw AppError.invalidField(field, `${field} contains an id unknown in this organisation`);
-  return rows;
 }
 
-export async function loadOwnedOne<T extends { id: string; organizationId: string }>(
-  repository: OrgScopedRepository<T>,
-  organizationId: string,
-  id: string | null | undefined,
-  field: string,
-): Promise<T | null | undefined> {
-  if (id === undefined || id === null) return id;
-  const row = await repository.findById(organizationId, id);
-  if (!row) throw AppError.invalidField(field, `${field} is unknown in this organisation`);
-  return row;
+export async function assertOwned<T extends OrgOwnedEntity>(repository: OrgRepository<T>, id: string | null | undefined, field: string): Promise<void> {
+  if (id === undefined || id === null) return;
+  if (!(await repository.findById(id))) throw AppError.invalidField(field, `${field} is unknown in this organisation`);
 }
-
-export const audienceIdsOf = (audiences: AudienceEntity[] | undefined): string[] => (audiences ?? []).map((a) => a.id).sort();

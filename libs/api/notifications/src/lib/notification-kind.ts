@@ -1,0 +1,7 @@
+/** Every kind of notification, closed: the SPA words each one in the reader's language. */
+export enum NotificationKind {
+  BriefAssigned = 'brief_assigned',
+  BriefProposed = 'brief_proposed',
+}
+
+export const ALL_NOTIFICATION_KINDS = Object.values(NotificationKind);
