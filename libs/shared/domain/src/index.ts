@@ -29,3 +29,5 @@ export * from './lib/accessibility/readability';
 export * from './lib/posts/canonical-json';
 export * from './lib/posts/content-hash';
 export * from './lib/posts/variant-diff';
+export * from './lib/posts/post-lifecycle';
+export * from './lib/posts/post-state-machine';
