@@ -1,0 +1,2 @@
+export * from './lib/bluesky.adapter';
+export { createdAtOf } from './lib/bluesky-post';
