@@ -31,3 +31,4 @@ export * from './lib/posts/content-hash';
 export * from './lib/posts/variant-diff';
 export * from './lib/posts/post-lifecycle';
 export * from './lib/posts/post-state-machine';
+export * from './lib/planning/schedule-warnings';

@@ -3,6 +3,7 @@ import { Button, SelectField, TextAreaField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { CheckboxGroup } from '../common/checkbox-group';
 import { FormError } from '../common/errors';
+import { ScheduleWarnings, useScheduleWarnings } from '../common/schedule-warnings';
 import { LOCAL_DATE_PATTERN, TIME_PATTERN } from '../common/format';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 import type { PlanningOptions } from '../common/use-planning-options';
@@ -54,7 +55,15 @@ export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '0
   const create = useCreateBrief(orgId);
   const update = useUpdateBrief(orgId);
   const mutation = brief ? update : create;
-  const { register, handleSubmit, setError, formState } = useForm<BriefFormValues>({ defaultValues: valuesOf(brief, defaults) });
+  const { register, handleSubmit, setError, formState, watch } = useForm<BriefFormValues>({ defaultValues: valuesOf(brief, defaults) });
+  const warningsOf = useScheduleWarnings();
+  const [plannedDate, plannedTime, campaignId] = watch(['plannedDate', 'plannedTime', 'campaignId']);
+  const warnings = warningsOf(
+    { date: plannedDate, time: plannedTime },
+    options.campaigns.find((c) => c.id === campaignId),
+  );
+  // A writer outside the loaded page of members (or members not readable) stays shown by name.
+  const absentAssignee = brief?.assignee && !options.members.some((m) => m.id === brief.assignee?.membershipId) ? brief.assignee : null;
   const { errors } = formState;
   const required = { required: t('common.required'), validate: (v: string) => v.trim() !== '' || t('common.required') };
 
@@ -121,6 +130,7 @@ export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '0
           {...register('plannedTime', { ...required, pattern: { value: TIME_PATTERN, message: t('common.required') } })}
         />
       </div>
+      <ScheduleWarnings warnings={warnings} title={t('warnings.title')} />
       <div className="planning-form__row">
         <SelectField label={t('brief.theme')} error={errors.themeId?.message} {...register('themeId')}>
           <option value="">{t('common.none')}</option>
@@ -152,6 +162,7 @@ export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '0
       <div className="planning-form__row">
         <SelectField label={t('brief.assignee')} error={errors.assigneeMembershipId?.message} {...register('assigneeMembershipId')}>
           <option value="">{t('brief.unassigned')}</option>
+          {absentAssignee && <option value={absentAssignee.membershipId}>{absentAssignee.displayName}</option>}
           {options.members.map((member) => (
             <option key={member.id} value={member.id}>
               {member.displayName}

@@ -1,4 +1,5 @@
 import type { Brief } from '@parvis/web/data-access';
+import { LoadingState } from '@parvis/web/ui';
 import { usePlanning } from '../common/use-planning';
 import { usePlanningOptions } from '../common/use-planning-options';
 import { BriefComments } from './brief-comments';
@@ -16,6 +17,8 @@ export function BriefPanel({ brief, onSaved }: BriefPanelProps) {
   const { orgId, canPlan, membershipId } = usePlanning();
   const options = usePlanningOptions(orgId);
   const isWriter = brief.assignee !== null && brief.assignee.membershipId === membershipId;
+  // Its theme, campaign and writer are names from these lists: show the brief once they are here.
+  if (options.isPending) return <LoadingState />;
   return (
     <div className="planning-brief">
       {canPlan ? (

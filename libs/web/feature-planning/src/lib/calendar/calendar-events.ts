@@ -42,3 +42,9 @@ export function keyDayEvents(keyDays: KeyDay[]): EventInput[] {
 export function inclusiveEnd(end: Date): string {
   return new Date(end.getTime() - 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The brief behind a FullCalendar event (key days have none). */
+export function briefOf(props: Record<string, unknown>): Brief | undefined {
+  const brief: unknown = props['brief'];
+  return typeof brief === 'object' && brief !== null && 'id' in brief ? (brief as Brief) : undefined;
+}

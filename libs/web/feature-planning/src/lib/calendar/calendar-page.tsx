@@ -5,14 +5,19 @@ import { useMemo, useState } from 'react';
 import { BriefDialog, type BriefDialogState } from '../brief/brief-dialog';
 import { useErrorMessage } from '../common/errors';
 import { nowInZone, useLocalDateFormat } from '../common/format';
+import { useScheduleWarnings } from '../common/schedule-warnings';
 import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
 import { usePlanningOptions } from '../common/use-planning-options';
+import { CalendarEmptyState } from './calendar-empty-state';
 import { CalendarFilters } from './calendar-filters';
 import { briefEvents, keyDayEvents } from './calendar-events';
+import { ThemeLegend } from './theme-legend';
 import { PlanningCalendar } from './planning-calendar';
+import { useCalendarView, type CalendarView } from './use-calendar-view';
 import { useStoredFilters } from './use-stored-filters';
 
-type Notice = { tone: 'success' | 'error'; text: string } | null;
+type Notice = { tone: 'success' | 'error'; text: string; warnings?: string[] } | null;
+type Period = { from: string; to: string; view: CalendarView; date: string };
 
 export function CalendarPage() {
   const { t } = usePlanningT();
@@ -20,10 +25,12 @@ export function CalendarPage() {
   useDocumentTitle(t('calendar.title'));
   const options = usePlanningOptions(orgId);
   const [filters, setFilters] = useStoredFilters(userId, orgId);
-  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const { initial, remember } = useCalendarView();
+  const [period, setPeriod] = useState<Period | null>(null);
+  const range = period ? { from: period.from, to: period.to } : { from: '', to: '' };
   const calendar = useQuery({
-    ...calendarQueryOptions(orgId, range ?? { from: '', to: '' }, filters),
-    enabled: range !== null,
+    ...calendarQueryOptions(orgId, range, filters),
+    enabled: period !== null,
     placeholderData: keepPreviousData,
   });
   const [dialog, setDialog] = useState<BriefDialogState>({ mode: 'closed' });
@@ -31,6 +38,7 @@ export function CalendarPage() {
   const move = useMoveBrief(orgId);
   const errorMessage = useErrorMessage();
   const format = useLocalDateFormat();
+  const warningsOf = useScheduleWarnings();
 
   const events = useMemo(
     () => [...briefEvents(calendar.data?.items ?? [], canPlan), ...keyDayEvents(calendar.data?.keyDays ?? [])],
@@ -40,10 +48,13 @@ export function CalendarPage() {
 
   const onMove = (brief: Brief, plannedDate: string, revert: () => void) => {
     setNotice(null);
+    const campaign = options.campaigns.find((c) => c.id === brief.campaignId);
+    const warnings = warningsOf({ date: plannedDate, time: brief.plannedLocal.time }, campaign);
     move.mutate(
       { briefId: brief.id, plannedDate },
       {
-        onSuccess: () => setNotice({ tone: 'success', text: t('calendar.moved', { title: brief.title, date: format.longDate(plannedDate) }) }),
+        onSuccess: () =>
+          setNotice({ tone: 'success', text: t('calendar.moved', { title: brief.title, date: format.longDate(plannedDate) }), warnings }),
         onError: (error) => {
           revert();
           setNotice({ tone: 'error', text: t('calendar.moveRefused', { reason: errorMessage(error) }) });
@@ -52,32 +63,61 @@ export function CalendarPage() {
     );
   };
   const openCreate = (plannedDate: string, plannedTime: string) => setDialog({ mode: 'create', plannedDate, plannedTime });
+  const today = nowInZone(zone).date;
+  const empty = calendar.data !== undefined && !calendar.isPlaceholderData && calendar.data.items.length === 0;
 
   return (
     <Page
       title={t('calendar.title')}
       description={<p>{t('calendar.lead', { timeZone: zone })}</p>}
-      actions={
-        canPlan && (
-          <Button onClick={() => openCreate(nowInZone(zone).date, '09:00')}>{t('calendar.newBrief')}</Button>
-        )
-      }
+      actions={canPlan && <Button onClick={() => openCreate(today, '09:00')}>{t('calendar.newBrief')}</Button>}
     >
       <CalendarFilters filters={filters} options={options} onChange={setFilters} />
-      <div aria-live="polite">{notice && <Alert tone={notice.tone}>{notice.text}</Alert>}</div>
+      <div aria-live="polite">
+        {notice && (
+          <Alert tone={notice.tone} title={notice.warnings?.length ? notice.text : undefined}>
+            {notice.warnings?.length ? (
+              <ul className="planning-warnings">
+                {notice.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            ) : (
+              notice.text
+            )}
+          </Alert>
+        )}
+      </div>
       {calendar.data?.truncated && <Alert tone="warning">{t('calendar.truncated')}</Alert>}
       {calendar.isError && <ErrorState error={calendar.error} onRetry={() => void calendar.refetch()} />}
       {calendar.isFetching && !calendar.data && <LoadingState />}
+      {empty && period && (
+        <CalendarEmptyState
+          view={period.view}
+          filtered={Object.keys(filters).length > 0}
+          canPlan={canPlan}
+          onResetFilters={() => setFilters({})}
+          onCreate={() => openCreate(period.from > today ? period.from : today, '09:00')}
+        />
+      )}
       {canPlan && <p className="pv-hint">{t('calendar.dragHint')}</p>}
       <PlanningCalendar
         events={events}
         timeZone={zone}
         canPlan={canPlan}
-        onRangeChange={(next) => setRange((previous) => (previous?.from === next.from && previous.to === next.to ? previous : next))}
+        initialView={initial.view}
+        initialDate={initial.date}
+        onRangeChange={(next) => {
+          setPeriod((previous) =>
+            previous?.from === next.from && previous.to === next.to && previous.view === next.view ? previous : next,
+          );
+          remember(next.view, next.date);
+        }}
         onOpen={(briefId) => setDialog({ mode: 'view', briefId })}
         onCreate={openCreate}
         onMove={onMove}
       />
+      <ThemeLegend themes={options.themes} />
       <BriefDialog
         state={dialog}
         onClose={() => setDialog({ mode: 'closed' })}

@@ -1,4 +1,4 @@
-import type { DatesSetArg, EventContentArg, EventDropArg, EventInput } from '@fullcalendar/core';
+import type { DatesSetArg, EventContentArg, EventDropArg, EventInput, EventMountArg } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import frLocale from '@fullcalendar/core/locales/fr';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -7,17 +7,20 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { Brief } from '@parvis/web/data-access';
-import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { nowInZone, toLocalDate } from '../common/format';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { nowInZone, toLocalDate, useLocalDateFormat } from '../common/format';
 import { usePlanningT } from '../common/use-planning';
-import { inclusiveEnd, KEY_DAY_PREFIX } from './calendar-events';
+import { briefOf, inclusiveEnd, KEY_DAY_PREFIX } from './calendar-events';
+import { useDayUnderPointerAtRelease } from './day-under-pointer';
+import { CALENDAR_VIEWS, viewOfFullCalendar, type CalendarView } from './use-calendar-view';
 
 export interface PlanningCalendarProps {
   events: EventInput[];
   timeZone: string;
   canPlan: boolean;
-  onRangeChange: (range: { from: string; to: string }) => void;
+  initialView: CalendarView;
+  initialDate: string | undefined;
+  onRangeChange: (range: { from: string; to: string; view: CalendarView; date: string }) => void;
   onOpen: (briefId: string) => void;
   onCreate: (plannedDate: string, plannedTime: string) => void;
   onMove: (brief: Brief, plannedDate: string, revert: () => void) => void;
@@ -25,12 +28,16 @@ export interface PlanningCalendarProps {
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const LOCALES = [frLocale, enGbLocale];
-const TOOLBAR = { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' };
+const TOOLBAR = { left: 'prev,next today', center: 'title', right: `${CALENDAR_VIEWS.month},${CALENDAR_VIEWS.week},${CALENDAR_VIEWS.list}` };
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+/** The week opens on the working day (earlier and later hours stay a scroll away inside it). */
+const WEEK_HEIGHT = 760;
+const WORKING_DAY_START = '08:00:00';
 
-export function PlanningCalendar({ events, timeZone, canPlan, onRangeChange, onOpen, onCreate, onMove }: PlanningCalendarProps) {
-  const { t } = usePlanningT();
-  const { i18n } = useTranslation();
+export function PlanningCalendar(props: PlanningCalendarProps) {
+  const { events, timeZone, canPlan, initialView, initialDate, onRangeChange, onOpen, onCreate, onMove } = props;
+  const { t, i18n } = usePlanningT();
+  const format = useLocalDateFormat();
   const texts = useMemo(
     () => ({
       buttonText: { today: t('calendar.today'), month: t('calendar.month'), week: t('calendar.week'), list: t('calendar.list') },
@@ -46,9 +53,16 @@ export function PlanningCalendar({ events, timeZone, canPlan, onRangeChange, onO
     [timeZone],
   );
   const rootRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<CalendarView>(initialView);
+  const releasedOn = useDayUnderPointerAtRelease(rootRef);
   // FullCalendar's icon-only buttons carry a role="img" without name: the name goes on the button.
   useEffect(() => labelIconButtons(rootRef.current));
-  const onDatesSet = (arg: DatesSetArg) => onRangeChange({ from: toLocalDate(arg.start), to: inclusiveEnd(arg.end) });
+  const onDatesSet = (arg: DatesSetArg) => {
+    const shown = viewOfFullCalendar(arg.view.type) ?? 'month';
+    setView(shown);
+    onRangeChange({ from: toLocalDate(arg.start), to: inclusiveEnd(arg.end), view: shown, date: toLocalDate(arg.view.currentStart) });
+    labelIconButtons(rootRef.current);
+  };
   const onDateClick = (arg: DateClickArg) => {
     if (!canPlan) return;
     const time = arg.allDay ? '09:00' : arg.date.toISOString().slice(11, 16);
@@ -57,14 +71,31 @@ export function PlanningCalendar({ events, timeZone, canPlan, onRangeChange, onO
   const onEventDrop = (arg: EventDropArg) => {
     const brief = briefOf(arg.event.extendedProps);
     const start = arg.event.start;
-    const before = arg.oldEvent.start;
-    if (!brief || !start || !before || toLocalDate(start) === toLocalDate(before)) {
+    // The day under the pointer is the truth (FullCalendar's own delta is measured from the card's centre).
+    const day = releasedOn.current ?? (start ? toLocalDate(start) : null);
+    if (!brief || !day || day === brief.plannedLocal.date) {
       // Only the day moves: the time is changed in the brief's form.
       arg.revert();
       return;
     }
-    onMove(brief, toLocalDate(start), arg.revert);
+    onMove(brief, day, arg.revert);
   };
+  const onEventMount = (arg: EventMountArg) => {
+    const brief = briefOf(arg.event.extendedProps);
+    if (!brief) return;
+    const label = t('calendar.eventLabel', {
+      title: brief.title,
+      date: format.longDate(brief.plannedLocal.date),
+      time: brief.plannedLocal.time,
+      status: t(`status.${brief.status}`),
+    });
+    // The list view's event is a table row: its link inside gets the name, the row keeps its role.
+    const target = arg.el.tagName === 'TR' ? arg.el.querySelector('a') : arg.el;
+    target?.setAttribute('role', 'button');
+    target?.setAttribute('aria-label', label);
+    arg.el.title = label;
+  };
+  const dayHeader = (arg: { date: { marker: Date } }) => format.listDay(toLocalDate(arg.date.marker));
   return (
     <div className="planning-calendar" ref={rootRef}>
       <FullCalendar
@@ -73,11 +104,13 @@ export function PlanningCalendar({ events, timeZone, canPlan, onRangeChange, onO
         locale={i18n.language === 'en' ? 'en-gb' : 'fr'}
         timeZone="UTC"
         now={now}
-        initialView="dayGridMonth"
+        initialView={CALENDAR_VIEWS[initialView]}
+        initialDate={initialDate}
         headerToolbar={TOOLBAR}
         buttonText={texts.buttonText}
         buttonHints={texts.buttonHints}
-        height="auto"
+        height={view === 'week' ? WEEK_HEIGHT : 'auto'}
+        scrollTime={WORKING_DAY_START}
         events={events}
         eventDisplay="block"
         eventInteractive
@@ -86,6 +119,11 @@ export function PlanningCalendar({ events, timeZone, canPlan, onRangeChange, onO
         eventAllow={(_span, moving) => canPlan && !moving?.id.startsWith(KEY_DAY_PREFIX)}
         eventTimeFormat={TIME_FORMAT}
         slotLabelFormat={TIME_FORMAT}
+        listDayFormat={dayHeader}
+        listDaySideFormat={false}
+        timeHint={t('calendar.timeHint')}
+        eventHint={t('calendar.eventHint')}
+        allDayText={t('calendar.allDay')}
         datesSet={onDatesSet}
         viewDidMount={() => labelIconButtons(rootRef.current)}
         dateClick={onDateClick}
@@ -94,6 +132,7 @@ export function PlanningCalendar({ events, timeZone, canPlan, onRangeChange, onO
           if (!arg.event.id.startsWith(KEY_DAY_PREFIX)) onOpen(arg.event.id);
         }}
         eventDrop={onEventDrop}
+        eventDidMount={onEventMount}
         eventContent={(arg) => <EventContent arg={arg} />}
         noEventsText={t('calendar.empty')}
       />
@@ -109,11 +148,6 @@ function labelIconButtons(root: HTMLElement | null): void {
   });
 }
 
-function briefOf(props: Record<string, unknown>): Brief | undefined {
-  const brief: unknown = props['brief'];
-  return typeof brief === 'object' && brief !== null && 'id' in brief ? (brief as Brief) : undefined;
-}
-
 function EventContent({ arg }: { arg: EventContentArg }) {
   const { t } = usePlanningT();
   const brief = briefOf(arg.event.extendedProps);
@@ -121,6 +155,14 @@ function EventContent({ arg }: { arg: EventContentArg }) {
     // Public holidays and the organisation's own key dates.
     const key = arg.event.extendedProps['keyDayKind'] === 'key_date' ? 'calendar.orgKeyDay' : 'calendar.keyDay';
     return <span className="planning-event__key-day">{t(key, { label: arg.event.title })}</span>;
+  }
+  if (arg.view.type === CALENDAR_VIEWS.week) {
+    // A one-hour slot: the time and the title, nothing that would push the title out of sight.
+    return (
+      <span className="planning-event planning-event--compact">
+        <span className="planning-event__time">{arg.timeText}</span> <span className="planning-event__title">{brief.title}</span>
+      </span>
+    );
   }
   return (
     <span className="planning-event">

@@ -13,14 +13,31 @@ export function localeOf(language: string): string {
 export function useLocalDateFormat() {
   const { i18n } = useTranslation();
   const { timeZone } = usePlanning();
-  const format = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeZone: 'UTC' });
-  const long = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'full', timeZone: 'UTC' });
-  const instant = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const locale = localeOf(i18n.language);
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
+  const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const day = (formatter: Intl.DateTimeFormat, local: string) => formatDay(formatter, parseLocalDate(local), locale);
   return {
-    date: (local: string) => format.format(parseLocalDate(local)),
-    longDate: (local: string) => long.format(parseLocalDate(local)),
-    instant: (iso: string) => instant.format(new Date(iso)),
+    /** "1er déc. 2026" */
+    date: (local: string) => day(format, local),
+    /** "mardi 1er décembre 2026" (lists, notices) */
+    longDate: (local: string) => day(long, local),
+    /** "1er décembre" */
+    dayMonth: (local: string) => day(dayMonth, local),
+    listDay: (local: string) => day(long, local),
+    instant: (iso: string) => formatDay(instant, new Date(iso), locale),
   };
+}
+
+/** Intl's French says "1 décembre": French typography writes the first of the month "1er". */
+export function formatDay(formatter: Intl.DateTimeFormat, date: Date, locale: string): string {
+  if (!locale.startsWith('fr')) return formatter.format(date);
+  return formatter
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && Number(part.value) === 1 ? '1er' : part.value))
+    .join('');
 }
 
 export function parseLocalDate(local: string): Date {

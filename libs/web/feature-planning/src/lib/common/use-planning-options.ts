@@ -10,7 +10,10 @@ import { usePlanningT } from './use-planning';
 
 const MEMBERS_LIMIT = 100;
 
-/** What briefs refer to: the editorial line, channels and members (empty lists until loaded). */
+/**
+ * What briefs refer to: the editorial line, channels and members (empty lists until loaded: wait for
+ * `isPending` before showing a brief, or its theme reads "none" for a moment).
+ */
 export function usePlanningOptions(orgId: string) {
   const { t } = usePlanningT();
   const themes = useQuery(themesQueryOptions(orgId));
@@ -27,7 +30,7 @@ export function usePlanningOptions(orgId: string) {
       label: `${channel.displayName} (${t(`network.${channel.network}`)})`,
     })),
     members: members.data?.pages.flatMap((page) => page.items) ?? [],
-    isPending: themes.isPending || campaigns.isPending || audiences.isPending || channels.isPending,
+    isPending: themes.isPending || campaigns.isPending || audiences.isPending || channels.isPending || members.isPending,
   };
 }
 
