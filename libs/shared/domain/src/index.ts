@@ -32,3 +32,4 @@ export * from './lib/posts/variant-diff';
 export * from './lib/posts/post-lifecycle';
 export * from './lib/posts/post-state-machine';
 export * from './lib/planning/schedule-warnings';
+export * from './lib/elections/electoral-reserve';
