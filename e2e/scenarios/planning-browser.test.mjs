@@ -338,6 +338,58 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
     await assertAccessible(page, 'calendar');
   });
 
+  it('a double-click on "Importer" imports the file once (3 briefs, not 6)', async () => {
+    await nav().getByRole('link', { name: 'Abonnement et export' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Abonnement, export et import' }).waitFor();
+    const rows = [0, 1, 2].map((i) => `Import ${tag} n°${i + 1};${addDays(month.first, 10 + i)};10:00;;;;;;;`);
+    const csv = ['titre;date;heure;thème;campagne;publics;canaux;rédaction;statut;texte', ...rows].join('\r\n');
+    await page.getByLabel('Fichier CSV', { exact: true }).setInputFiles({ name: 'sujets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: 'Importer', exact: true }).dblclick();
+    await page.getByText(/3 sujet\(s\) importé\(s\)/).waitFor();
+    await page.waitForTimeout(1_000);
+    const imported = (await calendarItems()).filter((i) => i.title.startsWith(`Import ${tag}`));
+    assert.equal(imported.length, 3, JSON.stringify(imported.map((i) => i.title)));
+  });
+
+  it('the export says when the period is wrong instead of a failed download', async () => {
+    await page.getByLabel('Du', { exact: true }).fill(month.last);
+    await page.getByLabel('Au', { exact: true }).fill(month.first);
+    await page.getByRole('button', { name: 'Télécharger le CSV' }).click();
+    await page.getByText('Le dernier jour doit suivre le premier.').waitFor();
+    await page.getByRole('link', { name: /Télécharger le modèle CSV/ }).waitFor();
+    await page.screenshot({ path: join(shotsDir, 'planning-exchange-1280.png'), fullPage: true });
+  });
+
+  it('on a 390 px phone: the list by default, the whole toolbar visible, no sideways scroll', async () => {
+    const phone = await newFrenchContext(browser, { viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
+    const small = watchPage(await phone.newPage(), pageErrors);
+    try {
+      for (const path of ['calendar', 'my-briefs', 'editorial-line', 'exchange', 'channels']) {
+        await small.goto(`${baseUrl}/orgs/${cityId}/${path}`);
+        await small.getByRole('heading', { level: 1 }).waitFor();
+        await small.waitForTimeout(500);
+        const width = await small.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 390, `${path} is ${width}px wide at 390px`);
+        await small.screenshot({ path: join(shotsDir, `planning-${path}-390.png`), fullPage: true });
+        await assertAccessible(small, `${path} (390 px)`);
+      }
+      await small.goto(`${baseUrl}/orgs/${cityId}/calendar`);
+      await small.locator('.fc-listMonth-view').waitFor();
+      for (const name of ['Mois', 'Semaine', 'Liste']) {
+        const box = await small.getByRole('button', { name, exact: true }).boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${name} is inside the screen: ${JSON.stringify(box)}`);
+      }
+      await small.getByRole('button', { name: 'Nouveau sujet' }).click();
+      const dialog = small.getByRole('dialog', { name: 'Nouveau sujet' });
+      await dialog.getByLabel('Titre', { exact: true }).waitFor();
+      const box = await dialog.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `the dialog fits: ${JSON.stringify(box)}`);
+      await small.screenshot({ path: join(shotsDir, 'planning-new-brief-390.png') });
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('the contributor finds the assigned brief in "Mes sujets", with an unread notification', async () => {
     await page.getByRole('button', { name: /^Menu utilisateur/ }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();

@@ -14,8 +14,13 @@ describe('ExchangePage', () => {
     const field = (await screen.findByLabelText('Lien d’abonnement iCalendar')) as HTMLInputElement;
     expect(field.value).toBe('http://parvis.test/api/calendar-feeds/secret-token.ics');
     expect(stub.sent('POST', '/api/orgs/org-lyon/calendar-feed')).toHaveLength(1);
-    const download = screen.getByRole('link', { name: 'Télécharger le CSV' });
-    expect(download.getAttribute('href')).toMatch(/^\/api\/orgs\/org-lyon\/briefs-export\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}$/);
+    // A wrong period is told before any download is tried.
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText('Au'));
+    await user.type(screen.getByLabelText('Au'), '2020-01-01');
+    await user.click(screen.getByRole('button', { name: 'Télécharger le CSV' }));
+    expect(await screen.findByText('Le dernier jour doit suivre le premier.')).toBeTruthy();
+    expect(stub.sent('GET', '/api/orgs/org-lyon/briefs-export')).toHaveLength(0);
     // Viewers cannot import.
     expect(screen.queryByRole('heading', { name: 'Importer des sujets (CSV)' })).toBeNull();
   });

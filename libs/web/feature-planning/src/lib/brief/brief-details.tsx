@@ -9,7 +9,7 @@ export function BriefDetails({ brief, options }: { brief: Brief; options: Planni
   const { t } = usePlanningT();
   const format = useLocalDateFormat();
   const names = <T extends { id: string }>(items: T[], ids: string[], label: (item: T) => string) =>
-    items.filter((item) => ids.includes(item.id)).map(label).join(', ') || t('common.none');
+    items.filter((item) => ids.includes(item.id)).map(label).join(', ') || t('common.noAudience');
   const theme = options.themes.find((item) => item.id === brief.themeId);
   const campaign = options.campaigns.find((item) => item.id === brief.campaignId);
   return (
@@ -29,15 +29,15 @@ export function BriefDetails({ brief, options }: { brief: Brief; options: Planni
       <dt>{t('brief.assignee')}</dt>
       <dd>{brief.assignee?.displayName ?? t('brief.unassigned')}</dd>
       <dt>{t('brief.theme')}</dt>
-      <dd>{theme?.name ?? t('common.none')}</dd>
+      <dd>{theme?.name ?? t('common.noTheme')}</dd>
       <dt>{t('brief.campaign')}</dt>
-      <dd>{campaign?.name ?? t('common.none')}</dd>
+      <dd>{campaign?.name ?? t('common.noCampaign')}</dd>
       <dt>{t('brief.audiences')}</dt>
       <dd>{names(options.audiences, brief.audienceIds, (a) => a.name)}</dd>
       <dt>{t('brief.networks')}</dt>
-      <dd>{brief.networks.map((network) => t(`network.${network}`)).join(', ') || t('common.none')}</dd>
+      <dd>{brief.networks.map((network) => t(`network.${network}`)).join(', ') || t('common.noNetwork')}</dd>
       <dt>{t('brief.body')}</dt>
-      <dd className="planning-details__body">{brief.body || t('common.none')}</dd>
+      <dd className="planning-details__body">{brief.body || t('common.noBody')}</dd>
     </dl>
   );
 }

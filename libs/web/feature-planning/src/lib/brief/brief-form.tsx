@@ -5,7 +5,7 @@ import { CheckboxGroup } from '../common/checkbox-group';
 import { FormError } from '../common/errors';
 import { ScheduleWarnings, useScheduleWarnings } from '../common/schedule-warnings';
 import { LOCAL_DATE_PATTERN, TIME_PATTERN } from '../common/format';
-import { usePlanning, usePlanningT } from '../common/use-planning';
+import { roleMay, usePlanning, usePlanningT } from '../common/use-planning';
 import type { PlanningOptions } from '../common/use-planning-options';
 import { BRIEF_STATUSES } from '@parvis/web/data-access';
 
@@ -62,8 +62,10 @@ export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '0
     { date: plannedDate, time: plannedTime },
     options.campaigns.find((c) => c.id === campaignId),
   );
+  // Only members whose role may write an assigned brief (shared matrix) are offered.
+  const writers = options.members.filter((member) => roleMay(member.role, 'brief.write-assigned'));
   // A writer outside the loaded page of members (or members not readable) stays shown by name.
-  const absentAssignee = brief?.assignee && !options.members.some((m) => m.id === brief.assignee?.membershipId) ? brief.assignee : null;
+  const absentAssignee = brief?.assignee && !writers.some((m) => m.id === brief.assignee?.membershipId) ? brief.assignee : null;
   const { errors } = formState;
   const required = { required: t('common.required'), validate: (v: string) => v.trim() !== '' || t('common.required') };
 
@@ -133,7 +135,7 @@ export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '0
       <ScheduleWarnings warnings={warnings} title={t('warnings.title')} />
       <div className="planning-form__row">
         <SelectField label={t('brief.theme')} error={errors.themeId?.message} {...register('themeId')}>
-          <option value="">{t('common.none')}</option>
+          <option value="">{t('common.noTheme')}</option>
           {options.themes.map((theme) => (
             <option key={theme.id} value={theme.id}>
               {theme.name}
@@ -141,7 +143,7 @@ export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '0
           ))}
         </SelectField>
         <SelectField label={t('brief.campaign')} error={errors.campaignId?.message} {...register('campaignId')}>
-          <option value="">{t('common.none')}</option>
+          <option value="">{t('common.noCampaign')}</option>
           {options.campaigns.map((campaign) => (
             <option key={campaign.id} value={campaign.id}>
               {campaign.name}
@@ -163,7 +165,7 @@ export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '0
         <SelectField label={t('brief.assignee')} error={errors.assigneeMembershipId?.message} {...register('assigneeMembershipId')}>
           <option value="">{t('brief.unassigned')}</option>
           {absentAssignee && <option value={absentAssignee.membershipId}>{absentAssignee.displayName}</option>}
-          {options.members.map((member) => (
+          {writers.map((member) => (
             <option key={member.id} value={member.id}>
               {member.displayName}
             </option>

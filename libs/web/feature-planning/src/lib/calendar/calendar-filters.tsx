@@ -20,13 +20,15 @@ export function CalendarFilters({ filters, options, onChange }: CalendarFiltersP
     onChange(next);
   };
   const setStatus = (value: string) => {
-    const { status: _previous, ...rest } = filters;
+    const rest: BriefFilters = { ...filters };
+    delete rest.status;
     const status = BRIEF_STATUSES.find((s) => s === value);
     onChange(status ? { ...rest, status } : rest);
   };
-  const select = (key: TextFilter, label: string, items: ReadonlyArray<{ id: string; name: string }>) => (
+  // "Toutes" for the feminine nouns (thématique, campagne), "Tous" for the others.
+  const select = (key: TextFilter, label: string, items: ReadonlyArray<{ id: string; name: string }>, all = t('common.all')) => (
     <SelectField label={label} value={filters[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
-      <option value="">{t('common.all')}</option>
+      <option value="">{all}</option>
       {items.map((item) => (
         <option key={item.id} value={item.id}>
           {item.name}
@@ -38,8 +40,8 @@ export function CalendarFilters({ filters, options, onChange }: CalendarFiltersP
   return (
     <fieldset className="planning-filters">
       <legend>{t('filters.title')}</legend>
-      {select('themeId', t('filters.theme'), options.themes)}
-      {select('campaignId', t('filters.campaign'), options.campaigns)}
+      {select('themeId', t('filters.theme'), options.themes, t('common.allFeminine'))}
+      {select('campaignId', t('filters.campaign'), options.campaigns, t('common.allFeminine'))}
       {select('audienceId', t('filters.audience'), options.audiences)}
       {select(
         'channelId',

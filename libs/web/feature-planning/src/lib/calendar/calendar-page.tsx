@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { BriefDialog, type BriefDialogState } from '../brief/brief-dialog';
 import { useErrorMessage } from '../common/errors';
-import { nowInZone, useLocalDateFormat } from '../common/format';
+import { nowInZone, plusDays, useLocalDateFormat } from '../common/format';
 import { useScheduleWarnings } from '../common/schedule-warnings';
 import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
 import { usePlanningOptions } from '../common/use-planning-options';
@@ -63,14 +63,17 @@ export function CalendarPage() {
     );
   };
   const openCreate = (plannedDate: string, plannedTime: string) => setDialog({ mode: 'create', plannedDate, plannedTime });
-  const today = nowInZone(zone).date;
+  const now = nowInZone(zone);
+  const today = now.date;
+  // "Nouveau sujet" proposes the next 9 o'clock that is still ahead.
+  const nextMorning = now.time < '09:00' ? today : plusDays(today, 1);
   const empty = calendar.data !== undefined && !calendar.isPlaceholderData && calendar.data.items.length === 0;
 
   return (
     <Page
       title={t('calendar.title')}
       description={<p>{t('calendar.lead', { timeZone: zone })}</p>}
-      actions={canPlan && <Button onClick={() => openCreate(today, '09:00')}>{t('calendar.newBrief')}</Button>}
+      actions={canPlan && <Button onClick={() => openCreate(nextMorning, '09:00')}>{t('calendar.newBrief')}</Button>}
     >
       <CalendarFilters filters={filters} options={options} onChange={setFilters} />
       <div aria-live="polite">
@@ -97,10 +100,10 @@ export function CalendarPage() {
           filtered={Object.keys(filters).length > 0}
           canPlan={canPlan}
           onResetFilters={() => setFilters({})}
-          onCreate={() => openCreate(period.from > today ? period.from : today, '09:00')}
+          onCreate={() => openCreate(period.from > today ? period.from : nextMorning, '09:00')}
         />
       )}
-      {canPlan && <p className="pv-hint">{t('calendar.dragHint')}</p>}
+      {canPlan && period?.view !== 'list' && <p className="pv-hint">{t('calendar.dragHint')}</p>}
       <PlanningCalendar
         events={events}
         timeZone={zone}

@@ -31,7 +31,7 @@ export function ChannelsPage() {
       {channels.data && channels.data.items.length === 0 && <EmptyState title={t('channels.empty')} />}
       <FormError error={update.error} />
       {channels.data && channels.data.items.length > 0 && (
-        <table className="planning-table">
+        <table className="planning-table planning-table--stacked">
           <caption className="pv-sr-only">{t('channels.title')}</caption>
           <thead>
             <tr>
@@ -46,9 +46,9 @@ export function ChannelsPage() {
             {channels.data.items.map((channel) => (
               <tr key={channel.id}>
                 <th scope="row">{channel.displayName}</th>
-                <td>{t(`network.${channel.network}`)}</td>
-                <td>{channel.handle}</td>
-                <td>
+                <td data-label={t('channels.network')}>{t(`network.${channel.network}`)}</td>
+                <td data-label={t('channels.handle')}>{channel.handle}</td>
+                <td data-label={t('channels.status')}>
                   <span className={`planning-channel-status planning-channel-status--${channel.status}`}>
                     {t(`channelStatus.${channel.status}`)}
                   </span>

@@ -45,6 +45,11 @@ export function parseLocalDate(local: string): Date {
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }
 
+/** A local day shifted by whole days (calendar arithmetic, no zone involved). */
+export function plusDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** `YYYY-MM-DD` of a Date whose UTC fields carry a local day (FullCalendar with timeZone 'UTC'). */
 export function toLocalDate(date: Date): string {
   return date.toISOString().slice(0, 10);

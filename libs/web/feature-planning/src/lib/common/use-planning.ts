@@ -1,3 +1,4 @@
+import { ALL_ROLES, can, type OrgAction, type OrgRole } from '@parvis/shared/domain';
 import { meQueryOptions } from '@parvis/web/data-access';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -10,9 +11,23 @@ export interface PlanningContext {
   userId: string;
   membershipId: string;
   timeZone: string;
-  /** admin or editor: builds the planning. */
+  /** 'planning.edit' (admin or editor): builds the planning. */
   canPlan: boolean;
+  /** 'channels.manage' (admin). */
   isAdmin: boolean;
+  /** The shared permission matrix (contract C) for the signed-in member. */
+  may: (action: OrgAction) => boolean;
+}
+
+/** A role as the API sends it (a string) in the shared domain's terms, or undefined. */
+export function orgRoleOf(role: string | undefined): OrgRole | undefined {
+  return ALL_ROLES.find((known) => known === role);
+}
+
+/** Whether a role (as the API sends it) may do an action: the shared matrix, false for an unknown role. */
+export function roleMay(role: string | undefined, action: OrgAction): boolean {
+  const known = orgRoleOf(role);
+  return known !== undefined && can(known, action);
 }
 
 /** The organisation of the route and the signed-in member's rights in it. */
@@ -26,8 +41,9 @@ export function usePlanning(): PlanningContext {
     userId: me.data?.user.id ?? '',
     membershipId: membership?.membershipId ?? '',
     timeZone: membership?.organization.timeZone ?? 'Europe/Paris',
-    canPlan: role === 'admin' || role === 'editor',
-    isAdmin: role === 'admin',
+    canPlan: roleMay(role, 'planning.edit'),
+    isAdmin: roleMay(role, 'channels.manage'),
+    may: (action) => roleMay(role, action),
   };
 }
 

@@ -102,7 +102,7 @@ export function CampaignForm({ item, options, onDone }: { item?: Campaign; optio
       <TextField label={t('editorialLine.name')} required error={formState.errors.name?.message} {...register('name', rules.name)} />
       <TextAreaField label={t('editorialLine.objective')} {...register('objective')} />
       <SelectField label={t('brief.theme')} {...register('themeId')}>
-        <option value="">{t('common.none')}</option>
+        <option value="">{t('common.noTheme')}</option>
         {options.themes.map((theme) => (
           <option key={theme.id} value={theme.id}>
             {theme.name}
