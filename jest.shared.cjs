@@ -2,6 +2,11 @@
 // type checking is the `typecheck` target's job.
 const path = require('path');
 
+// ESM-only packages (masto's `change-case`, …) are transpiled to CommonJS like our own code;
+// every other node_modules package is left as it is.
+const ESM_DEPS = ['masto', 'change-case'];
+const TRANSFORM_IGNORE = [`/node_modules/(?!(${ESM_DEPS.join('|')})/)`];
+
 function projectConfig(displayName, projectDir, options = {}) {
   const root = __dirname;
   return {
@@ -10,7 +15,7 @@ function projectConfig(displayName, projectDir, options = {}) {
     testEnvironment: 'node',
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
     transform: {
-      '^.+\\.[tj]s$': [
+      '^.+\\.m?[tj]s$': [
         '@swc/jest',
         {
           jsc: {
@@ -23,7 +28,8 @@ function projectConfig(displayName, projectDir, options = {}) {
         },
       ],
     },
-    moduleFileExtensions: ['ts', 'js', 'json'],
+    transformIgnorePatterns: TRANSFORM_IGNORE,
+    moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
     moduleNameMapper: require('./tools/jest-path-aliases.cjs')(root),
     // Projects that talk to PostgreSQL share one engine per run (TEST_DATABASE_URL, else embedded).
     ...(options.database

@@ -53,6 +53,11 @@ export class SafeHttpClient {
     this.maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   }
 
+  /** Fetch options routing a library's own fetch calls through the safe dispatcher (masto's `requestInit`). */
+  get requestInit(): RequestInit & { dispatcher: Dispatcher } {
+    return { dispatcher: this.dispatcher };
+  }
+
   readonly fetch: typeof globalThis.fetch = (input, init) => {
     assertHttpUrl(input instanceof Request ? input.url : input);
     const options: RequestInit & { dispatcher: Dispatcher } = { ...init, dispatcher: this.dispatcher };
