@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { declaredErrorCodes, errorCodeOwners } from '@parvis/api/core';
 // Loading the application loads every module, hence every declaration of codes.
@@ -20,7 +20,15 @@ function sourcesOf(dir: string): string[] {
   });
 }
 
-const modules = readdirSync(API_LIBS).filter((name) => statSync(join(API_LIBS, name, 'src')).isDirectory());
+const isDir = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
+/** `core`, `identity`… and nested ones such as `adapters/mastodon`: every folder holding a `src`. */
+const modules = readdirSync(API_LIBS).flatMap((name) =>
+  isDir(join(API_LIBS, name, 'src'))
+    ? [name]
+    : isDir(join(API_LIBS, name))
+      ? readdirSync(join(API_LIBS, name)).filter((child) => isDir(join(API_LIBS, name, child, 'src'))).map((child) => `${name}/${child}`)
+      : [],
+);
 const files = modules.flatMap((module) => sourcesOf(join(API_LIBS, module, 'src')).map((path) => ({ module, path, text: readFileSync(path, 'utf8') })));
 
 /** `export const XErrorCode = defineErrorCodes('x', { … })` or a plain `{ … } as const` object. */

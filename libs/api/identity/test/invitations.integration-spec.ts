@@ -33,7 +33,7 @@ describe('invitations (real PostgreSQL)', () => {
 
     const token = tokenOf(created.body.acceptUrl);
     const preview = await http().get(`/api/invitations/${token}`).expect(200);
-    expect(preview.body).toEqual(expect.objectContaining({ email: 'nouvel.agent@test.fr', organizationName: org.name, role: 'contributor', existingAccount: false }));
+    expect(preview.body).toEqual({ email: 'nouvel.agent@test.fr', organizationName: org.name, role: 'contributor', expiresAt: expect.any(String) });
 
     const missingName = await http().post(`/api/invitations/${token}/accept`).send({ password: 'une phrase de passe solide' }).expect(400);
     expect(missingName.body.details[0].field).toBe('displayName');
@@ -50,16 +50,16 @@ describe('invitations (real PostgreSQL)', () => {
     expect((await admin.get(`/api/orgs/${org.id}/invitations`).expect(200)).body.items).toHaveLength(0);
   });
 
-  it('an existing account joins with its own password only', async () => {
+  it('an existing account joins once logged in, never with a password on the link', async () => {
     const org = await fixtures.organization();
     const outsider = await fixtures.user();
     const admin = await fixtures.agentFor(org.members.admin.email);
     const created = await admin.post(`/api/orgs/${org.id}/invitations`).send({ email: outsider.email, role: 'viewer' }).expect(201);
     const token = tokenOf(created.body.acceptUrl);
-    expect((await http().get(`/api/invitations/${token}`).expect(200)).body.existingAccount).toBe(true);
-    const wrong = await http().post(`/api/invitations/${token}/accept`).send({ password: 'pas son mot de passe' }).expect(400);
-    expect(wrong.body.code).toBe('IDENTITY_WRONG_PASSWORD');
-    await http().post(`/api/invitations/${token}/accept`).send({ password: TEST_PASSWORD }).expect(200);
+    const withPassword = await http().post(`/api/invitations/${token}/accept`).send({ displayName: 'X', password: TEST_PASSWORD }).expect(409);
+    expect(withPassword.body.code).toBe('INVITATION_LOGIN_REQUIRED');
+    const agent = await fixtures.agentFor(outsider.email);
+    await agent.post(`/api/invitations/${token}/join`).expect(200);
   });
 
   it('refuses to invite an existing member, and revoked links stop working', async () => {

@@ -4,13 +4,14 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@parvis/api/core';
 import { AuthController } from './controllers/auth.controller';
-import { LinksController } from './controllers/links.controller';
+import { InvitationJoinController, LinksController } from './controllers/links.controller';
 import { OperatorController } from './controllers/operator.controller';
 import { OrganizationsController } from './controllers/organizations.controller';
 import { IDENTITY_ENTITIES } from './entities';
 import { AccessGuard } from './guards/access.guard';
 import { IdentityStore } from './repositories/identity-store';
 import { AuthService } from './services/auth.service';
+import { InvitationAcceptanceService } from './services/invitation-acceptance.service';
 import { InvitationsService } from './services/invitations.service';
 import { LinksService } from './services/links.service';
 import { MembersService } from './services/members.service';
@@ -29,7 +30,7 @@ import { TeamsService } from './services/teams.service';
       useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.loginRateLimitPerMinute }] }),
     }),
   ],
-  controllers: [AuthController, LinksController, OrganizationsController, OperatorController],
+  controllers: [AuthController, LinksController, InvitationJoinController, OrganizationsController, OperatorController],
   providers: [
     IdentityStore,
     PasswordHasher,
@@ -37,6 +38,7 @@ import { TeamsService } from './services/teams.service';
     LinksService,
     AuthService,
     InvitationsService,
+    InvitationAcceptanceService,
     PasswordResetsService,
     MembersService,
     TeamsService,

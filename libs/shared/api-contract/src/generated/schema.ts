@@ -166,6 +166,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations/{token}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InvitationJoin_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}": {
         parameters: {
             query?: never;
@@ -718,6 +734,17 @@ export interface components {
             role: components["schemas"]["Role"];
             organization: components["schemas"]["OrganizationSummaryDto"];
         };
+        SecurityNoticeDto: {
+            /** @description Locks caused by failed attempts since the previous login */
+            lockouts: number;
+            /** Format: date-time */
+            lastLockoutAt: string;
+        };
+        LoginResultDto: {
+            user: components["schemas"]["MeUserDto"];
+            memberships: components["schemas"]["MeMembershipDto"][];
+            securityNotice: components["schemas"]["SecurityNoticeDto"] | null;
+        };
         MeDto: {
             user: components["schemas"]["MeUserDto"];
             memberships: components["schemas"]["MeMembershipDto"][];
@@ -737,13 +764,10 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Format: date-time */
             expiresAt: string;
-            /** @description True when the e-mail already has an account: accept with its password */
-            existingAccount: boolean;
         };
         AcceptInvitationDto: {
-            /** @description Required for a new account */
-            displayName?: string;
-            /** @description New account: its password. Existing account: its current password. */
+            displayName: string;
+            /** @description The new account's password (policy: see the PASSWORD_* codes) */
             password: string;
         };
         PasswordResetPreviewDto: {
@@ -1198,7 +1222,7 @@ export interface components {
          * @description Every code the API answers with (closed list).
          * @enum {string}
          */
-        ErrorCode: "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "BRIEF_PROPOSAL_ASSIGNEE_NOT_SELF" | "BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_FOUND" | "CONFLICT" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "KEY_DATE_NOT_FOUND" | "MEMBER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_CONTAINS_ORGANIZATION" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "RATE_LIMITED" | "SIGNUP_DISABLED" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
+        ErrorCode: "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "BRIEF_PROPOSAL_ASSIGNEE_NOT_SELF" | "BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_FOUND" | "CONFLICT" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_LOGIN_REQUIRED" | "INVITATION_NOT_FOUND" | "INVITATION_OTHER_ACCOUNT" | "KEY_DATE_NOT_FOUND" | "MEMBER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_CONTAINS_ORGANIZATION" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "RATE_LIMITED" | "SIGNUP_DISABLED" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
         FieldError: {
             /** @example email */
             field: string;
@@ -1266,7 +1290,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeDto"];
+                    "application/json": components["schemas"]["LoginResultDto"];
                 };
             };
             /** @description An error */
@@ -1536,6 +1560,37 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InvitationJoin_join: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of the link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -30,4 +30,17 @@ describe('configuration', () => {
     const config = loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'), PUBLIC_URL: 'https://parvis.ville.fr/' });
     expect(config).toEqual(expect.objectContaining({ seedDemo: false, secureCookies: true, publicUrl: 'https://parvis.ville.fr' }));
   });
+
+  it('trusts X-Forwarded-For only from the proxies TRUST_PROXY names', () => {
+    expect(loadConfig({}).trustProxy).toBeNull();
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback,::1' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', 'loopback', '::1']);
+    for (const bad of ['true', '1', 'everyone', '10.0.0.999', '10.0.0.0/99', ' , ']) {
+      expect(problemsOf({ TRUST_PROXY: bad })).toEqual([expect.stringMatching(/^TRUST_PROXY must list/)]);
+    }
+  });
+
+  it('gives new organisations the DEFAULT_TIME_ZONE', () => {
+    expect(loadConfig({}).defaultTimeZone).toBe('Europe/Paris');
+    expect(loadConfig({ DEFAULT_TIME_ZONE: 'America/Cayenne' }).defaultTimeZone).toBe('America/Cayenne');
+  });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import ipaddr from 'ipaddr.js';
 import { isValidTimeZone } from '@parvis/shared/domain';
 
 /** Everything the API reads from its environment, validated once at boot. Nothing else reads `process.env`. */
@@ -19,6 +20,13 @@ export interface AppConfig {
   loginRateLimitPerMinute: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (addresses, CIDR ranges or express' names
+   * loopback / linklocal / uniquelocal); null: none, the client is the TCP peer.
+   */
+  trustProxy: string[] | null;
+  /** The zone of an organisation created without one. */
+  defaultTimeZone: string;
   signupEnabled: boolean;
   instanceAdminEmail: string | null;
   seedDemo: boolean;
@@ -78,6 +86,33 @@ class EnvReader {
   }
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function readTrustProxy(reader: EnvReader, raw: string | null): string[] | null {
+  if (raw === null) return null;
+  const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0);
+  const invalid = entries.filter((entry) => !PROXY_NAMES.includes(entry) && !isIpOrRange(entry));
+  if (entries.length === 0 || invalid.length > 0) {
+    reader.problems.push(`TRUST_PROXY must list the proxy's addresses or ranges (e.g. 10.0.0.5 or 10.0.0.0/24, loopback), comma-separated (got "${raw}")`);
+    return null;
+  }
+  return entries;
+}
+
+/** A dotted IPv4 address (not ipaddr's lenient "1" or "10.1"), an IPv6 address, or either with /bits. */
+function isIpOrRange(entry: string): boolean {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const isAddress = ipaddr.IPv4.isValidFourPartDecimal(address) || ipaddr.IPv6.isValid(address);
+  if (!isAddress || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  try {
+    ipaddr.parseCIDR(entry);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function readEncryptionKey(reader: EnvReader, raw: string | null, production: boolean): Buffer {
   if (raw === null) {
     if (production) reader.problems.push('ENCRYPTION_KEY is required in production (32 bytes, base64: `openssl rand -base64 32`)');
@@ -127,6 +162,8 @@ export function loadConfig(env: Env): AppConfig {
     loginRateLimitPerMinute: reader.int('LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
     loginMaxFailures: reader.int('LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: reader.int('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    trustProxy: readTrustProxy(reader, reader.optional('TRUST_PROXY')),
+    defaultTimeZone: defaultZone,
     signupEnabled: reader.bool('SIGNUP_ENABLED', false),
     instanceAdminEmail,
     seedDemo: reader.bool('SEED_DEMO', databaseUrl === null && nodeEnv !== 'production'),

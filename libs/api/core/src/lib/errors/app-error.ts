@@ -16,6 +16,8 @@ export class AppError extends Error {
     message: string,
     readonly status: HttpStatus,
     readonly details?: unknown,
+    /** Sent as the standard Retry-After header (429 rate limits, 423 locks). */
+    readonly options: { retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'AppError';

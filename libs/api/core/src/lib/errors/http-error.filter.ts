@@ -60,6 +60,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     const { status, body } = this.toBody(exception);
     if (status >= 500) this.logger.error(this.describe(exception));
     if (response.headersSent) return;
+    const retryAfter = exception instanceof AppError ? exception.options.retryAfterSeconds : undefined;
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     // A handler may have set another type (CSV, iCalendar) before failing: errors are always JSON.
     response.status(status).type('application/json').json(body);
   }

@@ -43,12 +43,16 @@ function serveSpa(app: NestExpressApplication, webDistDir: string): void {
 /** Everything at the HTTP edge, shared by main.ts, the e2e harness and the integration tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: req.ip is then the real client.
+  app.set('trust proxy', config.trustProxy ?? false);
   app.use(requestIdMiddleware);
+  // Over plain http (a local or test instance), HSTS and upgrade-insecure-requests would break the site.
+  const https = config.publicUrl.startsWith('https://');
   app.use(
     helmet({
+      strictTransportSecurity: https,
       contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': https ? [] : null },
       },
     }),
   );

@@ -48,17 +48,12 @@ export class DatabaseLogger implements TypeOrmLogger {
     this.logger.warn(`Slow query (${time} ms): ${query}`);
   }
 
-  logSchemaBuild(message: string): void {
-    this.logger.debug(message);
-  }
+  // Schema and migration chatter stays quiet, as with TypeORM's `logging: ['error']` before.
+  logSchemaBuild(): void {}
 
-  logMigration(message: string): void {
-    this.logger.log(message);
-  }
+  logMigration(): void {}
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    const text = typeof message === 'string' ? message : JSON.stringify(message);
-    if (level === 'warn') this.logger.warn(text);
-    else this.logger.log(text);
+    if (level === 'warn') this.logger.warn(typeof message === 'string' ? message : JSON.stringify(message));
   }
 }

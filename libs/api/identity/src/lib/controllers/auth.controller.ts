@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, AppConfig, AuthenticatedUser, CurrentUser, Public } from '@parvis/api/core';
-import { ChangePasswordDto, LoginDto, MeDto, PublicConfigDto } from '../dto/auth.dto';
+import { APP_CONFIG, AppConfig, AuthenticatedUser, CurrentUser, Public, RateLimitGuard } from '@parvis/api/core';
+import { ChangePasswordDto, LoginDto, LoginResultDto, MeDto, PublicConfigDto } from '../dto/auth.dto';
 import { AuthService } from '../services/auth.service';
 import { SessionsService } from '../services/sessions.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
@@ -18,12 +17,13 @@ export class AuthController {
   ) {}
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @Post('auth/login')
   @HttpCode(200)
-  @ApiOkResponse({ type: MeDto })
-  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
-    const { token, me } = await this.auth.login(body.email, body.password, req.header('user-agent') ?? null);
+  @ApiOkResponse({ type: LoginResultDto })
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResultDto> {
+    // req.ip is the client as TRUST_PROXY allows to know it (the TCP peer without a trusted proxy).
+    const { token, me } = await this.auth.login(body.email, body.password, req.ip ?? 'unknown', req.header('user-agent') ?? null);
     setSessionCookie(res, token, { secure: this.config.secureCookies, ttlMs: this.sessions.ttlMs });
     return me;
   }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, AppConfig, Public } from '@parvis/api/core';
+import { APP_CONFIG, AppConfig, AuthenticatedUser, CurrentUser, Public, RateLimitGuard } from '@parvis/api/core';
 import {
   AcceptInvitationDto,
   ConfirmPasswordResetDto,
@@ -12,7 +11,7 @@ import {
   SignupDto,
   TokenParamsDto,
 } from '../dto/auth.dto';
-import { InvitationsService } from '../services/invitations.service';
+import { InvitationAcceptanceService } from '../services/invitation-acceptance.service';
 import { OrganizationsService } from '../services/organizations.service';
 import { PasswordResetsService } from '../services/password-resets.service';
 import { SessionsService } from '../services/sessions.service';
@@ -21,11 +20,11 @@ import { setSessionCookie } from './session-cookie';
 /** Public routes reached through single-use links, and self-service sign-up. All rate-limited. */
 @ApiTags('links')
 @Public()
-@UseGuards(ThrottlerGuard)
+@UseGuards(RateLimitGuard)
 @Controller()
 export class LinksController {
   constructor(
-    private readonly invitations: InvitationsService,
+    private readonly invitations: InvitationAcceptanceService,
     private readonly passwordResets: PasswordResetsService,
     private readonly organizations: OrganizationsService,
     private readonly sessions: SessionsService,
@@ -38,6 +37,7 @@ export class LinksController {
     return this.invitations.preview(params.token);
   }
 
+  /** A new account (an e-mail that has one gets INVITATION_LOGIN_REQUIRED: log in, then join). */
   @Post('invitations/:token/accept')
   @HttpCode(200)
   @ApiOkResponse({ type: MeDto })
@@ -47,7 +47,7 @@ export class LinksController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MeDto> {
-    const { token, me } = await this.invitations.accept(params.token, body.password, body.displayName, req.header('user-agent') ?? null);
+    const { token, me } = await this.invitations.acceptAsNewAccount(params.token, body.password, body.displayName, req.header('user-agent') ?? null);
     setSessionCookie(res, token, { secure: this.config.secureCookies, ttlMs: this.sessions.ttlMs });
     return me;
   }
@@ -71,5 +71,20 @@ export class LinksController {
     const { token, me } = await this.organizations.signup(body, req.header('user-agent') ?? null);
     setSessionCookie(res, token, { secure: this.config.secureCookies, ttlMs: this.sessions.ttlMs });
     return me;
+  }
+}
+
+/** An existing account accepts its invitation once logged in (the usual login, with its locks). */
+@ApiTags('links')
+@UseGuards(RateLimitGuard)
+@Controller()
+export class InvitationJoinController {
+  constructor(private readonly invitations: InvitationAcceptanceService) {}
+
+  @Post('invitations/:token/join')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeDto })
+  join(@Param() params: TokenParamsDto, @CurrentUser() user: AuthenticatedUser): Promise<MeDto> {
+    return this.invitations.join(params.token, user);
   }
 }

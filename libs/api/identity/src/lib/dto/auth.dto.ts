@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { ALL_ROLES, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@parvis/shared/domain';
 
 export class LoginDto {
@@ -23,7 +23,6 @@ export class ChangePasswordDto {
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword!: string;
 }
@@ -36,14 +35,14 @@ export class TokenParamsDto {
   token!: string;
 }
 
+/** A new account joins through its invitation; an existing one logs in, then joins (POST …/join). */
 export class AcceptInvitationDto {
-  @ApiPropertyOptional({ description: 'Required for a new account', maxLength: 120 })
-  @IsOptional()
+  @ApiProperty({ maxLength: 120 })
   @IsString()
   @Length(1, 120)
-  displayName?: string;
+  displayName!: string;
 
-  @ApiProperty({ description: 'New account: its password. Existing account: its current password.', maxLength: PASSWORD_MAX_LENGTH })
+  @ApiProperty({ description: 'The new account\'s password (policy: see the PASSWORD_* codes)', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
@@ -52,7 +51,6 @@ export class AcceptInvitationDto {
 export class ConfirmPasswordResetDto {
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword!: string;
 }
@@ -75,7 +73,6 @@ export class SignupDto {
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }
@@ -106,12 +103,21 @@ export class MeDto {
   @ApiProperty({ type: [MeMembershipDto] }) memberships!: MeMembershipDto[];
 }
 
+/** Told once, in the answer of the next successful login, when someone got the account locked meanwhile. */
+export class SecurityNoticeDto {
+  @ApiProperty({ description: 'Locks caused by failed attempts since the previous login' }) lockouts!: number;
+  @ApiProperty({ format: 'date-time' }) lastLockoutAt!: string;
+}
+
+export class LoginResultDto extends MeDto {
+  @ApiProperty({ type: SecurityNoticeDto, nullable: true }) securityNotice!: SecurityNoticeDto | null;
+}
+
 export class InvitationPreviewDto {
   @ApiProperty() email!: string;
   @ApiProperty() organizationName!: string;
   @ApiProperty({ enum: ALL_ROLES, enumName: 'Role' }) role!: Role;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
-  @ApiProperty({ description: 'True when the e-mail already has an account: accept with its password' }) existingAccount!: boolean;
 }
 
 export class PasswordResetPreviewDto {

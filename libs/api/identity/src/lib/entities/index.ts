@@ -1,4 +1,5 @@
 import { InvitationEntity } from './invitation.entity';
+import { LoginThrottleEntity } from './login-throttle.entity';
 import { MembershipEntity } from './membership.entity';
 import { MembershipTeamEntity } from './membership-team.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -7,7 +8,7 @@ import { TeamEntity } from './team.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 
-export { InvitationEntity, MembershipEntity, MembershipTeamEntity, OrganizationEntity, PasswordResetEntity, TeamEntity, UserSessionEntity, UserEntity };
+export { InvitationEntity, LoginThrottleEntity, MembershipEntity, MembershipTeamEntity, OrganizationEntity, PasswordResetEntity, TeamEntity, UserSessionEntity, UserEntity };
 
 export const IDENTITY_ENTITIES = [
   UserEntity,
@@ -18,4 +19,5 @@ export const IDENTITY_ENTITIES = [
   InvitationEntity,
   PasswordResetEntity,
   UserSessionEntity,
+  LoginThrottleEntity,
 ];

@@ -19,11 +19,12 @@ export class UserEntity {
   @Column({ type: 'boolean', default: false })
   isInstanceAdmin!: boolean;
 
+  /** Locks of this account (from any address) since its last login: told to the owner at the next one. */
   @Column({ type: 'int', default: 0 })
-  failedLoginCount!: number;
+  lockoutsSinceLogin!: number;
 
   @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
+  lastLockoutAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -3,6 +3,7 @@ import { OrgBound, TransactionContext } from '@parvis/api/core';
 import { EntityManager } from 'typeorm';
 import { InvitationLinksRepository, InvitationsRepository } from './invitations.repository';
 import { MembershipsRepository, UserMembershipsRepository } from './memberships.repository';
+import { LoginThrottleRepository } from './login-throttle.repository';
 import { OrganizationsRepository } from './organizations.repository';
 import { PasswordResetsRepository } from './password-resets.repository';
 import { SessionsRepository } from './sessions.repository';
@@ -21,6 +22,7 @@ export class IdentityRepositories {
   readonly invitations: InvitationLinksRepository;
   readonly passwordResets: PasswordResetsRepository;
   readonly sessions: SessionsRepository;
+  readonly loginThrottle: LoginThrottleRepository;
 
   constructor(manager: EntityManager) {
     this.users = new UsersRepository(manager);
@@ -29,6 +31,7 @@ export class IdentityRepositories {
     this.invitations = new InvitationLinksRepository(manager);
     this.passwordResets = new PasswordResetsRepository(manager);
     this.sessions = new SessionsRepository(manager);
+    this.loginThrottle = new LoginThrottleRepository(manager);
   }
 }
 

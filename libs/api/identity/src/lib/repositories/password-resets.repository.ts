@@ -16,6 +16,11 @@ export class PasswordResetsRepository {
     return this.repo.findOne({ where: { tokenHash }, relations: { user: true } });
   }
 
+  /** Closes every open link of the account: a new link replaces the earlier ones, and using one ends them all. */
+  async closeAllForUser(userId: string): Promise<void> {
+    await this.repo.update({ userId, usedAt: IsNull() }, { usedAt: new Date() });
+  }
+
   async markUsed(resetId: string): Promise<boolean> {
     const result = await this.repo.update({ id: resetId, usedAt: IsNull() }, { usedAt: new Date() });
     return (result.affected ?? 0) === 1;

@@ -22,7 +22,7 @@ export class UsersRepository {
   }
 
   async setPassword(userId: string, passwordHash: string): Promise<void> {
-    await this.repo.update({ id: userId }, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+    await this.repo.update({ id: userId }, { passwordHash });
   }
 
   async setDisplayName(userId: string, displayName: string): Promise<void> {
@@ -33,25 +33,24 @@ export class UsersRepository {
     await this.repo.update({ id: userId }, { isInstanceAdmin });
   }
 
-  /**
-   * Counts a failed login in one statement (concurrent attempts cannot lose a count) and locks the
-   * account when the count reaches `maxFailures`. Returns the lock end, or null.
-   */
-  async recordFailedLogin(userId: string, maxFailures: number, lockMinutes: number): Promise<Date | null> {
-    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM's query().
-    const [rows]: [{ locked_until: Date | null }[], number] = await this.manager.query(
-      `UPDATE app_user
-          SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-              locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-        WHERE id = $1
-        RETURNING locked_until`,
-      [userId, maxFailures, lockMinutes],
+  /** Remembers that a lock hit this account, to tell its owner at the next login. */
+  async recordLockout(email: string): Promise<void> {
+    await this.manager.query(
+      'UPDATE app_user SET lockouts_since_login = lockouts_since_login + 1, last_lockout_at = now() WHERE email = $1',
+      [email],
     );
-    const lockedUntil = rows[0]?.locked_until ?? null;
-    return lockedUntil && new Date(lockedUntil).getTime() > Date.now() ? new Date(lockedUntil) : null;
   }
 
-  async clearFailedLogins(userId: string): Promise<void> {
-    await this.repo.update({ id: userId }, { failedLoginCount: 0, lockedUntil: null });
+  /** The locks since the previous login, reset as they are read (told once). */
+  async takeLockoutNotice(userId: string): Promise<{ lockouts: number; lastLockoutAt: Date } | null> {
+    const [rows]: [{ lockouts: number; last_lockout_at: Date | null }[], number] = await this.manager.query(
+      `UPDATE app_user u SET lockouts_since_login = 0
+         FROM (SELECT id, lockouts_since_login, last_lockout_at FROM app_user WHERE id = $1 FOR UPDATE) before
+        WHERE u.id = before.id AND before.lockouts_since_login > 0
+        RETURNING before.lockouts_since_login AS lockouts, before.last_lockout_at`,
+      [userId],
+    );
+    const row = rows[0];
+    return row && row.last_lockout_at ? { lockouts: row.lockouts, lastLockoutAt: new Date(row.last_lockout_at) } : null;
   }
 }

@@ -1,19 +1,21 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, AppError, AuthenticatedUser, CommonErrorCode } from '@parvis/api/core';
-import { normalizeEmail } from '@parvis/shared/domain';
-import { MeDto } from '../dto/auth.dto';
+import { loginLockDelays, normalizeEmail } from '@parvis/shared/domain';
+import { LoginResultDto, MeDto } from '../dto/auth.dto';
 import { toMeDto } from '../dto/mappers';
 import { IdentityStore } from '../repositories/identity-store';
 import { assertAcceptablePassword, IdentityErrorCode } from './identity.errors';
+import { passwordContextOf } from './password-context';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
 
 function lockedError(lockedUntil: Date): AppError {
   return new AppError(
     IdentityErrorCode.AccountLocked,
-    `This account is locked after too many failed attempts, until ${lockedUntil.toISOString()}`,
+    `Too many failed attempts from this address: try again after ${lockedUntil.toISOString()}`,
     HttpStatus.LOCKED,
     { lockedUntil: lockedUntil.toISOString() },
+    { retryAfterSeconds: Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000)) },
   );
 }
 
@@ -26,21 +28,30 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Checks the credentials, counts failures, locks after too many; returns a session token. */
-  async login(rawEmail: string, password: string, userAgent: string | null): Promise<{ token: string; me: MeDto }> {
-    const user = await this.store.repos.users.findByEmail(normalizeEmail(rawEmail));
-    if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw lockedError(user.lockedUntil);
+  /**
+   * Checks the credentials. Failures are counted per (e-mail, client address), known e-mail or not,
+   * and lock that pair only, for longer each time; the owner is told at their next login.
+   */
+  async login(rawEmail: string, password: string, clientAddress: string, userAgent: string | null): Promise<{ token: string; me: LoginResultDto }> {
+    const email = normalizeEmail(rawEmail);
+    const throttle = this.store.repos.loginThrottle;
+    const locked = await throttle.lockedUntil(email, clientAddress);
+    if (locked) throw lockedError(locked);
+    const user = await this.store.repos.users.findByEmail(email);
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
-      if (user) {
-        const lockedUntil = await this.store.repos.users.recordFailedLogin(user.id, this.config.loginMaxFailures, this.config.loginLockMinutes);
-        if (lockedUntil) throw lockedError(lockedUntil);
+      const { lockedUntil } = await throttle.recordFailure(email, clientAddress, this.config.loginMaxFailures, loginLockDelays(this.config.loginLockMinutes));
+      if (lockedUntil) {
+        if (user) await this.store.repos.users.recordLockout(email);
+        throw lockedError(lockedUntil);
       }
       throw new AppError(IdentityErrorCode.InvalidCredentials, 'Incorrect e-mail or password', HttpStatus.UNAUTHORIZED);
     }
-    if (user.failedLoginCount > 0 || user.lockedUntil) await this.store.repos.users.clearFailedLogins(user.id);
+    await throttle.clearFailures(email, clientAddress);
+    const notice = await this.store.repos.users.takeLockoutNotice(user.id);
     const token = await this.sessions.open(user.id, userAgent);
-    return { token, me: await this.me(user.id) };
+    const securityNotice = notice ? { lockouts: notice.lockouts, lastLockoutAt: notice.lastLockoutAt.toISOString() } : null;
+    return { token, me: { ...(await this.me(user.id)), securityNotice } };
   }
 
   logout(user: AuthenticatedUser): Promise<void> {
@@ -59,7 +70,7 @@ export class AuthService {
     if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
       throw AppError.invalidField('currentPassword', 'currentPassword is not the current password', IdentityErrorCode.WrongPassword);
     }
-    assertAcceptablePassword('newPassword', newPassword, user.email);
+    assertAcceptablePassword('newPassword', newPassword, await passwordContextOf(this.store.repos, user));
     await this.store.repos.users.setPassword(user.id, await this.hasher.hash(newPassword));
     await this.store.repos.sessions.deleteAllForUser(user.id, current.sessionId);
   }

@@ -82,7 +82,7 @@ export class OrganizationsService {
   }
 
   async insert(repos: IdentityRepositories, fields: NewOrganization): Promise<OrganizationEntity> {
-    const timeZone = fields.timeZone ?? 'Europe/Paris';
+    const timeZone = fields.timeZone ?? this.config.defaultTimeZone;
     if (!isValidTimeZone(timeZone)) throw AppError.invalidField('timeZone', 'timeZone must be an IANA time zone such as Europe/Paris');
     const slug = fields.slug ?? (await this.freeSlug(repos, slugify(fields.name) || 'organisation'));
     if (fields.slug && (await repos.organizations.slugExists(slug))) {

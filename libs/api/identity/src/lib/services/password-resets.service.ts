@@ -6,6 +6,7 @@ import { PasswordResetEntity } from '../entities';
 import { IdentityStore } from '../repositories/identity-store';
 import { assertAcceptablePassword, IdentityErrorCode } from './identity.errors';
 import { LinksService, PASSWORD_RESET_TTL_HOURS } from './links.service';
+import { passwordContextOf } from './password-context';
 import { PasswordHasher } from './password-hasher';
 
 @Injectable()
@@ -16,11 +17,14 @@ export class PasswordResetsService {
     private readonly links: LinksService,
   ) {}
 
-  /** Issues a single-use link (handed over by an admin or the operator until e-mail exists). */
+  /** Issues a single-use link (handed over by an admin or the operator until e-mail exists); earlier links stop working. */
   async issue(userId: string, issuedByUserId: string | null): Promise<PasswordResetLinkDto> {
     const token = generateToken();
     const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_HOURS * 3600 * 1000);
-    await this.store.repos.passwordResets.create({ userId, tokenHash: hashToken(token), issuedByUserId, expiresAt });
+    await this.store.transaction(async (repos) => {
+      await repos.passwordResets.closeAllForUser(userId);
+      await repos.passwordResets.create({ userId, tokenHash: hashToken(token), issuedByUserId, expiresAt });
+    });
     return { resetUrl: this.links.passwordReset(token), expiresAt: expiresAt.toISOString() };
   }
 
@@ -29,15 +33,16 @@ export class PasswordResetsService {
     return { email: reset.user?.email ?? '', expiresAt: reset.expiresAt.toISOString() };
   }
 
-  /** Sets the new password, consumes the link, closes every session and lifts any lock. */
+  /** Sets the new password, consumes the link and every other one of the account, closes every session. */
   async confirm(token: string, newPassword: string): Promise<void> {
     const reset = await this.findOpen(token);
-    assertAcceptablePassword('newPassword', newPassword, reset.user?.email);
+    assertAcceptablePassword('newPassword', newPassword, await passwordContextOf(this.store.repos, { id: reset.userId, email: reset.user?.email ?? '' }));
     const passwordHash = await this.hasher.hash(newPassword);
     await this.store.transaction(async (repos) => {
       if (!(await repos.passwordResets.markUsed(reset.id))) {
         throw new AppError(IdentityErrorCode.ResetExpired, 'This link has already been used', HttpStatus.GONE);
       }
+      await repos.passwordResets.closeAllForUser(reset.userId);
       await repos.users.setPassword(reset.userId, passwordHash);
       await repos.sessions.deleteAllForUser(reset.userId);
     });

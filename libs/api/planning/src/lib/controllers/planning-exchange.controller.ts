@@ -1,9 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgParamsDto, OrgScope, Public, RequirePermission } from '@parvis/api/core';
+import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgParamsDto, OrgScope, Public, RateLimitGuard, RequirePermission } from '@parvis/api/core';
 import { CalendarFeedStatusDto, CalendarFeedUrlDto, ExportQueryDto, ImportBriefsDto, ImportResultDto } from '../dto/exchange.dto';
 import { BriefsCsvService } from '../services/briefs-csv.service';
 import { CalendarFeedService } from '../services/calendar-feed.service';
@@ -42,7 +41,7 @@ export class PlanningExchangeController {
 
   /** Calendar clients cannot log in: the secret URL is the credential. */
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @Get('calendar-feeds/:token.ics')
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'An iCalendar (RFC 5545) document' })

@@ -1,5 +1,4 @@
 import { ALL_ROLES, Role, isRole, wouldRemoveLastAdmin } from './roles';
-import { PASSWORD_MAX_LENGTH, checkPassword } from './password-policy';
 import { normalizeEmail } from './email';
 import { SLUG_PATTERN, slugify } from './slug';
 
@@ -19,19 +18,6 @@ describe('roles', () => {
     [Role.Editor, null, 1, false],
   ])('last-admin guard: %s → %s with %i admins = %s', (current, next, count, expected) => {
     expect(wouldRemoveLastAdmin(current, next, count)).toBe(expected);
-  });
-});
-
-describe('password policy', () => {
-  it('asks for 12 to 256 characters, counted as code points', () => {
-    expect(checkPassword('short')).toBe('too_short');
-    expect(checkPassword('é'.repeat(12))).toBeNull();
-    expect(checkPassword('a'.repeat(PASSWORD_MAX_LENGTH + 1))).toBe('too_long');
-    expect(checkPassword('correct horse battery')).toBeNull();
-  });
-
-  it('refuses the e-mail address as password', () => {
-    expect(checkPassword('Agent.Voirie@ville.fr', 'agent.voirie@ville.fr')).toBe('same_as_email');
   });
 });
 
