@@ -28,7 +28,7 @@ describe('NotificationBell', () => {
     await user.click(bell);
     expect(bell.getAttribute('aria-expanded')).toBe('true');
     const panel = document.getElementById(bell.getAttribute('aria-controls') ?? '') as HTMLElement;
-    await user.click(within(panel).getByRole('link', { name: 'Fête de la musique' }));
+    await user.click(within(panel).getByRole('link', { name: /«\sFête de la musique\s»/ }));
     await waitFor(() => expect(stub.sent('POST', '/api/orgs/org-lyon/notifications/n1/read')).toHaveLength(1));
     expect(router.state.location.pathname).toBe('/orgs/org-lyon/briefs/brief-1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Fête de la musique' })).toBeTruthy();

@@ -2,6 +2,7 @@ import type { Brief } from '@parvis/web/data-access';
 import { LoadingState } from '@parvis/web/ui';
 import { usePlanning } from '../common/use-planning';
 import { usePlanningOptions } from '../common/use-planning-options';
+import { BriefActions } from './brief-actions';
 import { BriefComments } from './brief-comments';
 import { BriefDetails } from './brief-details';
 import { BriefForm } from './brief-form';
@@ -22,7 +23,10 @@ export function BriefPanel({ brief, onSaved }: BriefPanelProps) {
   return (
     <div className="planning-brief">
       {canPlan ? (
-        <BriefForm key={brief.updatedAt} brief={brief} options={options} onDone={(saved) => onSaved?.(saved)} />
+        <>
+          <BriefForm key={brief.updatedAt} brief={brief} options={options} onDone={(saved) => onSaved?.(saved)} />
+          <BriefActions brief={brief} />
+        </>
       ) : (
         <>
           <BriefDetails brief={brief} options={options} />

@@ -128,6 +128,7 @@ export const en: PlanningTranslations = {
     planned: 'Planned on {{date}} at {{time}}',
     due: 'Draft due on {{date}}',
     backToCalendar: 'Back to the calendar',
+    duplicate: 'Duplicate the brief',
     delete: 'Delete the brief',
     deleteConfirm: 'Delete “{{title}}”? This cannot be undone.',
   },
@@ -239,5 +240,13 @@ export const en: PlanningTranslations = {
     markRead: 'Mark as read',
     markAllRead: 'Mark all as read',
     unreadLabel: 'Unread',
+    kind: {
+      brief_assigned: '{{actor}} assigned you “{{title}}”',
+      brief_proposed: '{{actor}} proposes the brief “{{title}}”',
+    },
+    kindAnonymous: {
+      brief_assigned: 'Brief assigned: “{{title}}”',
+      brief_proposed: 'Brief proposed: “{{title}}”',
+    },
   },
 };

@@ -128,6 +128,7 @@ export const fr = {
     planned: 'Prévu le {{date}} à {{time}}',
     due: 'Brouillon attendu le {{date}}',
     backToCalendar: 'Retour au calendrier',
+    duplicate: 'Dupliquer le sujet',
     delete: 'Supprimer le sujet',
     deleteConfirm: 'Supprimer « {{title}} » ? Cette action est définitive.',
   },
@@ -239,6 +240,14 @@ export const fr = {
     markRead: 'Marquer comme lue',
     markAllRead: 'Tout marquer comme lu',
     unreadLabel: 'Non lue',
+    kind: {
+      brief_assigned: '{{actor}} vous a attribué « {{title}} »',
+      brief_proposed: '{{actor}} propose le sujet « {{title}} »',
+    },
+    kindAnonymous: {
+      brief_assigned: 'Sujet attribué : « {{title}} »',
+      brief_proposed: 'Sujet proposé : « {{title}} »',
+    },
   },
 };
 

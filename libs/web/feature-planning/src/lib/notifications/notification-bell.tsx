@@ -63,10 +63,24 @@ export function NotificationBell({ orgId }: { orgId: string }) {
   );
 }
 
+/** "Étienne vous a attribué « … »": who did what, in the reader's language (the API sends the kind and the actor). */
+function useNotificationText(): (item: AppNotification) => string {
+  const { t } = usePlanningT();
+  return (item) => {
+    const actor: unknown = 'actorName' in item ? item.actorName : null;
+    const name = typeof actor === 'string' && actor ? actor : null;
+    if (item.kind === 'brief_assigned' || item.kind === 'brief_proposed') {
+      return name ? t(`notifications.kind.${item.kind}`, { actor: name, title: item.title }) : t(`notifications.kindAnonymous.${item.kind}`, { title: item.title });
+    }
+    return item.title;
+  };
+}
+
 function NotificationItem({ orgId, item, onNavigate }: { orgId: string; item: AppNotification; onNavigate: () => void }) {
   const { t } = usePlanningT();
   const format = useLocalDateFormat();
   const markRead = useMarkNotificationRead(orgId);
+  const text = useNotificationText()(item);
   const unread = item.readAt === null;
   const link = item.link && item.link.startsWith('/') && !item.link.startsWith('//') ? item.link : null;
   return (
@@ -80,16 +94,16 @@ function NotificationItem({ orgId, item, onNavigate }: { orgId: string; item: Ap
             onNavigate();
           }}
         >
-          {item.title}
+          {text}
         </Link>
       ) : (
-        <span>{item.title}</span>
+        <span>{text}</span>
       )}
       <span className="planning-bell__date">{format.instant(item.createdAt)}</span>
       {unread && (
         <Button variant="tertiary" busy={markRead.isPending} onClick={() => markRead.mutate(item.id)}>
           {t('notifications.markRead')}
-          <span className="pv-sr-only"> : {item.title}</span>
+          <span className="pv-sr-only"> : {text}</span>
         </Button>
       )}
     </li>
