@@ -144,7 +144,9 @@ describe('HTTP scenario: editorial planning (themes, campaign, briefs, assignmen
     assert.equal(status.body.status, 'in_progress', show(status));
     const move = await agent.patch(path(`/briefs/${briefs.assigned.id}`), { plannedDate: '2026-10-15' });
     assert.equal(move.status, 403, show(move));
-    assert.equal(move.body.code, 'BRIEF_NOT_ASSIGNEE', show(move));
+    // The assignee is told what they may not change (not that the brief is not theirs).
+    assert.equal(move.body.code, 'BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE', show(move));
+    assert.equal(move.body.details[0].field, 'plannedDate', show(move));
   });
 
   it('the calendar of October returns the three briefs in order, with the moved one on the 28th', async () => {
