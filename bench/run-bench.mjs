@@ -7,7 +7,8 @@
 //   BENCH_DURATION      seconds per route (default 10)
 //   BENCH_CONNECTIONS   concurrent connections (default 10)
 //   BENCH_ENGINES       comma-separated subset of "embedded,postgresql" for the auth suite (default both)
-//   BENCH_SUITES        comma-separated subset of "auth,calendar,web" (default all three; web: initial JS of /login)
+//   BENCH_SUITES        comma-separated subset of "auth,calendar,web,rules" (default all; web: initial JS of /login;
+//                       rules: the shared rule engine, bench/rules-bench.ts run with tsx)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -23,7 +24,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const ENGINES = (process.env.BENCH_ENGINES ?? 'embedded,postgresql').split(',').map((s) => s.trim());
-const SUITES = (process.env.BENCH_SUITES ?? 'auth,calendar,web').split(',').map((s) => s.trim());
+const SUITES = (process.env.BENCH_SUITES ?? 'auth,calendar,web,rules').split(',').map((s) => s.trim());
 
 const COMMON_ENV = {
   NODE_ENV: 'development',
@@ -125,11 +126,24 @@ async function mergeResults(file, report, suitesRun) {
     skipped: { ...(suitesRun.includes('auth') ? {} : previous.skipped), ...report.skipped },
     calendar: suitesRun.includes('calendar') ? report.calendar : (previous.calendar ?? null),
     web: suitesRun.includes('web') ? report.web : (previous.web ?? null),
+    rules: suitesRun.includes('rules') ? report.rules : (previous.rules ?? null),
   };
 }
 
+/** The rule engine is TypeScript run in a child process with tsx; it prints its own table. */
+async function benchRulesSuite() {
+  const dir = await mkdtemp(join(tmpdir(), 'parvis-rules-'));
+  try {
+    const out = join(dir, 'rules.json');
+    execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench', 'rules-bench.ts'), '--json-out', out], { cwd: repoRoot, stdio: 'inherit' });
+    return JSON.parse(await readFile(out, 'utf8'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
-  if (!existsSync(apiMain)) buildProjects(['api', 'web']);
+  if (SUITES.some((suite) => suite !== 'rules') && !existsSync(apiMain)) buildProjects(['api', 'web']);
   const rows = [];
   const skipped = {};
   if (SUITES.includes('auth') && ENGINES.includes('embedded')) rows.push(...(await benchEmbedded()));
@@ -156,6 +170,7 @@ async function main() {
   printCalendar(calendar, calendarRows);
   const web = SUITES.includes('web') ? measureInitialWeb() : null;
   if (web) printInitialWeb(web);
+  const rules = SUITES.includes('rules') ? await benchRulesSuite() : null;
 
   const resultsDir = join(repoRoot, 'bench', 'results');
   await mkdir(resultsDir, { recursive: true });
@@ -175,6 +190,7 @@ async function main() {
     skipped,
     calendar,
     web: web && { initialJsGzip: web.js.gzip, initialJsRaw: web.js.raw, initialCssGzip: web.css.gzip, files: web.files },
+    rules,
   };
   await writeFile(file, `${JSON.stringify(await mergeResults(file, report, SUITES), null, 2)}\n`);
   console.log(`\nWritten ${file}`);

@@ -161,3 +161,12 @@ describe('rule messages', () => {
     expect(ruleMessage(v, 'en')).toBe('The alt text “IMG_1.jpg” is a file name: describe the image.');
   });
 });
+
+describe('alt text repeating a long post', () => {
+  const post = `${'Le marché de Noël ouvre vendredi sur la place. '.repeat(30)}Les enfants rencontrent le Père Noël au kiosque à 16 h. ${'Venez nombreux. '.repeat(20)}`;
+
+  it('finds an alt text copied from the middle of a long post, whatever the punctuation and case', () => {
+    expect(repeatsPostText('les enfants rencontrent le père noël, au kiosque', post)).toBe(true);
+    expect(repeatsPostText('Des enfants sourient au Père Noël sous le kiosque illuminé', post)).toBe(false);
+  });
+});

@@ -41,7 +41,7 @@ const VOWEL_GROUP = /[aeiouyàâäéèêëîïôöùûüÿœæ]+/g;
  * readability score needs.
  */
 export function frenchSyllables(word: string): number {
-  let w = word.normalize('NFC').toLocaleLowerCase('fr');
+  let w = word.normalize('NFC').toLowerCase();
   if (/^\p{N}+$/u.test(w)) return Math.min(w.length, 4);
   w = w.replace(/qu/g, 'k').replace(/gu(?=[eéèêiy])/g, 'g');
   const groups = w.match(VOWEL_GROUP)?.length ?? 0;
@@ -87,7 +87,14 @@ export function readability(text: string): Readability | null {
   const words = wordsOf(text, entities);
   if (words.length === 0) return null;
   const counted = sentences.map((s) => ({ ...s, words: words.filter((w) => w.start >= s.start && w.start < s.end) })).filter((s) => s.words.length > 0);
-  const syllablesOf = new Map(words.map((w) => [w, frenchSyllables(w.text)]));
+  // Posts repeat their words: each distinct word is counted once.
+  const byText = new Map<string, number>();
+  const syllablesOfText = (text: string): number => {
+    let count = byText.get(text);
+    if (count === undefined) byText.set(text, (count = frenchSyllables(text)));
+    return count;
+  };
+  const syllablesOf = new Map(words.map((w) => [w, syllablesOfText(w.text)]));
   const syllables = [...syllablesOf.values()].reduce((a, b) => a + b, 0);
   const sentenceCount = Math.max(1, counted.length);
   const score = Math.round((207 - 1.015 * (words.length / sentenceCount) - 73.6 * (syllables / words.length)) * 10) / 10;

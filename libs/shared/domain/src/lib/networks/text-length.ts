@@ -30,7 +30,7 @@ interface Weighing {
 }
 
 /** Walks the clusters, entities counted whole, and notes the first cluster that crosses `limit`. */
-function weigh(analysis: TextAnalysis, weighing: Weighing, limit: number, initial = 0): { value: number; overflowAt: number | null } {
+function weigh(analysis: TextAnalysis, weighing: Weighing, limit: number, initial = 0, stopAtOverflow = false): { value: number; overflowAt: number | null } {
   const { text, boundaries, entities } = analysis;
   let value = initial;
   let overflowAt: number | null = initial > limit ? 0 : null;
@@ -47,7 +47,10 @@ function weigh(analysis: TextAnalysis, weighing: Weighing, limit: number, initia
     } else {
       value += weighing.cluster(text, start, boundaries[i + 1]);
     }
-    if (overflowAt === null && value > limit) overflowAt = start;
+    if (overflowAt === null && value > limit) {
+      overflowAt = start;
+      if (stopAtOverflow) break;
+    }
   }
   return { value, overflowAt };
 }
@@ -98,6 +101,25 @@ function threadsClusterWeight(text: string, start: number, end: number): number 
   return codePoints;
 }
 
+/** Mastodon: a link with a scheme counts `urlWeight`, `@user@domain` counts as `@user`; null: count its clusters. */
+function mastodonEntityWeight(entity: TextEntity, urlWeight: number): number | null {
+  if (entity.kind === 'url' && entity.hasScheme) return urlWeight;
+  if (entity.kind === 'mention' && entity.form === 'fediverse') return 1 + countGraphemes(entity.user);
+  return null;
+}
+
+/** Index of the first boundary at or after the UTF-16 offset. */
+function firstBoundaryFrom(boundaries: readonly number[], offset: number): number {
+  let low = 0;
+  let high = boundaries.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (boundaries[middle] >= offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** The start of the cluster holding the UTF-16 offset (largest boundary ≤ offset). */
 export function clusterStartAt(boundaries: readonly number[], offset: number): number {
   let low = 0;
@@ -129,17 +151,16 @@ export function measureText(analysis: TextAnalysis, capabilities: NetworkCapabil
       return counters;
     }
     case 'mastodon': {
-      const mastodon: Weighing = {
-        cluster: () => 1,
-        entity: (entity) =>
-          entity.kind === 'url' && entity.hasScheme
-            ? capabilities.urlWeight
-            : entity.kind === 'mention' && entity.form === 'fediverse'
-              ? 1 + countGraphemes(entity.user)
-              : null,
-      };
+      const mastodon: Weighing = { cluster: () => 1, entity: (entity) => mastodonEntityWeight(entity, capabilities.urlWeight) };
       const warning = context.contentWarning ? countGraphemes(context.contentWarning) : 0;
-      return [{ unit, limit, ...weigh(analysis, mastodon, limit, warning) }];
+      // The total by arithmetic (clusters, each counted entity replaced by its weight); a walk only to find the overflow.
+      let value = warning + analysis.boundaries.length - 1;
+      for (const entity of analysis.entities) {
+        const weight = mastodonEntityWeight(entity, capabilities.urlWeight);
+        if (weight !== null) value += weight - (firstBoundaryFrom(analysis.boundaries, entity.end) - firstBoundaryFrom(analysis.boundaries, entity.start));
+      }
+      const overflowAt = value > limit ? weigh(analysis, mastodon, limit, warning, true).overflowAt : null;
+      return [{ unit, limit, value, overflowAt }];
     }
     case 'x_weighted': {
       const x: Weighing = { cluster: xClusterWeight, entity: (entity) => (entity.kind === 'url' ? capabilities.urlWeight : null) };

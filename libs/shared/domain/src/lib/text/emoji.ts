@@ -9,14 +9,19 @@ export function isEmojiCluster(cluster: string): boolean {
   return PICTOGRAPHIC.test(cluster) && EMOJI_STYLE.test(cluster);
 }
 
-/** Clusters made of code units that can never be emoji (ASCII, Latin, punctuation) are skipped cheaply. */
-export function emojiSpans(text: string, boundaries: readonly number[]): TextSpan[] {
+/**
+ * The emoji of a text, given its cluster boundaries and, when known, the indices of its complex
+ * clusters (graphemeClusters): only those can be emoji.
+ */
+export function emojiSpans(text: string, boundaries: readonly number[], complex?: readonly number[]): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (let i = 0; i + 1 < boundaries.length; i++) {
+  const check = (i: number) => {
     const start = boundaries[i];
     const end = boundaries[i + 1];
-    if (end - start === 1 && text.charCodeAt(start) < 0x2000) continue;
+    if (end - start === 1 && text.charCodeAt(start) < 0x2000) return;
     if (isEmojiCluster(text.slice(start, end))) spans.push({ start, end });
-  }
+  };
+  if (complex) complex.forEach(check);
+  else for (let i = 0; i + 1 < boundaries.length; i++) check(i);
   return spans;
 }

