@@ -103,8 +103,8 @@ async function insertBriefs(db, orgId, refs, seed) {
        FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::timestamptz[], $6::uuid[], $7::brief_status[]) AS u(id, title, theme_id, planned_at, assignee, status)`,
       [orgId, b.id, b.title, b.theme, b.at, b.assignee, b.status],
     );
-    await db.query('INSERT INTO brief_audience (brief_id, audience_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])', links.audience);
-    await db.query('INSERT INTO brief_channel (brief_id, channel_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])', links.channel);
+    await db.query('INSERT INTO brief_audience (organization_id, brief_id, audience_id) SELECT $1, * FROM unnest($2::uuid[], $3::uuid[])', [orgId, ...links.audience]);
+    await db.query('INSERT INTO brief_channel (organization_id, brief_id, channel_id) SELECT $1, * FROM unnest($2::uuid[], $3::uuid[])', [orgId, ...links.channel]);
   }
 }
 
