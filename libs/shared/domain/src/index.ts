@@ -34,3 +34,4 @@ export * from './lib/posts/variant-diff';
 export * from './lib/posts/post-lifecycle';
 export * from './lib/posts/post-state-machine';
 export * from './lib/elections/electoral-reserve';
+export * from './lib/elections/electoral-reserve-rules';

@@ -7,6 +7,7 @@ import {
   isInElectoralReserve,
   type ElectionDeclaration,
 } from './electoral-reserve';
+import { electoralReserveViolations, missingNeutralityCriteria } from './electoral-reserve-rules';
 
 const PARIS = 'Europe/Paris';
 const municipales2026: ElectionDeclaration = { type: ElectionType.Municipal, firstRound: '2026-03-15', secondRound: '2026-03-22', territory: 'Commune de Rennes' };
@@ -73,5 +74,20 @@ describe('réserve électorale (Code électoral L52-1)', () => {
     expect(electionDeclarationErrors({ ...municipales2026, secondRound: '2026-03-15' })).toEqual(['secondRound']);
     expect(electionDeclarationErrors({ ...municipales2026, type: 'cantonales' as ElectionType })).toEqual(['type']);
     expect(() => electoralReserveWindow({ ...municipales2026, secondRound: '2026-03-01' }, PARIS)).toThrow(RangeError);
+  });
+});
+
+describe('posts during a réserve électorale', () => {
+  const variant = { channelId: 'c', text: 'Collecte des encombrants jeudi.', media: [] };
+  const allConfirmed = { anteriority: true, regularity: true, identity: true, neutrality: true };
+
+  it('asks for the four neutrality criteria and refuses a sponsored post, only inside the window', () => {
+    expect(electoralReserveViolations({ ...variant, options: { sponsored: true } }, { inReserve: false, confirmed: {} })).toEqual([]);
+    expect(electoralReserveViolations(variant, { inReserve: true, confirmed: allConfirmed })).toEqual([]);
+    expect(electoralReserveViolations({ ...variant, options: { sponsored: true } }, { inReserve: true, confirmed: { anteriority: true, neutrality: true } })).toEqual([
+      expect.objectContaining({ code: 'sponsored_in_electoral_reserve', severity: 'error', target: { field: 'options' } }),
+      expect.objectContaining({ code: 'neutrality_checklist_incomplete', params: { missing: 'regularity, identity' } }),
+    ]);
+    expect(missingNeutralityCriteria({})).toEqual(['anteriority', 'regularity', 'identity', 'neutrality']);
   });
 });

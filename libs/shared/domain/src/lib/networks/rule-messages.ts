@@ -9,6 +9,7 @@ export const RULE_CODES = [
   'image_alt_missing', 'alt_text_is_file_name', 'alt_text_repeats_text', 'video_captions_missing', 'image_mostly_text',
   'hashtag_not_camel_case', 'too_many_emoji', 'emoji_as_bullet', 'text_in_capitals', 'link_without_context',
   'falc_long_sentence', 'falc_long_word', 'falc_number_in_letters',
+  'sponsored_in_electoral_reserve', 'neutrality_checklist_incomplete',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -50,6 +51,8 @@ export const RULE_MESSAGES: Readonly<Record<'fr' | 'en', Readonly<Record<RuleCod
     falc_long_sentence: 'Phrase longue ({{words}} mots) : {{max}} au plus pour le FALC.',
     falc_long_word: 'Mot long : « {{word}} ». Un mot plus court existe-t-il ?',
     falc_number_in_letters: 'Écrivez « {{word}} » en chiffres.',
+    sponsored_in_electoral_reserve: 'Réserve électorale : pas de publication sponsorisée ou boostée (CE, 28 mai 2021, n° 445567).',
+    neutrality_checklist_incomplete: 'Réserve électorale : confirmez la grille de neutralité ({{missing}}).',
   },
   en: {
     text_too_long: 'Text too long: {{length}} of {{limit}} allowed.',
@@ -86,6 +89,8 @@ export const RULE_MESSAGES: Readonly<Record<'fr' | 'en', Readonly<Record<RuleCod
     falc_long_sentence: 'Long sentence ({{words}} words): at most {{max}} for easy-read.',
     falc_long_word: 'Long word: “{{word}}”. Is there a shorter one?',
     falc_number_in_letters: 'Write “{{word}}” in digits.',
+    sponsored_in_electoral_reserve: 'Electoral reserve: no sponsored or boosted post (Conseil d’État, 28 May 2021, no. 445567).',
+    neutrality_checklist_incomplete: 'Electoral reserve: confirm the neutrality checklist ({{missing}}).',
   },
 };
 

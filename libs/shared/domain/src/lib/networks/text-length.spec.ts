@@ -81,6 +81,14 @@ describe('X: weighted like twitter-text', () => {
     expect(main(Network.X, text).value).toBe(twitterText.parseTweet(text).weightedLength);
   });
 
+  it('counts French typography as X does: a narrow no-break space or an ellipsis weighs 2, « » and ’ weigh 1', () => {
+    expect(main(Network.X, 'Oui\u202f!').value).toBe(6);
+    expect(main(Network.X, 'Oui !').value).toBe(5);
+    expect(main(Network.X, 'Et…').value).toBe(4);
+    expect(main(Network.X, '« l’été »').value).toBe(9);
+    expect(main(Network.Bluesky, 'Oui\u202f!').value).toBe(5);
+  });
+
   it('is valid at exactly 280 and points where twitter-text’s valid range ends when over', () => {
     expect(main(Network.X, 'a'.repeat(280)).overflowAt).toBeNull();
     const over = `${'a'.repeat(270)} 中文中文中文`;

@@ -9,7 +9,8 @@ export type ViolationTarget =
   | { field: 'thread_part'; index: number }
   | { field: 'content_warning' }
   | { field: 'media'; index: number }
-  | { field: 'link' };
+  | { field: 'link' }
+  | { field: 'options' };
 
 /**
  * A rule broken by a variant, as data: the API answers it in a 400, the SPA underlines `span` (UTF-16

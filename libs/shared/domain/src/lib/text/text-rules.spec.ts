@@ -112,3 +112,16 @@ describe('entities', () => {
     for (const entity of detectEntities(text)) expect(text.slice(entity.start, entity.end)).toBe(entity.text);
   });
 });
+
+describe('graphemes without Intl.Segmenter (older browsers)', () => {
+  const original = Object.getOwnPropertyDescriptor(Intl, 'Segmenter');
+  afterEach(() => {
+    if (original) Object.defineProperty(Intl, 'Segmenter', original);
+  });
+
+  it('falls back to code points around complex characters, plain text unchanged', () => {
+    Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true, writable: true });
+    expect(countGraphemes('Fête e\u0301 👨‍👩‍👧')).toBe(13);
+    expect(countGraphemes('Bonjour 🎉 🇫🇷')).toBe(11);
+  });
+});
