@@ -43,6 +43,14 @@ export class BriefEntity extends OrgOwnedEntity {
   @Column({ type: 'timestamptz' })
   plannedAt!: Date;
 
+  /**
+   * The wall-clock time (HH:mm) the brief is meant for. It differs from plannedAt's local time only
+   * when a DST gap skipped it (02:30 becomes 03:30 that night); moves to another day use it.
+   * Null: as plannedAt shows.
+   */
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  plannedTime!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   draftDueAt!: Date | null;
 

@@ -10,6 +10,7 @@ import {
   isLocalDate,
   localDaysToRange,
   moveToDateKeepingWallClock,
+  intendedWallClockTime,
   wallClockToInstant,
 } from '@parvis/shared/domain';
 import type { QueryDeepPartialEntity } from 'typeorm';
@@ -69,6 +70,7 @@ export class BriefsService {
       status: status ?? (assignee ? BriefStatus.Assigned : BriefStatus.Idea),
       createdByUserId: user.id,
       plannedAt: wallClockToInstant({ date: body.plannedDate, time: body.plannedTime }, zone),
+      plannedTime: body.plannedTime,
       draftDueAt: this.dueAt(body.draftDueDate, zone),
       themeId: body.themeId ?? null,
       campaignId: body.campaignId ?? null,
@@ -109,8 +111,9 @@ export class BriefsService {
         if (body.plannedDate !== undefined) this.assertDate('plannedDate', body.plannedDate);
         changes.plannedAt =
           body.plannedTime === undefined && body.plannedDate !== undefined
-            ? moveToDateKeepingWallClock(brief.plannedAt, zone, body.plannedDate)
-            : wallClockToInstant({ date: body.plannedDate ?? current.date, time: body.plannedTime ?? current.time }, zone);
+            ? moveToDateKeepingWallClock(brief.plannedAt, zone, body.plannedDate, brief.plannedTime)
+            : wallClockToInstant({ date: body.plannedDate ?? current.date, time: body.plannedTime ?? intendedWallClockTime(brief.plannedAt, zone, brief.plannedTime) }, zone);
+        if (body.plannedTime !== undefined) changes.plannedTime = body.plannedTime;
       }
       if (body.draftDueDate !== undefined) changes.draftDueAt = this.dueAt(body.draftDueDate ?? undefined, zone);
       const reassigned = body.assigneeMembershipId !== undefined && body.assigneeMembershipId !== brief.assigneeMembershipId;

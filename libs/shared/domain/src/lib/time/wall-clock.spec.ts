@@ -1,4 +1,4 @@
-import { instantToWallClock, isLocalDate, isLocalTime, localDaysToRange, moveToDateKeepingWallClock, wallClockToInstant } from './wall-clock';
+import { instantToWallClock, intendedWallClockTime, isLocalDate, isLocalTime, localDaysToRange, moveToDateKeepingWallClock, wallClockToInstant } from './wall-clock';
 
 const PARIS = 'Europe/Paris';
 
@@ -51,5 +51,28 @@ describe('instantToWallClock around offset changes', () => {
     expect(instantToWallClock(new Date('2026-01-10T12:00:00Z'), 'Asia/Kolkata')).toEqual({ date: '2026-01-10', time: '17:30' });
     expect(instantToWallClock(new Date('2026-01-10T12:00:00Z'), 'Pacific/Noumea')).toEqual({ date: '2026-01-10', time: '23:00' });
     expect(instantToWallClock(new Date('2026-04-05T01:30:00Z'), 'Australia/Sydney').time).toBe('11:30');
+  });
+});
+
+describe('the intended wall-clock time across the spring-forward gap', () => {
+  const zone = 'Europe/Paris';
+  // 29 March 2026, the last Sunday of March: the clocks jump from 02:00 to 03:00.
+  const inGap = wallClockToInstant({ date: '2026-03-29', time: '02:30' }, zone);
+
+  it('a brief planned at 02:30 that night happens at 03:30', () => {
+    expect(instantToWallClock(inGap, zone)).toEqual({ date: '2026-03-29', time: '03:30' });
+  });
+
+  it('moved on to an ordinary day, it is at 02:30 again when its intended time is known', () => {
+    expect(instantToWallClock(moveToDateKeepingWallClock(inGap, zone, '2026-04-01', '02:30'), zone)).toEqual({ date: '2026-04-01', time: '02:30' });
+    // Its instant alone says 03:30:
+    expect(instantToWallClock(moveToDateKeepingWallClock(inGap, zone, '2026-04-01'), zone).time).toBe('03:30');
+  });
+
+  it('ignores a stale intended time that no longer leads to the instant', () => {
+    const nine = wallClockToInstant({ date: '2026-04-01', time: '09:00' }, zone);
+    expect(intendedWallClockTime(nine, zone, '02:30')).toBe('09:00');
+    expect(intendedWallClockTime(inGap, zone, '02:30')).toBe('02:30');
+    expect(intendedWallClockTime(inGap, zone, null)).toBe('03:30');
   });
 });

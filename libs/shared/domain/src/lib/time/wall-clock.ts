@@ -90,9 +90,22 @@ export function instantToWallClock(instant: Date, zone: string): WallClock {
 /**
  * Moves an item to another day keeping its wall-clock time: a post planned at 09:00 stays at 09:00
  * when dragged across the change to summer time, although the instant shifts by 23 or 25 hours.
+ * `intendedTime` is the time it was planned for, when known: an item planned at 02:30 on the night
+ * the clocks skip from 02:00 to 03:00 happens at 03:30 that day, yet goes back to 02:30 on an
+ * ordinary day (its instant alone would say 03:30).
  */
-export function moveToDateKeepingWallClock(instant: Date, zone: string, newDate: string): Date {
-  return wallClockToInstant({ date: newDate, time: instantToWallClock(instant, zone).time }, zone);
+export function moveToDateKeepingWallClock(instant: Date, zone: string, newDate: string, intendedTime?: string | null): Date {
+  return wallClockToInstant({ date: newDate, time: intendedWallClockTime(instant, zone, intendedTime) }, zone);
+}
+
+/**
+ * The time an item is meant for: the stored intended time when it still leads to the item's instant
+ * on its day (so a stale one, left by a change of the instant alone, is ignored), else the local time.
+ */
+export function intendedWallClockTime(instant: Date, zone: string, intendedTime?: string | null): string {
+  const local = instantToWallClock(instant, zone);
+  if (!intendedTime || intendedTime === local.time || !isLocalTime(intendedTime)) return local.time;
+  return wallClockToInstant({ date: local.date, time: intendedTime }, zone).getTime() === instant.getTime() ? intendedTime : local.time;
 }
 
 /** The instants bounding the local days [fromDate, toDate] in `zone` (end exclusive, the next midnight). */
