@@ -81,6 +81,22 @@ describe('X: weighted like twitter-text', () => {
     expect(main(Network.X, text).value).toBe(twitterText.parseTweet(text).weightedLength);
   });
 
+  it('matches twitter-text on 500 random mixes of scripts, emoji, marks and links', () => {
+    const pieces = ['a', 'é', 'e\u0301', ' ', '\u202f', '…', '«', '中', '한', '😀', '👨‍👩‍👧', '🇫🇷', '👍🏽', '❤️', '©', '\n', ' https://ville.fr/a ', ' ville.fr ', '#Été', '@bob'];
+    let seed = 11;
+    const mismatches: string[] = [];
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      for (let i = 0; i < 30; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += pieces[seed % pieces.length];
+      }
+      const expected = twitterText.parseTweet(text).weightedLength;
+      if (main(Network.X, text).value !== expected) mismatches.push(JSON.stringify(text));
+    }
+    expect(mismatches).toEqual([]);
+  });
+
   it('counts French typography as X does: a narrow no-break space or an ellipsis weighs 2, « » and ’ weigh 1', () => {
     expect(main(Network.X, 'Oui\u202f!').value).toBe(6);
     expect(main(Network.X, 'Oui !').value).toBe(5);

@@ -1,6 +1,7 @@
 import { detectEntities } from './entities';
 import { emojiSpans, isEmojiCluster } from './emoji';
 import { countGraphemes, graphemeBoundaries, utf8Length } from './graphemes';
+import { sentenceSpans } from './sentences';
 
 const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
 const reference = (text: string): number[] => [...[...segmenter.segment(text)].map((s) => s.index), text.length];
@@ -123,5 +124,13 @@ describe('graphemes without Intl.Segmenter (older browsers)', () => {
     Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true, writable: true });
     expect(countGraphemes('Fête e\u0301 👨‍👩‍👧')).toBe(13);
     expect(countGraphemes('Bonjour 🎉 🇫🇷')).toBe(11);
+  });
+});
+
+describe('sentences', () => {
+  it('splits at . ! ? … before a space or a line, not after « M. », and keeps the spans trimmed', () => {
+    const text = '  Bonjour\u00a0! M. Dupont arrive. « Vraiment\u202f? »\nOui…  Fin  ';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['Bonjour\u00a0!', 'M. Dupont arrive.', '« Vraiment\u202f? »', 'Oui…', 'Fin']);
+    expect(sentenceSpans('   ')).toEqual([]);
   });
 });

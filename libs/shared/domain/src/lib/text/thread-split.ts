@@ -1,4 +1,4 @@
-import { endsSentence } from './sentences';
+import { endsSentence, NO_BREAK_BEFORE } from './sentences';
 import type { TextSpan } from './text-span';
 
 /** Measures a candidate part: true when it fits the network (every counter within its limit). */
@@ -34,7 +34,6 @@ interface BreakPoint {
 const BREAKING_SPACE = /[ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
 // A regular space typed where French wants a non-breaking one: never break there.
 const NO_BREAK_AFTER = /[«“(]$/;
-const NO_BREAK_BEFORE = /^[»”):;!?]/;
 
 function breakPoints(text: string, protectedSpans: readonly TextSpan[]): BreakPoint[] {
   const points: BreakPoint[] = [];
