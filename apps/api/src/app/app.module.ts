@@ -3,6 +3,7 @@ import { AppConfig, ConfigModule, DatabaseModule, DatabaseTarget, HealthControll
 import { IdentityModule } from '@parvis/api/identity';
 import { NotificationsModule } from '@parvis/api/notifications';
 import { PlanningModule } from '@parvis/api/planning';
+import { PlatformAdaptersModule } from './platform-adapters.module';
 
 /** The composition root: configuration, database, and each feature module. */
 @Module({})
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), IdentityModule, NotificationsModule, PlanningModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), PlatformAdaptersModule.forRoot(), IdentityModule, NotificationsModule, PlanningModule],
       controllers: [HealthController],
     };
   }

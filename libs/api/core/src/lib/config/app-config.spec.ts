@@ -43,4 +43,10 @@ describe('configuration', () => {
     expect(loadConfig({}).defaultTimeZone).toBe('Europe/Paris');
     expect(loadConfig({ DEFAULT_TIME_ZONE: 'America/Cayenne' }).defaultTimeZone).toBe('America/Cayenne');
   });
+
+  it('reads the outbound allow-list (host:port pairs) and allows http:// servers outside production only', () => {
+    expect(loadConfig({ OUTBOUND_ALLOW_LIST: '127.0.0.1:2583, [::1]:8080' })).toEqual(expect.objectContaining({ outboundAllowList: ['127.0.0.1:2583', '[::1]:8080'], outboundAllowHttp: true }));
+    expect(problemsOf({ OUTBOUND_ALLOW_LIST: '127.0.0.1' })).toEqual([expect.stringMatching(/^OUTBOUND_ALLOW_LIST must list/)]);
+    expect(loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') }).outboundAllowHttp).toBe(false);
+  });
 });

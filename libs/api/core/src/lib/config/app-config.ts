@@ -27,11 +27,17 @@ export interface AppConfig {
   trustProxy: string[] | null;
   /** The zone of an organisation created without one. */
   defaultTimeZone: string;
+  /** Scheduled jobs tick in this instance (off in tests, which run them explicitly). */
+  jobsEnabled: boolean;
   signupEnabled: boolean;
   instanceAdminEmail: string | null;
   seedDemo: boolean;
   webDistDir: string | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** `host:port` pairs the SSRF-safe client may reach although loopback or private (tests, local demos). */
+  outboundAllowList: string[];
+  /** http:// for user-given servers (Mastodon instances, Bluesky PDSes): off in production unless set. */
+  outboundAllowHttp: boolean;
 }
 
 export class ConfigValidationError extends Error {
@@ -127,6 +133,15 @@ function readEncryptionKey(reader: EnvReader, raw: string | null, production: bo
   return key;
 }
 
+/** `127.0.0.1:2583, [::1]:8080, pds.local:443`: every entry a host and a port. */
+function readOutboundAllowList(reader: EnvReader, raw: string | null): string[] {
+  if (raw === null) return [];
+  const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const bad = entries.filter((entry) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/i.test(entry));
+  if (bad.length > 0) reader.problems.push(`OUTBOUND_ALLOW_LIST must list host:port pairs, comma-separated (got "${bad.join(', ')}")`);
+  return entries;
+}
+
 export function loadConfig(env: Env): AppConfig {
   const reader = new EnvReader(env);
   const nodeEnv = reader.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
@@ -164,11 +179,14 @@ export function loadConfig(env: Env): AppConfig {
     loginLockMinutes: reader.int('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     trustProxy: readTrustProxy(reader, reader.optional('TRUST_PROXY')),
     defaultTimeZone: defaultZone,
+    jobsEnabled: reader.bool('JOBS_ENABLED', nodeEnv !== 'test'),
     signupEnabled: reader.bool('SIGNUP_ENABLED', false),
     instanceAdminEmail,
     seedDemo: reader.bool('SEED_DEMO', databaseUrl === null && nodeEnv !== 'production'),
     webDistDir: reader.optional('WEB_DIST_DIR'),
     logLevel: reader.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+    outboundAllowList: readOutboundAllowList(reader, reader.optional('OUTBOUND_ALLOW_LIST')),
+    outboundAllowHttp: reader.bool('OUTBOUND_ALLOW_HTTP', nodeEnv !== 'production'),
   };
   if (reader.problems.length > 0) throw new ConfigValidationError(reader.problems);
   return config;
