@@ -66,13 +66,13 @@ describe('BlueskyAdapter against a real PDS', () => {
   });
 
   it('publishes text with facets: a link without scheme, a mention resolved to its DID, a hashtag; langs', async () => {
-    const request = requestOf(adapter, [textPart('Programme sur villedemo.fr/agenda avec @bob.test #Été2025')], { languages: ['fr'] });
+    const request = requestOf(adapter, [textPart('Programme sur saint-etienne.fr/agenda avec @bob.test #Été2025')], { languages: ['fr'] });
     const outcome = asPublished(await adapter.publish(request, alice, recordingContext()));
     const record = await readRecord(peer.pdsUrl, outcome.remoteId);
-    expect(record?.value).toMatchObject({ text: 'Programme sur villedemo.fr/agenda avec @bob.test #Été2025', langs: ['fr'] });
+    expect(record?.value).toMatchObject({ text: 'Programme sur saint-etienne.fr/agenda avec @bob.test #Été2025', langs: ['fr'] });
     const features = (record?.value['facets'] as { features: Record<string, string>[] }[]).map((facet) => facet.features[0]);
     expect(features).toEqual([
-      { $type: 'app.bsky.richtext.facet#link', uri: 'https://villedemo.fr/agenda' },
+      { $type: 'app.bsky.richtext.facet#link', uri: 'https://saint-etienne.fr/agenda' },
       { $type: 'app.bsky.richtext.facet#mention', did: peer.accounts[1].did },
       { $type: 'app.bsky.richtext.facet#tag', tag: 'Été2025' },
     ]);

@@ -1,7 +1,7 @@
-import { RichText, type AtpAgent, type BlobRef } from '@atproto/api';
+import { RichText, type AppBskyRichtextFacet, type AtpAgent, type BlobRef } from '@atproto/api';
 import { TID } from '@atproto/common-web';
 import type { PublishLinkCard, PublishMedia, PublishPart } from '@parvis/api/platform';
-import type { VariantOptions } from '@parvis/shared/domain';
+import { detectEntities, utf8Length, type VariantOptions } from '@parvis/shared/domain';
 
 export const POST_COLLECTION = 'app.bsky.feed.post';
 export const THREADGATE_COLLECTION = 'app.bsky.feed.threadgate';
@@ -50,17 +50,34 @@ async function embedFor(agent: AtpAgent, media: readonly PublishMedia[], card: P
   return undefined;
 }
 
+/**
+ * RichText's own link pattern misses domains with a hyphen (`saint-etienne.fr/agenda`, common for French
+ * towns): the links the composer detected (the shared rules) are added where RichText found nothing.
+ */
+export function withComposerLinks(text: string, facets: readonly AppBskyRichtextFacet.Main[]): AppBskyRichtextFacet.Main[] {
+  const all = [...facets];
+  for (const entity of detectEntities(text)) {
+    if (entity.kind !== 'url') continue;
+    const byteStart = utf8Length(text, 0, entity.start);
+    const byteEnd = utf8Length(text, 0, entity.end);
+    if (all.some((facet) => facet.index.byteStart < byteEnd && byteStart < facet.index.byteEnd)) continue;
+    all.push({ $type: 'app.bsky.richtext.facet', index: { byteStart, byteEnd }, features: [{ $type: 'app.bsky.richtext.facet#link', uri: entity.hasScheme ? entity.url : `https://${entity.text}` }] });
+  }
+  return all.sort((a, b) => a.index.byteStart - b.index.byteStart);
+}
+
 /** An `app.bsky.feed.post` record: facets resolved through the PDS (mentions to DIDs), media uploaded. */
 export async function buildPostRecord(agent: AtpAgent, part: PublishPart, options: VariantOptions, reply: ReplyRefs | null): Promise<Record<string, unknown>> {
   const richText = new RichText({ text: part.text });
   await richText.detectFacets(agent);
+  const facets = withComposerLinks(richText.text, richText.facets ?? []);
   const embed = await embedFor(agent, part.media, part.linkCard);
   const langs = options.languages?.filter((lang) => lang.trim() !== '').slice(0, 3);
   return {
     $type: POST_COLLECTION,
     text: richText.text,
     createdAt: createdAtOf(part.key),
-    ...(richText.facets && richText.facets.length > 0 ? { facets: richText.facets } : {}),
+    ...(facets.length > 0 ? { facets } : {}),
     ...(langs && langs.length > 0 ? { langs } : {}),
     ...(embed ? { embed } : {}),
     ...(reply ? { reply } : {}),
