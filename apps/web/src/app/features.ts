@@ -8,6 +8,8 @@ export const identity = () => import('@parvis/web/feature-identity').then(withSt
 export const members = () => import('@parvis/web/feature-members').then(withStrings((m) => m.membersResources));
 export const settings = () => import('@parvis/web/feature-settings').then(withStrings((m) => m.settingsResources));
 export const operator = () => import('@parvis/web/feature-operator').then(withStrings((m) => m.operatorResources));
+export const composer = () =>
+  import('@parvis/web/feature-composer').then(withStrings((m) => m.composerResources, (m) => m.COMPOSER_NAMESPACE));
 export const planning = () =>
   import('@parvis/web/feature-planning').then(withStrings((m) => m.planningResources, (m) => m.PLANNING_NAMESPACE));
 

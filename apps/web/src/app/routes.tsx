@@ -1,7 +1,7 @@
 import { RequireAuth } from '@parvis/web/shared';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { identity, login, members, operator, planning, settings } from './features';
+import { composer, identity, login, members, operator, planning, settings } from './features';
 import { RootRedirect } from './auth/root-redirect';
 import { OrgHomePage } from './org/org-home-page';
 import { OrgScope } from './org/org-scope';
@@ -40,6 +40,8 @@ export const routes: RouteObject[] = [
               { path: 'calendar', lazy: screen(planning, (m) => m.CalendarPage) },
               { path: 'briefs/:briefId', lazy: screen(planning, (m) => m.BriefPage) },
               { path: 'my-briefs', lazy: screen(planning, (m) => m.MyBriefsPage) },
+              { path: 'posts/new', lazy: screen(composer, (m) => m.NewPostPage) },
+              { path: 'posts/:postId', lazy: screen(composer, (m) => m.ComposerPage) },
               { path: 'editorial-line', lazy: screen(planning, (m) => m.EditorialLinePage) },
               { path: 'exchange', lazy: screen(planning, (m) => m.ExchangePage) },
               { path: 'channels', lazy: screen(planning, (m) => m.ChannelsPage) },

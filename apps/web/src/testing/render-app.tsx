@@ -1,4 +1,5 @@
 import { createQueryClient } from '@parvis/web/data-access';
+import { saveWorkOnSessionEnd } from '@parvis/web/shared';
 import { render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { App } from '../app/app';
@@ -9,7 +10,7 @@ import { createI18n, type Language } from '../i18n';
 export async function renderApp(path: string, language: Language = 'fr') {
   const i18n = await createI18n(language);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const queryClient = createQueryClient();
+  const queryClient = createQueryClient({ onSessionEnd: saveWorkOnSessionEnd });
   const view = render(<App i18n={i18n} queryClient={queryClient} router={router} />);
   return { ...view, router, i18n, queryClient };
 }

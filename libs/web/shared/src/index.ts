@@ -7,3 +7,5 @@ export * from './lib/server-errors';
 export * from './lib/validation';
 export * from './lib/use-me';
 export * from './lib/require-auth';
+export * from './lib/session';
+export * from './lib/mutation-button';

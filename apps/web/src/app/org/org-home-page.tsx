@@ -1,9 +1,9 @@
 import { orgQueryOptions } from '@parvis/web/data-access';
-import { ErrorState, LoadingState, Page, Section } from '@parvis/web/ui';
+import { LoadingState, Page, Section } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentOrg, useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
+import { ApiErrorState, useCurrentOrg, useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
 
 export function OrgHomePage() {
   const { t } = useTranslation();
@@ -14,7 +14,7 @@ export function OrgHomePage() {
   useDocumentTitle(name || t('org.home'));
 
   if (org.isPending) return <LoadingState />;
-  if (org.isError) return <ErrorState error={org.error} onRetry={() => void org.refetch()} />;
+  if (org.isError) return <ApiErrorState error={org.error} onRetry={() => void org.refetch()} />;
   const role = membership?.role;
   return (
     <Page title={org.data.name} description={t('org.lead')}>

@@ -14,8 +14,8 @@ describe('EditorialLinePage and ChannelsPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Ajouter une thématique' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ajouter une thématique' });
     await user.type(within(dialog).getByLabelText(/^Nom/), 'Sport');
-    const color = within(dialog).getByLabelText('Couleur') as HTMLInputElement;
-    expect(color.type).toBe('color');
+    // The colour is a palette (radio group) whose first swatch is chosen by default.
+    expect((within(dialog).getByRole('radio', { name: 'Bleu marine' }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'Créer' }));
     await waitFor(() =>
       expect(stub.sent('POST', '/api/orgs/org-lyon/themes')[0]?.body).toEqual({ name: 'Sport', color: '#000091', objectives: '' }),

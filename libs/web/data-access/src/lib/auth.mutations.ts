@@ -47,3 +47,12 @@ export function useConfirmPasswordReset(token: string) {
       unwrapEmpty(apiClient.POST('/api/password-resets/{token}', { params: { path: { token } }, body: { newPassword } })),
   });
 }
+
+/** A signed-in user joins the organisation of an invitation addressed to their account. */
+export function useJoinInvitation(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(apiClient.POST('/api/invitations/{token}/join', { params: { path: { token } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: authKeys.me() }),
+  });
+}

@@ -11,6 +11,7 @@ import { planningKeys } from './query-keys';
 function brief(id: string, date: string): Brief {
   return {
     id,
+    version: 1,
     title: `Sujet ${id}`,
     body: '',
     status: 'idea',

@@ -2,14 +2,17 @@ import { ROLES, useCreateInvitation, type CreateInvitationInput } from '@parvis/
 import { Alert, Button, CopyField, SelectField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applyServerFieldErrors, emailRules, FormError } from '@parvis/web/shared';
+import { useServerFieldErrors, emailRules, FormError, useFormDraft } from '@parvis/web/shared';
 
 export function InviteForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
+  const applyServerFieldErrors = useServerFieldErrors();
   const create = useCreateInvitation(orgId);
-  const { register, handleSubmit, setError, formState, reset } = useForm<CreateInvitationInput>({
+  const form = useForm<CreateInvitationInput>({
     defaultValues: { email: '', role: 'contributor' },
   });
+  const { register, handleSubmit, setError, formState, reset } = form;
+  const draft = useFormDraft('invitation', form);
   const { errors } = formState;
 
   const onSubmit = handleSubmit((values) =>
@@ -29,6 +32,7 @@ export function InviteForm({ orgId }: { orgId: string }) {
           <CopyField label={t('members.acceptUrl')} hint={t('members.acceptUrlHint')} value={create.data.acceptUrl} />
         </Alert>
       )}
+      {draft.offer}
       <FormError error={create.error} />
       <form onSubmit={onSubmit} noValidate className="inline-form">
         <TextField

@@ -101,7 +101,7 @@ describe('MembersPage (admin)', () => {
     await user.clear(email);
     await user.type(email, 'deja@lyon.fr');
     await user.click(within(form).getByRole('button', { name: 'Inviter' }));
-    expect(await within(form).findByText('Adresse refusée par le serveur')).toBeTruthy();
+    expect(await within(form).findByText('Valeur refusée : vérifiez ce champ.')).toBeTruthy();
 
     await user.clear(email);
     await user.type(email, 'dan@lyon.fr');

@@ -2,7 +2,7 @@ import { useCreateOperatorOrganization, type CreateOrganizationInput } from '@pa
 import { Alert, Button, CopyField, SelectField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applyServerFieldErrors, emailRules, FormError, requiredText, timeZones } from '@parvis/web/shared';
+import { useServerFieldErrors, emailRules, FormError, requiredText, timeZones, useFormDraft } from '@parvis/web/shared';
 
 type CreateForm = Required<CreateOrganizationInput>;
 const FIELDS = ['name', 'slug', 'timeZone', 'adminEmail'] as const;
@@ -10,10 +10,13 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function CreateOrganizationForm() {
   const { t } = useTranslation();
+  const applyServerFieldErrors = useServerFieldErrors();
   const create = useCreateOperatorOrganization();
-  const { register, handleSubmit, setError, formState, reset } = useForm<CreateForm>({
+  const form = useForm<CreateForm>({
     defaultValues: { name: '', slug: '', timeZone: 'Europe/Paris', adminEmail: '' },
   });
+  const { register, handleSubmit, setError, formState, reset } = form;
+  const draft = useFormDraft('organization', form);
   const { errors } = formState;
 
   const onSubmit = handleSubmit((values) => {
@@ -36,6 +39,7 @@ export function CreateOrganizationForm() {
           <CopyField label={t('operator.acceptUrl')} hint={t('operator.acceptUrlHint')} value={create.data.acceptUrl} />
         </Alert>
       )}
+      {draft.offer}
       <FormError error={create.error} />
       <form onSubmit={onSubmit} noValidate>
         <TextField label={t('fields.name')} error={errors.name?.message} {...register('name', requiredText(t, 120))} />

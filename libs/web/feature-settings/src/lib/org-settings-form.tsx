@@ -2,7 +2,7 @@ import { ORG_LOCALES, useUpdateOrganization, type Organization, type OrgLocale }
 import { Alert, Button, SelectField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applyServerFieldErrors, FormError, requiredText, timeZones } from '@parvis/web/shared';
+import { useServerFieldErrors, FormError, requiredText, timeZones, useFormDraft } from '@parvis/web/shared';
 
 interface SettingsForm {
   name: string;
@@ -16,10 +16,13 @@ function toOrgLocale(locale: string): OrgLocale {
 
 export function OrgSettingsForm({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
+  const applyServerFieldErrors = useServerFieldErrors();
   const update = useUpdateOrganization(organization.id);
-  const { register, handleSubmit, setError, formState, reset } = useForm<SettingsForm>({
+  const form = useForm<SettingsForm>({
     defaultValues: { name: organization.name, timeZone: organization.timeZone, locale: toOrgLocale(organization.locale) },
   });
+  const { register, handleSubmit, setError, formState, reset } = form;
+  const draft = useFormDraft('organization', form);
   const { errors } = formState;
   const zones = timeZones();
 
@@ -36,6 +39,7 @@ export function OrgSettingsForm({ organization }: { organization: Organization }
   return (
     <form onSubmit={onSubmit} noValidate>
       {update.isSuccess && !formState.isDirty && <Alert tone="success" title={t('settings.saved')} />}
+      {draft.offer}
       <FormError error={update.error} />
       <TextField label={t('fields.name')} error={errors.name?.message} {...register('name', requiredText(t, 120))} />
       <SelectField

@@ -3,7 +3,7 @@ import { Button, ConfirmDialog, TextField } from '@parvis/web/ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applyServerFieldErrors, FormError, requiredText } from '@parvis/web/shared';
+import { useServerFieldErrors, FormError, requiredText } from '@parvis/web/shared';
 
 interface ServiceRowProps {
   orgId: string;
@@ -13,6 +13,7 @@ interface ServiceRowProps {
 
 export function ServiceRow({ orgId, service, canManage }: ServiceRowProps) {
   const { t } = useTranslation();
+  const applyServerFieldErrors = useServerFieldErrors();
   const rename = useRenameService(orgId);
   const remove = useDeleteService(orgId);
   const [editing, setEditing] = useState(false);

@@ -3,7 +3,7 @@ import { Button, EmptyState, ErrorState, LoadingState, TextField } from '@parvis
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applyServerFieldErrors, FormError, requiredText } from '@parvis/web/shared';
+import { useServerFieldErrors, FormError, requiredText } from '@parvis/web/shared';
 import { ServiceRow } from './service-row';
 
 export function ServicesSection({ orgId, canManage }: { orgId: string; canManage: boolean }) {
@@ -48,6 +48,7 @@ export function ServicesSection({ orgId, canManage }: { orgId: string; canManage
 
 function CreateServiceForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
+  const applyServerFieldErrors = useServerFieldErrors();
   const create = useCreateService(orgId);
   const { register, handleSubmit, setError, formState, reset } = useForm<{ name: string }>({
     defaultValues: { name: '' },

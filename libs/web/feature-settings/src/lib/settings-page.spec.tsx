@@ -28,7 +28,7 @@ describe('SettingsPage', () => {
     await user.clear(name);
     await user.type(name, 'X');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(await screen.findByText('Nom trop court')).toBeTruthy();
+    expect(await screen.findByText('Valeur refusée : vérifiez ce champ.')).toBeTruthy();
     expect(name.getAttribute('aria-invalid')).toBe('true');
 
     await user.clear(name);

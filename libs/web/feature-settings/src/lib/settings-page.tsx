@@ -1,8 +1,8 @@
 import { orgQueryOptions } from '@parvis/web/data-access';
-import { ErrorState, LoadingState, Page, Section } from '@parvis/web/ui';
+import { LoadingState, Page, Section } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrg, useDocumentTitle } from '@parvis/web/shared';
+import { ApiErrorState, useCurrentOrg, useDocumentTitle } from '@parvis/web/shared';
 import { OrgSettingsForm } from './org-settings-form';
 import { ServicesSection } from './services-section';
 
@@ -15,7 +15,7 @@ export function SettingsPage() {
     <Page title={t('settings.title')} description={isAdmin ? undefined : t('settings.readOnly')}>
       <Section title={t('settings.organization')}>
         {org.isPending && <LoadingState />}
-        {org.isError && <ErrorState error={org.error} onRetry={() => void org.refetch()} />}
+        {org.isError && <ApiErrorState error={org.error} onRetry={() => void org.refetch()} />}
         {org.data &&
           (isAdmin ? (
             <OrgSettingsForm organization={org.data} />

@@ -1,34 +1,30 @@
-import { Alert } from '@parvis/web/ui';
 import { isApiError } from '@parvis/web/data-access';
+import { Alert, EmptyState, ErrorState, Page } from '@parvis/web/ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
-/** Codes with a message of our own; any other error shows the API's message. */
-const KNOWN_CODES = [
-  'AUTH_INVALID_CREDENTIALS',
-  'RATE_LIMITED',
-  'FORBIDDEN_ROLE',
-  'INVITATION_EXPIRED',
-  'INVITATION_ALREADY_USED',
-  'IDENTITY_LAST_ADMIN',
-  'IDENTITY_ALREADY_MEMBER',
-  'IDENTITY_WEAK_PASSWORD',
-  'IDENTITY_WRONG_PASSWORD',
-  'NETWORK_ERROR',
-  'VALIDATION_FAILED',
-  'TEAM_NAME_TAKEN',
-  'ORG_SLUG_TAKEN',
-  'IDENTITY_EMAIL_TAKEN',
-  'IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP',
-  'IDENTITY_RESET_NEEDS_OPERATOR',
-];
-
+/** Our sentence for an error, in the UI language; never the server's own text. */
 export function useErrorMessage(): (error: unknown) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (error) => {
-    if (!isApiError(error)) return t('errors.unexpected');
-    if (KNOWN_CODES.includes(error.code)) return t(`errors.codes.${error.code}`);
-    return error.message;
+    if (isApiError(error) && i18n.exists(`errors.codes.${error.code}`)) return t(`errors.codes.${error.code}`);
+    return t('errors.unexpected');
   };
+}
+
+/** The technical code, folded away, for whoever helps the user (support). */
+export function ErrorDetails({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!isApiError(error)) return null;
+  return (
+    <details className="pv-disclosure pv-error-details">
+      <summary>{t('errors.details')}</summary>
+      <p className="pv-code">
+        {t('errors.code', { code: error.code })}
+        {error.status > 0 && ` · HTTP ${error.status}`}
+      </p>
+    </details>
+  );
 }
 
 /** Form-level error (not attached to a field). Renders nothing without error. */
@@ -39,7 +35,30 @@ export function FormError({ error, title }: { error: unknown; title?: string }) 
   return (
     <Alert tone="error" title={title ?? t('errors.formTitle')}>
       <p>{message(error)}</p>
-      {isApiError(error) && <p className="pv-code">{t('errors.code', { code: error.code })}</p>}
+      <ErrorDetails error={error} />
     </Alert>
+  );
+}
+
+export function isNotFound(error: unknown): boolean {
+  return isApiError(error) && error.status === 404;
+}
+
+/**
+ * A query that failed: a missing item (404) gets a French "introuvable" page with a way back;
+ * anything else our message, the code under "Détails" and a retry.
+ */
+export function ApiErrorState({ error, onRetry, backTo = '/' }: { error: unknown; onRetry?: () => void; backTo?: string }) {
+  const message = useErrorMessage();
+  if (isNotFound(error)) return <NotFoundState message={message(error)} backTo={backTo} />;
+  return <ErrorState error={{ message: message(error), code: isApiError(error) ? error.code : undefined }} onRetry={onRetry} />;
+}
+
+export function NotFoundState({ message, backTo = '/' }: { message?: string; backTo?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('notFound.itemTitle')}>
+      <EmptyState title={message ?? t('notFound.itemMessage')} action={<Link to={backTo}>{t('notFound.back')}</Link>} />
+    </Page>
   );
 }

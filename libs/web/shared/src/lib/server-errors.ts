@@ -1,24 +1,42 @@
-import { isApiError } from '@parvis/web/data-access';
+import { isApiError, type ApiError } from '@parvis/web/data-access';
+import { useTranslation } from 'react-i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 
 /**
- * Puts VALIDATION_FAILED field messages next to the matching form fields.
- * Returns true when every field error found a field (nothing left to show globally).
+ * The sentence shown next to a field the API refused. The API's own field messages are English
+ * (class-validator): a French user gets ours instead, from the error code.
  */
-export function applyServerFieldErrors<T extends FieldValues>(
+export function useFieldErrorText(): (error: ApiError, serverMessages: string[]) => string {
+  const { t, i18n } = useTranslation();
+  return (error, serverMessages) => {
+    if (i18n.language === 'en') return serverMessages.join(' ');
+    return error.code === 'VALIDATION_FAILED' ? t('validation.server') : t(`errors.codes.${error.code}`, { defaultValue: t('validation.server') });
+  };
+}
+
+export type ApplyServerFieldErrors = <T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
-  aliases: Partial<Record<string, Path<T>>> = {},
-): boolean {
-  if (!isApiError(error)) return false;
-  const fieldErrors = error.fieldErrors;
-  if (fieldErrors.length === 0) return false;
-  let allPlaced = true;
-  for (const { field, messages } of fieldErrors) {
-    const target = aliases[field] ?? fields.find((name) => name === field);
-    if (target) setError(target, { type: 'server', message: messages.join(' ') });
-    else allPlaced = false;
-  }
-  return allPlaced;
+  aliases?: Partial<Record<string, Path<T>>>,
+) => boolean;
+
+/**
+ * Puts VALIDATION_FAILED (and other per-field) answers next to the matching form fields.
+ * The returned function answers true when every field error found a field (nothing left to show globally).
+ */
+export function useServerFieldErrors(): ApplyServerFieldErrors {
+  const text = useFieldErrorText();
+  return (error, setError, fields, aliases = {}) => {
+    if (!isApiError(error)) return false;
+    const fieldErrors = error.fieldErrors;
+    if (fieldErrors.length === 0) return false;
+    let allPlaced = true;
+    for (const { field, messages } of fieldErrors) {
+      const target = aliases[field] ?? fields.find((name) => name === field);
+      if (target) setError(target, { type: 'server', message: text(error, messages) });
+      else allPlaced = false;
+    }
+    return allPlaced;
+  };
 }

@@ -20,6 +20,7 @@ export function orgFixture(summary: typeof lyon = lyon): Organization {
 export function memberFixture(overrides: Partial<Member> = {}): Member {
   return {
     id: 'm-1',
+    version: 1,
     userId: 'user-1',
     email: 'alice@lyon.fr',
     displayName: 'Alice Martin',

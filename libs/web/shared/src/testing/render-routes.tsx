@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { saveWorkOnSessionEnd } from '../lib/session';
 import { buildI18n, type Language, type TranslationBundle } from '../lib/i18n/create-i18n';
 
 export interface RenderRoutesOptions {
@@ -15,7 +16,7 @@ export interface RenderRoutesOptions {
 export async function renderRoutes(path: string, routes: RouteObject[], { bundles = [], language = 'fr' }: RenderRoutesOptions = {}) {
   const i18n = await buildI18n({ language, bundles, namespaces: { [UI_NAMESPACE]: uiResources } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const queryClient = createQueryClient();
+  const queryClient = createQueryClient({ onSessionEnd: saveWorkOnSessionEnd });
   const view = render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { vi } from 'vitest';
@@ -31,11 +32,24 @@ describe('Alert and ErrorState', () => {
     expect(screen.getByRole('status').textContent).toContain('Enregistré');
   });
 
-  it('shows the API message and its code', () => {
+  it('shows the caller’s sentence and the code under Détails', () => {
     render(<ErrorState error={{ message: 'Organisation introuvable', code: 'ORG_NOT_FOUND' }} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Organisation introuvable');
+    expect(within(alert).getByText('Détails').tagName).toBe('SUMMARY');
     expect(alert.textContent).toContain('Code : ORG_NOT_FOUND');
+  });
+
+  it('shows an API error by its code, never the server’s English text', () => {
+    i18next.addResourceBundle('fr', 'translation', { errors: { codes: { ORG_NOT_FOUND: 'Organisation introuvable.' } } });
+    const known = Object.assign(new Error('Organization not found'), { code: 'ORG_NOT_FOUND' });
+    const { unmount } = render(<ErrorState error={known} />);
+    expect(screen.getByRole('alert').textContent).toContain('Organisation introuvable.');
+    expect(screen.getByRole('alert').textContent).not.toContain('Organization not found');
+    unmount();
+    render(<ErrorState error={Object.assign(new Error('Kaboom'), { code: 'SOMETHING_NEW' })} />);
+    expect(screen.getByRole('alert').textContent).toContain('Une erreur inattendue est survenue.');
+    expect(screen.getByRole('alert').textContent).not.toContain('Kaboom');
   });
 });
 

@@ -35,15 +35,31 @@ export interface ErrorStateProps {
   onRetry?: () => void;
 }
 
-/** Shows the API's own message and its code (useful when calling for support). */
+/**
+ * A failed load. An error with a code shows the app's sentence for that code (`errors.codes.*` in the
+ * default namespace), never the server's own text; the code itself is folded under "Détails" for support.
+ */
 export function ErrorState({ error, title, onRetry }: ErrorStateProps) {
-  const { t } = useTranslation(UI_NAMESPACE);
+  const { t, i18n } = useTranslation(UI_NAMESPACE);
+  const { code } = error;
+  const codeKey = `errors.codes.${code ?? ''}`;
+  // An Error (the API's, passed as is) is shown by its code; a plain { message } is the caller's own sentence.
+  const message = !code || !(error instanceof Error)
+    ? error.message
+    : i18n.exists(codeKey, { ns: 'translation' })
+      ? t(codeKey, { ns: 'translation' })
+      : t('unexpected');
   return (
     <div className="pv-alert pv-alert--error" role="alert">
       <p className="pv-alert__title">{title ?? t('errorTitle')}</p>
       <div className="pv-alert__body">
-        <p>{error.message}</p>
-        {error.code && <p className="pv-code">{t('errorCode', { code: error.code })}</p>}
+        <p>{message}</p>
+        {error.code && (
+          <details className="pv-disclosure pv-error-details">
+            <summary>{t('details')}</summary>
+            <p className="pv-code">{t('errorCode', { code: error.code })}</p>
+          </details>
+        )}
         {onRetry && (
           <Button variant="secondary" onClick={onRetry}>
             {t('retry')}

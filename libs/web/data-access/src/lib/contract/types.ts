@@ -98,3 +98,9 @@ export const BRIEF_STATUSES = ['idea', 'assigned', 'in_progress', 'draft_submitt
 export const CHANNEL_STATUSES = ['not_connected', 'connected', 'reconnect_required', 'disabled'] as const satisfies readonly ChannelStatus[];
 /** Roles allowed to build the planning (themes, audiences, campaigns, briefs). */
 export const PLANNING_ROLES = ['admin', 'editor'] as const satisfies readonly Role[];
+
+/** Every code the API may answer with (contract B: `components.schemas.ErrorCode`, generated). */
+export type ErrorCode = Schemas['ErrorCode'];
+/** Failures the client itself names (no answer from the API). */
+export type ClientErrorCode = 'NETWORK_ERROR';
+export type KnownErrorCode = ErrorCode | ClientErrorCode;

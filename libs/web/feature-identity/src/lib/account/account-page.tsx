@@ -3,7 +3,7 @@ import { Alert, Button, Page, Section, TextField } from '@parvis/web/ui';
 import { Fragment } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applyServerFieldErrors, FormError, passwordRules, useDocumentTitle, useMe } from '@parvis/web/shared';
+import { useServerFieldErrors, FormError, passwordRules, useDocumentTitle, useMe } from '@parvis/web/shared';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -38,6 +38,7 @@ interface PasswordForm extends ChangePasswordInput {
 
 function ChangePasswordForm() {
   const { t } = useTranslation();
+  const applyServerFieldErrors = useServerFieldErrors();
   const change = useChangePassword();
   const { register, handleSubmit, setError, formState, getValues, reset } = useForm<PasswordForm>({
     defaultValues: { currentPassword: '', newPassword: '', confirmation: '' },
@@ -52,9 +53,8 @@ function ChangePasswordForm() {
         onError: (error) => {
           if (isApiError(error) && error.code === 'IDENTITY_WRONG_PASSWORD') {
             setError('currentPassword', { type: 'server', message: t('errors.codes.IDENTITY_WRONG_PASSWORD') });
-          } else if (isApiError(error) && error.code === 'IDENTITY_WEAK_PASSWORD') {
-            setError('newPassword', { type: 'server', message: error.message });
           } else {
+            // Password policy answers (PASSWORD_*) name the field `newPassword`: shown there, in French.
             applyServerFieldErrors(error, setError, ['currentPassword', 'newPassword']);
           }
         },
@@ -62,7 +62,7 @@ function ChangePasswordForm() {
     ),
   );
 
-  const fieldLevel = isApiError(change.error) && ['IDENTITY_WRONG_PASSWORD', 'IDENTITY_WEAK_PASSWORD', 'VALIDATION_FAILED'].includes(change.error.code);
+  const fieldLevel = isApiError(change.error) && (change.error.code === 'IDENTITY_WRONG_PASSWORD' || change.error.fieldErrors.length > 0);
   return (
     <form onSubmit={onSubmit} noValidate>
       {change.isSuccess && <Alert tone="success" title={t('account.passwordChanged')} />}

@@ -8,7 +8,6 @@ const lookup = {
   organizationName: 'Mairie de Lyon',
   role: 'editor',
   expiresAt: '2030-03-10T12:00:00.000Z',
-  existingAccount: false,
 };
 
 function errorTextOf(label: string): string {
@@ -22,6 +21,7 @@ function errorTextOf(label: string): string {
 describe('InvitationPage', () => {
   it('shows the invitation and checks the new account form', async () => {
     const stub = new FetchStub()
+      .on('GET', '/api/auth/me', apiError(401, 'AUTH_REQUIRED', 'Authentication required'))
       .on('GET', '/api/invitations/tok', lookup)
       .on('POST', '/api/invitations/tok/accept', json(200, meFixture()))
       .on('GET', '/api/orgs/org-lyon', orgFixture())
@@ -32,7 +32,7 @@ describe('InvitationPage', () => {
     expect(screen.getByText('dan@lyon.fr')).toBeTruthy();
 
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Mot de passe'), 'court');
+    await user.type(await screen.findByLabelText('Mot de passe'), 'court');
     await user.type(screen.getByLabelText('Confirmation du mot de passe'), 'autre');
     await user.click(screen.getByRole('button', { name: 'Accepter l’invitation' }));
     expect(errorTextOf('Nom affiché')).toContain('Ce champ est obligatoire.');
@@ -54,23 +54,29 @@ describe('InvitationPage', () => {
     });
   });
 
-  it('asks an existing account for its current password only', async () => {
+  it('asks an existing account to sign in, then lets it join with one click', async () => {
     const stub = new FetchStub()
-      .on('GET', '/api/invitations/tok', { ...lookup, existingAccount: true })
-      .on(
-        'POST',
-        '/api/invitations/tok/accept',
-        apiError(400, 'VALIDATION_FAILED', 'Invalid', [{ field: 'password', messages: ['Mot de passe incorrect'] }]),
-      )
+      .on('GET', '/api/auth/me', apiError(401, 'AUTH_REQUIRED', 'Authentication required'))
+      .on('GET', '/api/invitations/tok', lookup)
+      .on('POST', '/api/invitations/tok/accept', apiError(409, 'INVITATION_LOGIN_REQUIRED', 'Sign in to accept'))
       .install();
-    await renderApp('/invitations/tok');
-    await screen.findByRole('heading', { name: 'Vous avez déjà un compte' });
-    expect(screen.queryByLabelText('Nom affiché')).toBeNull();
+    const { unmount } = await renderApp('/invitations/tok');
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Mot de passe actuel'), 'mon mot de passe');
+    await user.type(await screen.findByLabelText('Nom affiché'), 'Dan Petit');
+    await user.type(screen.getByLabelText('Mot de passe'), 'une phrase de passe');
+    await user.type(screen.getByLabelText('Confirmation du mot de passe'), 'une phrase de passe');
     await user.click(screen.getByRole('button', { name: 'Accepter l’invitation' }));
-    await waitFor(() => expect(errorTextOf('Mot de passe actuel')).toContain('Mot de passe incorrect'));
-    expect(stub.sent('POST', '/api/invitations/tok/accept')[0].body).toEqual({ password: 'mon mot de passe' });
+    const signIn = await screen.findByRole('link', { name: 'Se connecter pour accepter l’invitation' });
+    expect(signIn.getAttribute('href')).toBe('/login?next=%2Finvitations%2Ftok');
+    unmount();
+
+    stub.on('GET', '/api/auth/me', meFixture()).on('POST', '/api/invitations/tok/join', json(200, meFixture()));
+    const { router } = await renderApp('/invitations/tok');
+    const join = await screen.findByRole('button', { name: 'Rejoindre l’organisation' });
+    expect(screen.queryByLabelText('Mot de passe')).toBeNull();
+    await user.dblClick(join);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(stub.sent('POST', '/api/invitations/tok/join')).toHaveLength(1);
   });
 
   it('explains an expired link', async () => {

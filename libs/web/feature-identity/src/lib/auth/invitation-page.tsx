@@ -1,15 +1,24 @@
 import {
   invitationLookupQueryOptions,
   isApiError,
+  meQueryOptions,
   useAcceptInvitation,
-  type InvitationLookup,
+  useJoinInvitation,
 } from '@parvis/web/data-access';
-import { Button, LoadingState, Page, TextField } from '@parvis/web/ui';
+import { Alert, Button, LoadingState, Page, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { applyServerFieldErrors, FormError, passwordRules, requiredText, useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  FormError,
+  MutationButton,
+  passwordRules,
+  requiredText,
+  useDateTimeFormat,
+  useDocumentTitle,
+  useServerFieldErrors,
+} from '@parvis/web/shared';
 import { LinkProblem } from './link-problem';
 
 interface AcceptForm {
@@ -43,67 +52,93 @@ export function InvitationPage() {
         <dt>{t('fields.expiresAt')}</dt>
         <dd>{format.dateTime(invitation.expiresAt)}</dd>
       </dl>
-      <AcceptInvitationForm token={token} invitation={invitation} />
+      <AcceptInvitationForm token={token} />
     </Page>
   );
 }
 
-function AcceptInvitationForm({ token, invitation }: { token: string; invitation: InvitationLookup }) {
+/** Signed in: join with one click. Otherwise: create the account (an existing one is asked to sign in). */
+function AcceptInvitationForm({ token }: { token: string }) {
+  const me = useQuery(meQueryOptions());
+  if (me.isPending) return <LoadingState />;
+  return me.data ? <JoinAsSignedIn token={token} /> : <NewAccountForm token={token} />;
+}
+
+function JoinAsSignedIn({ token }: { token: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const join = useJoinInvitation(token);
+  return (
+    <section className="pv-section">
+      <h2 className="pv-section__title">{t('invitation.joinTitle')}</h2>
+      <p>{t('invitation.joinHelp')}</p>
+      <FormError error={join.error} />
+      <MutationButton mutation={join} onClick={() => join.mutate(undefined, { onSuccess: () => navigate('/', { replace: true }) })}>
+        {t('invitation.join')}
+      </MutationButton>
+    </section>
+  );
+}
+
+function NewAccountForm({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const applyServerFieldErrors = useServerFieldErrors();
+  const navigate = useNavigate();
   const accept = useAcceptInvitation(token);
-  const existing = invitation.existingAccount;
   const { register, handleSubmit, setError, formState, getValues } = useForm<AcceptForm>({
     defaultValues: { displayName: '', password: '', confirmation: '' },
   });
   const { errors } = formState;
 
   const onSubmit = handleSubmit(({ displayName, password }) =>
-    accept.mutate(existing ? { password } : { displayName: displayName.trim(), password }, {
-      onSuccess: () => navigate('/', { replace: true }),
-      onError: (error) => {
-        if (isApiError(error) && error.code === 'IDENTITY_WRONG_PASSWORD') {
-          setError('password', { type: 'server', message: t('errors.codes.IDENTITY_WRONG_PASSWORD') });
-        } else {
-          applyServerFieldErrors(error, setError, ['displayName', 'password']);
-        }
+    accept.mutate(
+      { displayName: displayName.trim(), password },
+      {
+        onSuccess: () => navigate('/', { replace: true }),
+        onError: (error) => applyServerFieldErrors(error, setError, ['displayName', 'password']),
       },
-    }),
+    ),
   );
 
+  const loginRequired = isApiError(accept.error) && accept.error.code === 'INVITATION_LOGIN_REQUIRED';
   return (
     <section className="pv-section">
-      <h2 className="pv-section__title">{existing ? t('invitation.existingTitle') : t('invitation.newTitle')}</h2>
-      <p>{existing ? t('invitation.existingHelp') : t('invitation.newHelp')}</p>
-      <FormError error={accept.error} />
+      <h2 className="pv-section__title">{t('invitation.newTitle')}</h2>
+      <p>{t('invitation.newHelp')}</p>
+      {loginRequired ? (
+        <Alert tone="info" title={t('invitation.existingTitle')}>
+          <p>{t('errors.codes.INVITATION_LOGIN_REQUIRED')}</p>
+          <p>
+            <Link to={`/login?next=${encodeURIComponent(`/invitations/${token}`)}`}>{t('invitation.signIn')}</Link>
+          </p>
+        </Alert>
+      ) : (
+        <FormError error={accept.error} />
+      )}
       <form onSubmit={onSubmit} noValidate>
-        {!existing && (
-          <TextField
-            label={t('fields.displayName')}
-            autoComplete="name"
-            error={errors.displayName?.message}
-            {...register('displayName', requiredText(t, 120))}
-          />
-        )}
         <TextField
-          label={existing ? t('fields.currentPassword') : t('fields.password')}
-          hint={existing ? undefined : t('fields.passwordHint')}
-          type="password"
-          autoComplete={existing ? 'current-password' : 'new-password'}
-          error={errors.password?.message}
-          {...register('password', existing ? { required: t('validation.required') } : passwordRules(t))}
+          label={t('fields.displayName')}
+          autoComplete="name"
+          error={errors.displayName?.message}
+          {...register('displayName', requiredText(t, 120))}
         />
-        {!existing && (
-          <TextField
-            label={t('fields.confirmation')}
-            type="password"
-            autoComplete="new-password"
-            error={errors.confirmation?.message}
-            {...register('confirmation', {
-              validate: (value) => value === getValues('password') || t('validation.mismatch'),
-            })}
-          />
-        )}
+        <TextField
+          label={t('fields.password')}
+          hint={t('fields.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+          error={errors.password?.message}
+          {...register('password', passwordRules(t))}
+        />
+        <TextField
+          label={t('fields.confirmation')}
+          type="password"
+          autoComplete="new-password"
+          error={errors.confirmation?.message}
+          {...register('confirmation', {
+            validate: (value) => value === getValues('password') || t('validation.mismatch'),
+          })}
+        />
         <Button type="submit" busy={accept.isPending}>
           {t('invitation.submit')}
         </Button>

@@ -51,7 +51,9 @@ describe('LoginPage', () => {
     await renderApp('/login');
     await fillAndSubmit('alice@lyon.fr', 'un mot de passe');
     const email = screen.getByLabelText('Adresse électronique');
-    await waitFor(() => expect(describedText(email)).toContain('email must be an email'));
+    // The API's field message is English: a French user reads ours.
+    await waitFor(() => expect(describedText(email)).toContain('Valeur refusée : vérifiez ce champ.'));
+    expect(describedText(email)).not.toContain('email must be an email');
     expect(screen.getByLabelText('Mot de passe').getAttribute('aria-invalid')).toBeNull();
   });
 

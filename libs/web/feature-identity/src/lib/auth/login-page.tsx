@@ -1,5 +1,14 @@
 import { isApiError, meQueryOptions, useLogin, type LoginInput } from '@parvis/web/data-access';
-import { applyServerFieldErrors, EMAIL_PATTERN, FormError, safeNextPath, useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
+import {
+  clearSessionExpiredNotice,
+  EMAIL_PATTERN,
+  FormError,
+  safeNextPath,
+  SessionExpiredNotice,
+  useDateTimeFormat,
+  useDocumentTitle,
+  useServerFieldErrors,
+} from '@parvis/web/shared';
 import { Alert, Button, Page, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -20,6 +29,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const me = useQuery(meQueryOptions());
   const login = useLogin();
+  const applyServerFieldErrors = useServerFieldErrors();
   const format = useDateTimeFormat(undefined);
   const [values, setValues] = useState<LoginInput>({ email: '', password: '' });
   const [errors, setErrors] = useState<LoginErrors>({});
@@ -35,7 +45,10 @@ export function LoginPage() {
     setErrors(found);
     if (Object.keys(found).length > 0 || login.isPending) return;
     login.mutate(values, {
-      onSuccess: () => navigate(next, { replace: true }),
+      onSuccess: () => {
+        clearSessionExpiredNotice();
+        navigate(next, { replace: true });
+      },
       onError: (error) =>
         applyServerFieldErrors<LoginInput>(error, (field, { message }) => setErrors((e) => ({ ...e, [field]: message })), [
           'email',
@@ -54,6 +67,7 @@ export function LoginPage() {
   const fieldErrorsPlaced = isApiError(error) && error.fieldErrors.length > 0;
   return (
     <Page title={t('login.title')} description={t('login.lead')}>
+      <SessionExpiredNotice />
       {isApiError(error) && error.code === 'AUTH_ACCOUNT_LOCKED' ? (
         <Alert tone="error" title={t('login.lockedTitle')}>
           <p>

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { applyServerFieldErrors, FormError, passwordRules, useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
+import { useServerFieldErrors, FormError, passwordRules, useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
 import { LinkProblem } from './link-problem';
 
 interface ResetForm {
@@ -14,6 +14,7 @@ interface ResetForm {
 
 export function PasswordResetPage() {
   const { t } = useTranslation();
+  const applyServerFieldErrors = useServerFieldErrors();
   useDocumentTitle(t('passwordReset.title'));
   const { token = '' } = useParams();
   const lookup = useQuery(passwordResetLookupQueryOptions(token));

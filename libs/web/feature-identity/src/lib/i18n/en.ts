@@ -21,7 +21,10 @@ export const identityEn: IdentityTranslations = {
     newTitle: 'Create your account',
     newHelp: 'Choose the name your colleagues will see and your password.',
     existingTitle: 'You already have an account',
-    existingHelp: 'Confirm with your current password to join the organisation.',
+    joinTitle: 'Join the organisation',
+    joinHelp: 'You are signed in: accept the invitation with your account.',
+    join: 'Join the organisation',
+    signIn: 'Sign in to accept the invitation',
     submit: 'Accept the invitation',
   },
   passwordReset: {

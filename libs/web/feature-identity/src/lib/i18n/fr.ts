@@ -19,7 +19,10 @@ export const identityFr = {
     newTitle: 'Créer votre compte',
     newHelp: 'Choisissez le nom affiché à vos collègues et votre mot de passe.',
     existingTitle: 'Vous avez déjà un compte',
-    existingHelp: 'Confirmez avec votre mot de passe actuel pour rejoindre l’organisation.',
+    joinTitle: 'Rejoindre l’organisation',
+    joinHelp: 'Vous êtes connecté·e : acceptez l’invitation avec votre compte.',
+    join: 'Rejoindre l’organisation',
+    signIn: 'Se connecter pour accepter l’invitation',
     submit: 'Accepter l’invitation',
   },
   passwordReset: {

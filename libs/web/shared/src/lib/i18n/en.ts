@@ -1,3 +1,4 @@
+import { errorMessagesEn } from './error-messages';
 import type { SharedTranslations } from './fr';
 
 /** English — same keys as fr.ts (enforced by the type). */
@@ -41,33 +42,31 @@ export const sharedEn: SharedTranslations = {
     mismatch: 'The two passwords do not match.',
     maxLength: '{{max}} characters at most.',
     slug: 'Use lowercase letters, digits and hyphens only.',
+    server: 'Value refused: check this field.',
   },
   errors: {
     formTitle: 'The operation failed',
     unexpected: 'An unexpected error occurred.',
     code: 'Code: {{code}}',
-    codes: {
-      AUTH_INVALID_CREDENTIALS: 'Incorrect email address or password.',
-      RATE_LIMITED: 'Too many attempts. Wait a few minutes before trying again.',
-      FORBIDDEN_ROLE: 'Your role does not allow this action.',
-      INVITATION_EXPIRED: 'This invitation has expired.',
-      INVITATION_ALREADY_USED: 'This invitation has already been used.',
-      IDENTITY_LAST_ADMIN: 'The organisation must keep at least one administrator.',
-      IDENTITY_ALREADY_MEMBER: 'This person is already a member of the organisation.',
-      IDENTITY_WEAK_PASSWORD: 'This password is too weak.',
-      IDENTITY_WRONG_PASSWORD: 'The current password is incorrect.',
-      NETWORK_ERROR: 'The server cannot be reached. Check your connection and try again.',
-      VALIDATION_FAILED: 'Some fields are invalid.',
-      TEAM_NAME_TAKEN: 'A team already has this name.',
-      ORG_SLUG_TAKEN: 'This identifier is already used by another organisation.',
-      IDENTITY_EMAIL_TAKEN: 'An account already exists for this address.',
-      IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP: 'You cannot change your own membership: ask another administrator.',
-      IDENTITY_RESET_NEEDS_OPERATOR: 'This person also belongs to other organisations: only an instance operator can reset their password.',
-    },
+    details: 'Details',
+    codes: errorMessagesEn,
   },
   notFound: {
     title: 'Page not found',
     message: 'This page does not exist or has moved.',
     home: 'Back to home',
+    itemTitle: 'Item not found',
+    itemMessage: 'This item cannot be found: it may have been deleted.',
+    back: 'Go back',
+  },
+  session: {
+    expiredTitle: 'Your session has expired',
+    expiredText: 'Sign in again: you will come back to the page you were on.',
+  },
+  drafts: {
+    title: 'Unsaved input found',
+    text: 'You had started typing here before your session expired.',
+    restore: 'Restore my input',
+    discard: 'Discard',
   },
 };

@@ -1,3 +1,4 @@
+import { errorMessagesFr } from './error-messages';
 /** French strings of shared — the reference language (en.ts must have the same keys: checked by its type). */
 export const sharedFr = {
   app: { name: 'Parvis' },
@@ -39,34 +40,32 @@ export const sharedFr = {
     mismatch: 'Les deux mots de passe ne correspondent pas.',
     maxLength: '{{max}} caractères au maximum.',
     slug: 'Utilisez uniquement des minuscules, des chiffres et des tirets.',
+    server: 'Valeur refusée : vérifiez ce champ.',
   },
   errors: {
     formTitle: 'L’opération n’a pas abouti',
     unexpected: 'Une erreur inattendue est survenue.',
     code: 'Code : {{code}}',
-    codes: {
-      AUTH_INVALID_CREDENTIALS: 'Adresse électronique ou mot de passe incorrect.',
-      RATE_LIMITED: 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
-      FORBIDDEN_ROLE: 'Votre rôle ne permet pas cette action.',
-      INVITATION_EXPIRED: 'Cette invitation a expiré.',
-      INVITATION_ALREADY_USED: 'Cette invitation a déjà été utilisée.',
-      IDENTITY_LAST_ADMIN: 'L’organisation doit garder au moins un administrateur.',
-      IDENTITY_ALREADY_MEMBER: 'Cette personne est déjà membre de l’organisation.',
-      IDENTITY_WEAK_PASSWORD: 'Ce mot de passe est trop faible.',
-      IDENTITY_WRONG_PASSWORD: 'Le mot de passe actuel est incorrect.',
-      NETWORK_ERROR: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
-      VALIDATION_FAILED: 'Certains champs sont invalides.',
-      TEAM_NAME_TAKEN: 'Un service porte déjà ce nom.',
-      ORG_SLUG_TAKEN: 'Cet identifiant est déjà utilisé par une autre organisation.',
-      IDENTITY_EMAIL_TAKEN: 'Un compte existe déjà pour cette adresse.',
-      IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP: 'Vous ne pouvez pas modifier votre propre adhésion : demandez à un autre administrateur.',
-      IDENTITY_RESET_NEEDS_OPERATOR: 'Cette personne appartient aussi à d’autres organisations : seul un opérateur de l’instance peut réinitialiser son mot de passe.',
-    },
+    details: 'Détails',
+    codes: errorMessagesFr,
   },
   notFound: {
     title: 'Page introuvable',
     message: 'Cette page n’existe pas ou a été déplacée.',
     home: 'Revenir à l’accueil',
+    itemTitle: 'Élément introuvable',
+    itemMessage: 'Cet élément est introuvable : il a peut-être été supprimé.',
+    back: 'Revenir en arrière',
+  },
+  session: {
+    expiredTitle: 'Votre session a expiré',
+    expiredText: 'Reconnectez-vous : vous reviendrez à la page où vous étiez.',
+  },
+  drafts: {
+    title: 'Saisie retrouvée',
+    text: 'Vous aviez commencé une saisie ici avant l’expiration de votre session.',
+    restore: 'Reprendre ma saisie',
+    discard: 'Ignorer',
   },
 };
 
