@@ -2,6 +2,7 @@ import { detectEntities } from './entities';
 import { emojiSpans, isEmojiCluster } from './emoji';
 import { countGraphemes, graphemeBoundaries, utf8Length } from './graphemes';
 import { sentenceSpans } from './sentences';
+import { analyzeText, sliceAnalysis } from './text-analysis';
 
 const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
 const reference = (text: string): number[] => [...[...segmenter.segment(text)].map((s) => s.index), text.length];
@@ -132,5 +133,27 @@ describe('sentences', () => {
     const text = '  Bonjour\u00a0! M. Dupont arrive. « Vraiment\u202f? »\nOui…  Fin  ';
     expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['Bonjour\u00a0!', 'M. Dupont arrive.', '« Vraiment\u202f? »', 'Oui…', 'Fin']);
     expect(sentenceSpans('   ')).toEqual([]);
+  });
+});
+
+describe('sliceAnalysis', () => {
+  const text =
+    'Fête 🎉 à la médiathèque\u202f! Infos : https://ville.fr/agenda et ville.fr/plan, merci @alice@mastodon.social et @mairie.bsky.social ' +
+    '#Été2025 e\u0301te\u0301 🇫🇷 👨‍👩‍👧 « fin »';
+  const whole = analyzeText(text);
+  const spaces = [0, ...[...text.matchAll(/ /g)].map((m) => m.index + 1), text.length];
+
+  it('derives exactly what a fresh analysis of the numbered part finds, for every range between two spaces', () => {
+    for (let a = 0; a < spaces.length; a++) {
+      for (let b = a + 1; b < spaces.length; b++) {
+        const [start, end] = [spaces[a], b === spaces.length - 1 ? text.length : spaces[b] - 1];
+        if (end <= start) continue;
+        for (const [prefix, suffix] of [['', ''], ['', ' 2/3'], ['10/12 ', '']]) {
+          const derived = sliceAnalysis(whole, start, end, prefix, suffix);
+          const fresh = analyzeText(prefix + text.slice(start, end) + suffix);
+          expect(derived).toEqual(fresh);
+        }
+      }
+    }
   });
 });

@@ -1,8 +1,19 @@
 import { endsSentence, NO_BREAK_BEFORE } from './sentences';
 import type { TextSpan } from './text-span';
 
-/** Measures a candidate part: true when it fits the network (every counter within its limit). */
-export type FitsInPost = (part: string) => boolean;
+/** Where a candidate part comes from: its range in the original text and the numbering around it. */
+export interface PartSource {
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+}
+
+/**
+ * Measures a candidate part (`prefix + text.slice(start, end) + suffix`): true when it fits the network,
+ * every counter within its limit. The source lets a caller reuse its analysis of the whole text.
+ */
+export type FitsInPost = (part: string, source: PartSource) => boolean;
 
 export type ThreadNumbering = 'end' | 'start' | 'none';
 
@@ -52,9 +63,9 @@ function breakPoints(text: string, protectedSpans: readonly TextSpan[]): BreakPo
   return points;
 }
 
-function numbered(text: string, index: number, count: number, numbering: ThreadNumbering): string {
-  if (numbering === 'none') return text;
-  return numbering === 'start' ? `${index}/${count} ${text}` : `${text} ${index}/${count}`;
+function decoration(index: number, count: number, numbering: ThreadNumbering): { prefix: string; suffix: string } {
+  if (numbering === 'none') return { prefix: '', suffix: '' };
+  return numbering === 'start' ? { prefix: `${index}/${count} `, suffix: '' } : { prefix: '', suffix: ` ${index}/${count}` };
 }
 
 /** The last break that still fits, preferring a paragraph, then a sentence end, in the second half. */
@@ -79,18 +90,22 @@ function chooseBreak(candidates: readonly BreakPoint[], fits: (end: number) => b
   return furthest;
 }
 
-function splitWithCount(text: string, points: readonly BreakPoint[], fits: FitsInPost, assumedCount: number, numbering: ThreadNumbering): TextSpan[] {
+function splitWithCount(text: string, offset: number, points: readonly BreakPoint[], fits: FitsInPost, assumedCount: number, numbering: ThreadNumbering): TextSpan[] {
   const sources: TextSpan[] = [];
+  // Does text[start, end) fit as part `index`? (Offsets here are in the trimmed text; the caller's are not.)
+  const fitsAt = (start: number, end: number, index: number): boolean => {
+    const { prefix, suffix } = decoration(index, assumedCount, numbering);
+    return fits(prefix + text.slice(start, end) + suffix, { start: start + offset, end: end + offset, prefix, suffix });
+  };
   let start = 0;
   let index = 1;
   while (start < text.length) {
-    const rest = text.slice(start);
-    if (fits(numbered(rest, index, assumedCount, numbering))) {
+    if (fitsAt(start, text.length, index)) {
       sources.push({ start, end: text.length });
       break;
     }
     const candidates = points.filter((p) => p.end > start);
-    const chosen = chooseBreak(candidates, (end) => fits(numbered(text.slice(start, end), index, assumedCount, numbering)), start);
+    const chosen = chooseBreak(candidates, (end) => fitsAt(start, end, index), start);
     // A single word (or link) longer than a post: it goes out whole, and the validation flags the part.
     const point = chosen ?? candidates[0];
     if (!point) {
@@ -113,19 +128,23 @@ export function splitThread(text: string, fits: FitsInPost, options: ThreadSplit
   const numbering = options.numbering ?? 'end';
   const trimmed = text.trim();
   const offset = text.indexOf(trimmed);
-  if (trimmed === '' || fits(trimmed)) return { parts: [trimmed], sources: [{ start: offset, end: offset + trimmed.length }] };
+  const whole = { start: offset, end: offset + trimmed.length, prefix: '', suffix: '' };
+  if (trimmed === '' || fits(trimmed, whole)) return { parts: [trimmed], sources: [{ start: whole.start, end: whole.end }] };
   const spans = (options.protectedSpans ?? []).map((s) => ({ start: s.start - offset, end: s.end - offset }));
   const points = breakPoints(trimmed, spans);
   // The numbering's width depends on the count ("9/9" vs "10/12"): split again until the count holds.
   let count = 2;
-  let sources = splitWithCount(trimmed, points, fits, count, numbering);
+  let sources = splitWithCount(trimmed, offset, points, fits, count, numbering);
   for (let attempt = 0; attempt < 4 && sources.length !== count; attempt++) {
     count = sources.length;
-    sources = splitWithCount(trimmed, points, fits, count, numbering);
+    sources = splitWithCount(trimmed, offset, points, fits, count, numbering);
   }
   const total = sources.length;
   return {
-    parts: sources.map((s, i) => numbered(trimmed.slice(s.start, s.end), i + 1, total, numbering)),
+    parts: sources.map((s, i) => {
+      const { prefix, suffix } = decoration(i + 1, total, numbering);
+      return prefix + trimmed.slice(s.start, s.end) + suffix;
+    }),
     sources: sources.map((s) => ({ start: s.start + offset, end: s.end + offset })),
   };
 }
