@@ -27,3 +27,8 @@ export * from './lib/database/org-repository';
 export * from './lib/database/transaction-context';
 export * from './lib/database/concurrency';
 export * from './lib/http/health.controller';
+export * from './lib/jobs/jobs.module';
+export * from './lib/jobs/job-runner';
+export * from './lib/jobs/job-runs.repository';
+export * from './lib/jobs/job-run.entity';
+export * from './lib/jobs/scheduled-job';

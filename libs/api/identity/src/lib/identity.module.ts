@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from '@parvis/api/core';
+import { APP_CONFIG, AppConfig, JobsModule } from '@parvis/api/core';
 import { AuthController } from './controllers/auth.controller';
 import { InvitationJoinController, LinksController } from './controllers/links.controller';
 import { OperatorController } from './controllers/operator.controller';
@@ -11,6 +11,7 @@ import { IDENTITY_ENTITIES } from './entities';
 import { AccessGuard } from './guards/access.guard';
 import { IdentityStore } from './repositories/identity-store';
 import { AuthService } from './services/auth.service';
+import { ExpiredSessionsJob } from './services/expired-sessions.job';
 import { InvitationAcceptanceService } from './services/invitation-acceptance.service';
 import { InvitationsService } from './services/invitations.service';
 import { LinksService } from './services/links.service';
@@ -24,6 +25,7 @@ import { TeamsService } from './services/teams.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
+    JobsModule,
     // Brute-force brake on the public credential routes, per client IP (in-memory, per instance).
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
@@ -43,6 +45,7 @@ import { TeamsService } from './services/teams.service';
     MembersService,
     TeamsService,
     OrganizationsService,
+    ExpiredSessionsJob,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [IdentityStore, PasswordHasher, OrganizationsService, PasswordResetsService, InvitationsService, MembersService, TeamsService],

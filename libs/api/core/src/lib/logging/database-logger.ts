@@ -48,10 +48,14 @@ export class DatabaseLogger implements TypeOrmLogger {
     this.logger.warn(`Slow query (${time} ms): ${query}`);
   }
 
-  // Schema and migration chatter stays quiet, as with TypeORM's `logging: ['error']` before.
-  logSchemaBuild(): void {}
+  /** Schema and migration chatter stays at debug level (TypeORM's `logging: ['error']` kept it quiet). */
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
 
-  logMigration(): void {}
+  logMigration(message: string): void {
+    this.logger.debug(message);
+  }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
     if (level === 'warn') this.logger.warn(typeof message === 'string' ? message : JSON.stringify(message));

@@ -48,7 +48,8 @@ export class SessionsRepository {
     await query.execute();
   }
 
-  async deleteExpired(): Promise<void> {
-    await this.repo.delete({ expiresAt: LessThan(new Date()) });
+  /** Returns how many were removed. */
+  async deleteExpired(): Promise<number> {
+    return (await this.repo.delete({ expiresAt: LessThan(new Date()) })).affected ?? 0;
   }
 }
