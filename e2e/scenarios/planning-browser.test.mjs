@@ -193,7 +193,11 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
     await page.getByRole('button', { name: 'Ajouter une thématique' }).click();
     let dialog = page.getByRole('dialog', { name: 'Ajouter une thématique' });
     await dialog.getByLabel('Nom', { exact: true }).fill(theme.name);
-    await dialog.getByLabel('Couleur', { exact: true }).fill(theme.color);
+    // The palette is a radio group: from the checked first swatch (Bleu marine), three arrow presses reach Vert.
+    const colors = dialog.getByRole('group', { name: 'Couleur' });
+    await colors.getByRole('radio', { name: 'Bleu marine', exact: true }).focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    assert.equal(await colors.getByRole('radio', { name: 'Vert', exact: true }).isChecked(), true);
     await dialog.getByLabel('Objectifs', { exact: true }).fill('Faire connaître les clubs de la ville.');
     await dialog.getByRole('button', { name: 'Créer' }).click();
     await dialog.waitFor({ state: 'hidden' });

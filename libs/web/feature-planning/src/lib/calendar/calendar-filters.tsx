@@ -1,5 +1,6 @@
 import { BRIEF_STATUSES, type BriefFilters } from '@parvis/web/data-access';
 import { Button, SelectField } from '@parvis/web/ui';
+import { useId, useState } from 'react';
 import { usePlanningT } from '../common/use-planning';
 import type { PlanningOptions } from '../common/use-planning-options';
 
@@ -36,9 +37,24 @@ export function CalendarFilters({ filters, options, onChange }: CalendarFiltersP
       ))}
     </SelectField>
   );
-  const active = Object.keys(filters).length > 0;
+  const activeCount = Object.keys(filters).length;
+  const active = activeCount > 0;
+  // On a phone the six lists would fill the first screen: they fold behind a disclosure button.
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
   return (
-    <fieldset className="planning-filters">
+    <>
+      <Button
+        variant="secondary"
+        className="planning-filters__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        {t('filters.title')}
+        {active && ` (${t('filters.activeCount', { count: activeCount })})`}
+      </Button>
+      <fieldset id={panelId} className={`planning-filters${open ? ' planning-filters--open' : ''}`}>
       <legend>{t('filters.title')}</legend>
       {select('themeId', t('filters.theme'), options.themes, t('common.allFeminine'))}
       {select('campaignId', t('filters.campaign'), options.campaigns, t('common.allFeminine'))}
@@ -65,6 +81,7 @@ export function CalendarFilters({ filters, options, onChange }: CalendarFiltersP
           {t('filters.reset')}
         </Button>
       )}
-    </fieldset>
+      </fieldset>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { DatesSetArg, EventContentArg, EventDropArg, EventInput, EventMountArg } from '@fullcalendar/core';
+import type { DatesSetArg, EventContentArg, EventDropArg, EventInput, EventMountArg, FormatterInput } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import frLocale from '@fullcalendar/core/locales/fr';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -8,7 +8,7 @@ import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { Brief } from '@parvis/web/data-access';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { nowInZone, toLocalDate, useLocalDateFormat } from '../common/format';
+import { formatDayRange, localeOf, nowInZone, toLocalDate, useLocalDateFormat } from '../common/format';
 import { usePlanningT } from '../common/use-planning';
 import { briefOf, inclusiveEnd, KEY_DAY_PREFIX } from './calendar-events';
 import { useDayUnderPointerAtRelease } from './day-under-pointer';
@@ -52,6 +52,12 @@ export function PlanningCalendar(props: PlanningCalendarProps) {
     },
     [timeZone],
   );
+  // The week's title in the SPA's French ("1er – 7 déc. 2026"); FullCalendar's end is the last day's last instant.
+  const views = useMemo(() => {
+    const locale = localeOf(i18n.language);
+    const weekTitle: FormatterInput = ({ start, end }) => formatDayRange(start.marker, end?.marker ?? start.marker, locale);
+    return { [CALENDAR_VIEWS.week]: { titleFormat: weekTitle } };
+  }, [i18n.language]);
   const rootRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<CalendarView>(initialView);
   const releasedOn = useDayUnderPointerAtRelease(rootRef);
@@ -107,6 +113,7 @@ export function PlanningCalendar(props: PlanningCalendarProps) {
         initialView={CALENDAR_VIEWS[initialView]}
         initialDate={initialDate}
         headerToolbar={TOOLBAR}
+        views={views}
         buttonText={texts.buttonText}
         buttonHints={texts.buttonHints}
         height={view === 'week' ? WEEK_HEIGHT : 'auto'}

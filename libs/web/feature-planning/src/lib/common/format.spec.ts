@@ -1,4 +1,4 @@
-import { formatDay } from './format';
+import { formatDay, formatDayRange } from './format';
 import { parseView, viewOfFullCalendar } from '../calendar/use-calendar-view';
 
 describe('French dates', () => {
@@ -14,6 +14,21 @@ describe('French dates', () => {
   it('leaves English alone', () => {
     const en = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
     expect(formatDay(en, new Date('2026-12-01T00:00:00Z'), 'en-GB')).toBe('1 December');
+  });
+});
+
+describe('week titles', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it('read "1er – 7 mars 2027" in French, with a spaced dash, across months and years', () => {
+    expect(formatDayRange(day('2027-03-01'), day('2027-03-07'), 'fr-FR')).toBe('1er – 7 mars 2027');
+    expect(formatDayRange(day('2026-10-26'), day('2026-11-01'), 'fr-FR')).toBe('26 oct. – 1er nov. 2026');
+    expect(formatDayRange(day('2026-11-30'), day('2026-12-06'), 'fr-FR')).toBe('30 nov. – 6 déc. 2026');
+    expect(formatDayRange(day('2026-12-28'), day('2027-01-03'), 'fr-FR')).toBe('28 déc. 2026 – 3 janv. 2027');
+  });
+
+  it('stay Intl\'s own in English', () => {
+    expect(formatDayRange(day('2027-03-01'), day('2027-03-07'), 'en-GB')).toMatch(/^1\s–\s7 Mar 2027$/);
   });
 });
 

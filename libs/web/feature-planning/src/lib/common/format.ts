@@ -40,6 +40,22 @@ export function formatDay(formatter: Intl.DateTimeFormat, date: Date, locale: st
     .join('');
 }
 
+/**
+ * A range of days such as a week's title: "1er – 7 déc. 2026", "30 nov. – 6 déc. 2026" (Intl's
+ * range, with French's "1er" and spaced dash); "1–7 Dec 2026" in English.
+ */
+export function formatDayRange(start: Date, end: Date, locale: string): string {
+  const formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (!locale.startsWith('fr')) return formatter.formatRange(start, end);
+  return formatter
+    .formatRangeToParts(start, end)
+    .map((part) => {
+      if (part.type === 'day' && Number(part.value) === 1) return '1er';
+      return part.type === 'literal' && part.value.trim() === '–' ? ' – ' : part.value;
+    })
+    .join('');
+}
+
 export function parseLocalDate(local: string): Date {
   const [year, month, day] = local.split('-').map(Number);
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
@@ -76,6 +92,12 @@ function luminanceOf([r, g, b]: [number, number, number]): number {
 const DARK_TEXT = '#161616';
 const DARK_LUMINANCE = luminanceOf([0x16, 0x16, 0x16]);
 const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+/** WCAG contrast ratio between two #RRGGBB colours (1 to 21), or 1 when either is not a colour. */
+export function contrastRatio(first: string, second: string): number {
+  const [a, b] = [channels(first), channels(second)];
+  return a && b ? contrast(luminanceOf(a), luminanceOf(b)) : 1;
+}
 const toHex = (rgb: number[]) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
 
 /** Black or white text, whichever reads best on the given #RRGGBB background. */

@@ -5,6 +5,7 @@ import { CheckboxGroup } from '../common/checkbox-group';
 import { FormError } from '../common/errors';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 import type { PlanningOptions } from '../common/use-planning-options';
+import { chosenColor, colorDefaults, ThemeColorField, type ThemeFormValues } from './theme-color-field';
 
 function useRules() {
   const { t } = usePlanningT();
@@ -34,21 +35,19 @@ export function ThemeForm({ item, onDone }: { item?: Theme; onDone: () => void }
   const { orgId } = usePlanning();
   const save = useSaveTheme(orgId);
   const rules = useRules();
-  const { register, handleSubmit, formState } = useForm({
-    defaultValues: { name: item?.name ?? '', color: item?.color ?? '#000091', objectives: item?.objectives ?? '' },
+  const { register, handleSubmit, formState, watch } = useForm<ThemeFormValues>({
+    defaultValues: { name: item?.name ?? '', objectives: item?.objectives ?? '', ...colorDefaults(item?.color) },
   });
-  const onSubmit = handleSubmit((input) => save.mutateAsync(item ? { id: item.id, input } : { input }).then(onDone, () => undefined));
+  const [colorChoice, customColor] = watch(['colorChoice', 'customColor']);
+  const onSubmit = handleSubmit(({ name, objectives, ...color }) => {
+    const input = { name, objectives, color: chosenColor(color) };
+    return save.mutateAsync(item ? { id: item.id, input } : { input }).then(onDone, () => undefined);
+  });
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormError error={save.error} />
       <TextField label={t('editorialLine.name')} required error={formState.errors.name?.message} {...register('name', rules.name)} />
-      <TextField
-        type="color"
-        label={t('editorialLine.color')}
-        className="planning-color-field"
-        error={formState.errors.color?.message}
-        {...register('color', { pattern: { value: /^#[0-9a-fA-F]{6}$/, message: t('editorialLine.colorFormat') } })}
-      />
+      <ThemeColorField register={register} values={{ colorChoice, customColor }} error={formState.errors.customColor} />
       <TextAreaField label={t('editorialLine.objectives')} {...register('objectives')} />
       <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
     </form>

@@ -14,6 +14,7 @@ import { useLocalDateFormat } from '../common/format';
 import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
 import { usePlanningOptions } from '../common/use-planning-options';
 import { CrudSection } from './crud-section';
+import { paletteEntryOf } from './theme-palette';
 import { AudienceForm, CampaignForm, KeyDateForm, ThemeForm } from './editorial-forms';
 
 /** `/orgs/:orgId/editorial-line`: themes, audiences and campaigns (write: admin and editor). */
@@ -33,6 +34,10 @@ export function EditorialLinePage() {
   // The shared section lists named items: a key date is named by its label.
   const keyDates = { ...keyDatesQuery, data: keyDatesQuery.data && { items: keyDatesQuery.data.items.map((k) => ({ ...k, name: k.label })) } };
   const deleteKeyDate = useDeleteKeyDate(orgId);
+  const colorName = (color: string) => {
+    const entry = paletteEntryOf(color);
+    return entry ? `${t(`palette.${entry.name}`)} (${color})` : color;
+  };
   return (
     <Page title={t('editorialLine.title')} description={<p>{t('editorialLine.lead')}</p>}>
       {!canPlan && <Alert tone="info">{t('common.readOnly')}</Alert>}
@@ -45,7 +50,7 @@ export function EditorialLinePage() {
         remove={deleteTheme}
         describe={(theme) => (
           <p>
-            <span className="planning-swatch" style={{ background: theme.color }} aria-hidden="true" /> {theme.color}
+            <span className="planning-swatch" style={{ background: theme.color }} aria-hidden="true" /> {colorName(theme.color)}
             {theme.objectives && <span className="planning-card__text"> — {theme.objectives}</span>}
           </p>
         )}
