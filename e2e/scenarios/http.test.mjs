@@ -100,6 +100,41 @@ describe('HTTP scenario: sessions, invitations, organisation isolation, errors',
     assert.equal(res.body.code, 'INVITATION_ALREADY_USED', show(res));
   });
 
+  it('an existing account joins a new invitation by logging in, never with a password on the link', async () => {
+    const operator = new HttpSession(baseUrl);
+    await operator.login('operateur@demo.parvis.fr', DEMO_PASSWORD);
+    const name = `Syndicat ${randomBytes(3).toString('hex')}`;
+    const created = await operator.post('/api/operator/organizations', { name, adminEmail: newcomerEmail });
+    assert.equal(created.status, 201, show(created));
+    const joinToken = new URL(created.body.acceptUrl).pathname.split('/').pop();
+    const preview = await new HttpSession(baseUrl).get(`/api/invitations/${joinToken}`);
+    assert.deepEqual(Object.keys(preview.body).sort(), ['email', 'expiresAt', 'organizationName', 'role'], show(preview));
+    const withPassword = await new HttpSession(baseUrl).post(`/api/invitations/${joinToken}/accept`, {
+      displayName: 'Nouvel Agent',
+      password: 'une phrase de passe assez longue',
+    });
+    assert.equal(withPassword.status, 409, show(withPassword));
+    assert.equal(withPassword.body.code, 'INVITATION_LOGIN_REQUIRED', show(withPassword));
+    const joined = await newcomer.post(`/api/invitations/${joinToken}/join`);
+    assert.equal(joined.status, 200, show(joined));
+    assert.deepEqual(joined.body.memberships.map((m) => [m.organization.name, m.role]).sort(), [[CITY, 'contributor'], [name, 'admin']].sort());
+  });
+
+  it('a new password link replaces the earlier one', async () => {
+    const members = await admin.get(`/api/orgs/${cityId}/members`);
+    const reader = members.body.items.find((m) => m.email === 'lecteur@demo.parvis.fr');
+    assert.ok(reader, show(members));
+    const issue = async () => {
+      const res = await admin.post(`/api/orgs/${cityId}/members/${reader.id}/password-reset`);
+      assert.equal(res.status, 201, show(res));
+      return new URL(res.body.resetUrl).pathname.split('/').pop();
+    };
+    const first = await issue();
+    const second = await issue();
+    assert.equal((await new HttpSession(baseUrl).get(`/api/password-resets/${first}`)).status, 410);
+    assert.equal((await new HttpSession(baseUrl).get(`/api/password-resets/${second}`)).status, 200);
+  });
+
   it('a contributor may not change the organisation (403 FORBIDDEN_ROLE)', async () => {
     const res = await newcomer.patch(`/api/orgs/${cityId}`, { name: 'Ville piratée' });
     assert.equal(res.status, 403, show(res));
@@ -163,10 +198,12 @@ describe('HTTP scenario: sessions, invitations, organisation isolation, errors',
     });
   }
 
-  it('API responses carry the security headers too', async () => {
+  it('API responses carry the security headers too, without the HTTPS-only ones over http', async () => {
     const res = await new HttpSession(baseUrl).get('/api/health');
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     assert.ok(res.headers.get('content-security-policy'), 'no content-security-policy header');
+    assert.equal(res.headers.get('strict-transport-security'), null);
+    assert.doesNotMatch(res.headers.get('content-security-policy') ?? '', /upgrade-insecure-requests/);
   });
 
   it('logout ends the session', async () => {
