@@ -80,7 +80,7 @@ describe('MastodonAdapter: the real masto client against a strict local Mastodon
   describe('publishing', () => {
     it('uploads media with their description, waits for processing (202, then polls), and posts with visibility, content warning and language', async () => {
       server.set({ mediaProcessingMs: 1_500 });
-      const outcome = asPublished(await adapter.publish(request([text('Travaux place de la mairie', [image('Plan des travaux')])], { visibility: 'unlisted', contentWarning: 'Travaux', languages: ['fr'] }), credentials, context));
+      const outcome = asPublished(await adapter.publish(request([text('Travaux place de la mairie', [image('Plan des travaux')])], { visibility: 'unlisted', contentWarning: 'Travaux', languages: ['fr'] }), credentials));
       const status = server.state.statuses.get(outcome.remoteId);
       expect(status).toMatchObject({ text: 'Travaux place de la mairie', visibility: 'unlisted', spoilerText: 'Travaux', sensitive: true, language: 'fr' });
       expect(status?.mediaIds.map((id) => server.state.media.get(id)?.description)).toEqual(['Plan des travaux']);
@@ -89,7 +89,7 @@ describe('MastodonAdapter: the real masto client against a strict local Mastodon
     });
 
     it('posts a thread through in_reply_to_id', async () => {
-      const outcome = asPublished(await adapter.publish(request([text('1/3 Marché de Noël'), text('2/3 Horaires'), text('3/3 Accès')]), credentials, context));
+      const outcome = asPublished(await adapter.publish(request([text('1/3 Marché de Noël'), text('2/3 Horaires'), text('3/3 Accès')]), credentials));
       const [first, second, third] = outcome.parts.map((part) => server.state.statuses.get(part.remoteId));
       expect(first?.inReplyToId).toBeNull();
       expect(second?.inReplyToId).toBe(first?.id);
@@ -98,9 +98,9 @@ describe('MastodonAdapter: the real masto client against a strict local Mastodon
 
     it('sends one Idempotency-Key per part: the same request again creates nothing new', async () => {
       const thread = request([text('Une fois'), text('Deux fois ?')]);
-      const first = asPublished(await adapter.publish(thread, credentials, context));
+      const first = asPublished(await adapter.publish(thread, credentials));
       const created = server.state.createdCount;
-      const again = asPublished(await adapter.publish(thread, credentials, context));
+      const again = asPublished(await adapter.publish(thread, credentials));
       expect(again.parts.map((part) => part.remoteId)).toEqual(first.parts.map((part) => part.remoteId));
       expect(server.state.createdCount).toBe(created);
     });
@@ -110,7 +110,7 @@ describe('MastodonAdapter: the real masto client against a strict local Mastodon
     it('429 → rate_limited, honouring Retry-After', async () => {
       server.injectFault('POST', /^\/api\/v1\/statuses$/, { kind: 'status', status: 429, retryAfterSeconds: 120 });
       const before = Date.now();
-      const outcome = await adapter.publish(request([text('Trop vite')]), credentials, context);
+      const outcome = await adapter.publish(request([text('Trop vite')]), credentials);
       expect(outcome).toMatchObject({ status: 'failed', kind: 'rate_limited', message: 'Too many requests' });
       const retryAt = outcome.status === 'failed' ? outcome.retryAfter?.getTime() ?? 0 : 0;
       expect(retryAt).toBeGreaterThanOrEqual(before + 119_000);
@@ -119,11 +119,11 @@ describe('MastodonAdapter: the real masto client against a strict local Mastodon
 
     it('500 → transient, 401 → auth_expired, 422 → invalid_content with the instance own words', async () => {
       server.injectFault('POST', /^\/api\/v1\/statuses$/, { kind: 'status', status: 500 });
-      expect(await adapter.publish(request([text('Panne')]), credentials, context)).toMatchObject({ status: 'failed', kind: 'transient' });
+      expect(await adapter.publish(request([text('Panne')]), credentials)).toMatchObject({ status: 'failed', kind: 'transient' });
       server.injectFault('POST', /^\/api\/v2\/media$/, { kind: 'status', status: 401 });
-      expect(await adapter.publish(request([text('Jeton', [image('x')])]), credentials, context)).toMatchObject({ status: 'failed', kind: 'auth_expired', message: 'The access token is invalid' });
+      expect(await adapter.publish(request([text('Jeton', [image('x')])]), credentials)).toMatchObject({ status: 'failed', kind: 'auth_expired', message: 'The access token is invalid' });
       server.set({ maxCharacters: 20 });
-      expect(await adapter.publish(request([text('Un texte bien trop long pour cette instance')]), credentials, context)).toEqual({
+      expect(await adapter.publish(request([text('Un texte bien trop long pour cette instance')]), credentials)).toEqual({
         status: 'failed',
         kind: 'invalid_content',
         message: 'Validation failed: Text character limit of 20 exceeded',
@@ -135,18 +135,18 @@ describe('MastodonAdapter: the real masto client against a strict local Mastodon
       server.set({ mediaProcessingMs: 60_000 });
       const quick = new MastodonAdapter({ http, allowHttp: true, mediaTimeoutMs: 1_500 });
       const created = server.state.createdCount;
-      expect(await quick.publish(request([text('Vidéo lente', [image('Lent')])]), credentials, context)).toMatchObject({ status: 'failed', kind: 'transient' });
+      expect(await quick.publish(request([text('Vidéo lente', [image('Lent')])]), credentials)).toMatchObject({ status: 'failed', kind: 'transient' });
       expect(server.state.createdCount).toBe(created);
     });
 
     it('a thread that fails midway reports its live parts, and resumes after them', async () => {
       const thread = request([text('A'), text('B'), text('C')]);
       server.injectFault('POST', /^\/api\/v1\/statuses$/, { kind: 'status', status: 503 }, 1, 1);
-      const partial = await adapter.publish(thread, credentials, context);
+      const partial = await adapter.publish(thread, credentials);
       expect(partial).toMatchObject({ status: 'failed', kind: 'transient', message: 'Service Unavailable' });
       const live = partial.status === 'failed' ? partial.parts : [];
       expect(live.map((part) => part.key)).toEqual([thread.parts[0].key]);
-      const resumed = asPublished(await adapter.publish({ ...thread, alreadyPublished: live }, credentials, context));
+      const resumed = asPublished(await adapter.publish({ ...thread, alreadyPublished: live }, credentials));
       expect(resumed.parts).toHaveLength(3);
       expect(resumed.parts[0]).toEqual(live[0]);
       expect(server.state.statuses.get(resumed.parts[1].remoteId)?.inReplyToId).toBe(live[0].remoteId);
@@ -157,14 +157,14 @@ describe('MastodonAdapter: the real masto client against a strict local Mastodon
       const thread = request([text('Perdue puis retrouvée'), text('Suite jamais partie')]);
       const created = server.state.createdCount;
       server.injectFault('POST', /^\/api\/v1\/statuses$/, { kind: 'lose_response' });
-      expect(await adapter.publish(thread, credentials, context)).toMatchObject({ status: 'failed', kind: 'unknown_outcome', parts: [] });
+      expect(await adapter.publish(thread, credentials)).toMatchObject({ status: 'failed', kind: 'unknown_outcome', parts: [] });
       expect(server.state.createdCount).toBe(created + 1);
       server.set({ idempotencyTtlMs: 0 });
       const found = await adapter.reconcile(thread, credentials, { ...context, since });
       expect(found).toMatchObject({ status: 'not_published', parts: [{ key: thread.parts[0].key }] });
       const live = found.status === 'not_published' ? found.parts : [];
       expect(server.state.statuses.get(live[0].remoteId)?.text).toBe('Perdue puis retrouvée');
-      const finished = asPublished(await adapter.publish({ ...thread, alreadyPublished: live }, credentials, context));
+      const finished = asPublished(await adapter.publish({ ...thread, alreadyPublished: live }, credentials));
       expect(server.state.createdCount).toBe(created + 2);
       expect(await adapter.reconcile(thread, credentials, { ...context, since })).toEqual(finished);
     });
@@ -174,9 +174,9 @@ describe('MastodonAdapter: the real masto client against a strict local Mastodon
       const single = request([text('Réponse lente')]);
       server.injectFault('POST', /^\/api\/v1\/statuses$/, { kind: 'delay', ms: 800 });
       const created = server.state.createdCount;
-      expect(await impatient.publish(single, credentials, context)).toMatchObject({ status: 'failed', kind: 'unknown_outcome' });
+      expect(await impatient.publish(single, credentials)).toMatchObject({ status: 'failed', kind: 'unknown_outcome' });
       await new Promise((resolve) => setTimeout(resolve, 900));
-      asPublished(await adapter.publish(single, credentials, context));
+      asPublished(await adapter.publish(single, credentials));
       expect(server.state.createdCount).toBe(created + 1);
     });
 
@@ -185,7 +185,7 @@ describe('MastodonAdapter: the real masto client against a strict local Mastodon
       const origin = closedPortServer.origin;
       await closedPortServer.stop();
       const offline = new MastodonAdapter({ http: new SafeHttpClient({ allowList: [new URL(origin).host] }), allowHttp: true });
-      expect(await offline.publish(request([text('Hors ligne')]), { ...credentials, serviceUrl: origin }, context)).toMatchObject({ status: 'failed', kind: 'transient' });
+      expect(await offline.publish(request([text('Hors ligne')]), { ...credentials, serviceUrl: origin })).toMatchObject({ status: 'failed', kind: 'transient' });
       expect(await adapter.reconcile(request([text('x')]), { ...credentials, accessToken: 'revoked' }, { ...context, since: new Date() })).toMatchObject({ status: 'failed', kind: 'auth_expired' });
     });
   });
