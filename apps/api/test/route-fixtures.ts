@@ -41,6 +41,10 @@ export const PATH_FIXTURES: Record<string, Factory> = {
     await created(side.editor, `/api/orgs/${side.org.id}/briefs`, { title: unique('Pour l’admin'), plannedDate: '2026-09-20', plannedTime: '09:00', assigneeMembershipId: side.org.members.admin.membershipId });
     return (await side.admin.get(`/api/orgs/${side.org.id}/notifications`).expect(200)).body.items[0].id;
   },
+  /** A draft of the organisation's editor, on one channel, from scratch. */
+  postId: async (side, fixtures) => created(side.editor, `/api/orgs/${side.org.id}/posts`, { masterText: unique('Publication'), channelIds: [await PATH_FIXTURES['channelId']?.(side, fixtures)] }),
+  /** Every post has its first version. */
+  number: async () => '1',
   token: async (side) => {
     const response = await side.admin.post(`/api/orgs/${side.org.id}/invitations`).send({ email: `${unique('jeton').replace(' ', '-')}@test.fr`, role: 'viewer' });
     return String(response.body.acceptUrl).split('/').pop() ?? '';
@@ -55,6 +59,7 @@ export const BODY_REFERENCES: Record<string, string> = {
   channelIds: 'channelId',
   assigneeMembershipId: 'memberId',
   serviceIds: 'serviceId',
+  briefId: 'briefId',
 };
 
 const isUuidField = (schema: SchemaObject): boolean => schema.format === 'uuid' || schema.items?.format === 'uuid';

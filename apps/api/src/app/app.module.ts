@@ -3,6 +3,7 @@ import { AppConfig, ConfigModule, DatabaseModule, DatabaseTarget, HealthControll
 import { IdentityModule } from '@parvis/api/identity';
 import { NotificationsModule } from '@parvis/api/notifications';
 import { PlanningModule } from '@parvis/api/planning';
+import { PostsModule } from '@parvis/api/posts';
 import { PlatformAdaptersModule } from './platform-adapters.module';
 
 /** The composition root: configuration, database, and each feature module. */
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), PlatformAdaptersModule.forRoot(), IdentityModule, NotificationsModule, PlanningModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), PlatformAdaptersModule.forRoot(), IdentityModule, NotificationsModule, PlanningModule, PostsModule],
       controllers: [HealthController],
     };
   }

@@ -5,3 +5,4 @@ export * from './lib/services/briefs.service';
 export * from './lib/services/editorial-line.service';
 export * from './lib/services/key-dates.service';
 export * from './lib/repositories/briefs.repository';
+export * from './lib/services/references';

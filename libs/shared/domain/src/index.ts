@@ -33,5 +33,7 @@ export * from './lib/posts/content-hash';
 export * from './lib/posts/variant-diff';
 export * from './lib/posts/post-lifecycle';
 export * from './lib/posts/post-state-machine';
+export * from './lib/posts/brief-progress';
+export * from './lib/posts/utm-tagging';
 export * from './lib/elections/electoral-reserve';
 export * from './lib/elections/electoral-reserve-rules';

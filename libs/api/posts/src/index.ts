@@ -1,0 +1,6 @@
+export * from './lib/entities';
+export * from './lib/posts.module';
+export * from './lib/repositories/posts-repositories';
+export * from './lib/services/posts.errors';
+export * from './lib/services/posts.service';
+export * from './lib/services/submission.service';
