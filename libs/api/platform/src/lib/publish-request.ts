@@ -49,8 +49,6 @@ export interface PublishRequest {
 
 /** What the caller gives an adapter besides the request and the decrypted credentials. */
 export interface PublishContext {
-  /** Aborts the network calls (shutdown, lease about to expire). */
-  signal?: AbortSignal;
   /**
    * Called when the adapter's session was refreshed during the call: the caller encrypts and stores the
    * new credentials so the next call does not log in again.
