@@ -74,7 +74,7 @@ describe('SafeHttpClient against real local servers', () => {
     await client.close();
   });
 
-  it('refuses a host when any of its addresses is private (rebinding), and connects to a checked one otherwise', async () => {
+  it('refuses a host when any of its addresses is private (DNS rebinding)', async () => {
     const answers: Record<string, string[]> = { 'mixed.example': ['1.1.1.1', '127.0.0.1'] };
     const resolveAll: ResolveAll = (hostname, _options, callback) =>
       callback(null, (answers[hostname] ?? []).map((address) => ({ address, family: 4 })));
