@@ -1,6 +1,7 @@
-import { Logger, LoggerService } from '@nestjs/common';
+import { ArgumentsHost, Logger, LoggerService } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { type DataSource, QueryFailedError } from 'typeorm';
+import { HttpErrorFilter } from '../src/lib/errors/http-error.filter';
 import { testDatabaseFromEnvironment } from '../src/lib/config/app-config';
 import { createDataSource } from '../src/lib/database/data-source.factory';
 
@@ -82,6 +83,39 @@ describe('failed SQL in the logs', () => {
       const logged = capture.stop();
       expect(logged).toContain('INSERT INTO secret_holder');
       expect(logged).toContain('23505');
+      expect(logged).not.toContain('SECRET-HASH-VALUE');
+      expect(logged).not.toContain(SECRET_TEXT);
+    }
+  });
+
+  it('an unexpected database error (a 500) is logged without its parameters either', async () => {
+    let failure: unknown;
+    try {
+      // PostgreSQL quotes the bad value in its message: "invalid input syntax for type integer: "…""
+      await dataSource.query('INSERT INTO secret_holder (id, password_hash, n) VALUES ($1, $2, $3)', [4, SECRET_HASH, SECRET_TEXT]);
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(QueryFailedError);
+    // The filter maps this one to a 400; as an unknown driver error it becomes a 500, which is logged.
+    Object.assign((failure as QueryFailedError).driverError, { code: 'XX000' });
+    const sent: { status?: number; body?: unknown } = {};
+    const response = {
+      headersSent: false,
+      setHeader: () => response,
+      status: (status: number) => ((sent.status = status), response),
+      type: () => response,
+      json: (body: unknown) => ((sent.body = body), response),
+    };
+    const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+    const capture = new LogCapture();
+    capture.start();
+    try {
+      new HttpErrorFilter().catch(failure, host);
+    } finally {
+      const logged = capture.stop();
+      expect(sent.status).toBe(500);
+      expect(logged).toContain('INSERT INTO secret_holder');
       expect(logged).not.toContain('SECRET-HASH-VALUE');
       expect(logged).not.toContain(SECRET_TEXT);
     }
