@@ -27,9 +27,10 @@ import { TeamsService } from './services/teams.service';
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
     JobsModule,
     // Brute-force brake on the public credential routes, per client IP (in-memory, per instance).
+    // No throttler headers: its names (Retry-After-auth…) are not standard; the error filter sends Retry-After.
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.loginRateLimitPerMinute }] }),
+      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.loginRateLimitPerMinute }], setHeaders: false }),
     }),
   ],
   controllers: [AuthController, LinksController, InvitationJoinController, OrganizationsController, OperatorController],
