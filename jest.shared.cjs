@@ -4,7 +4,7 @@ const path = require('path');
 
 // ESM-only packages (masto's `change-case`, …) are transpiled to CommonJS like our own code;
 // every other node_modules package is left as it is.
-const ESM_DEPS = ['masto', 'change-case'];
+const ESM_DEPS = ['masto', 'change-case', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras'];
 const TRANSFORM_IGNORE = [`/node_modules/(?!(${ESM_DEPS.join('|')})/)`];
 
 function projectConfig(displayName, projectDir, options = {}) {
@@ -13,6 +13,9 @@ function projectConfig(displayName, projectDir, options = {}) {
     displayName,
     rootDir: projectDir,
     testEnvironment: 'node',
+    // file-type's exports have only `import` and `module-sync` for Node: the latter resolves under Jest
+    // (never add 'import' here: Jest's own dependencies break).
+    testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'module-sync'] },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
     transform: {
       '^.+\\.m?[tj]s$': [

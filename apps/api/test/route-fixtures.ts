@@ -17,6 +17,7 @@ const created = async (agent: TestAgent, path: string, body: object): Promise<st
   if (response.status !== 201) throw new Error(`Fixture POST ${path} failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.id ?? response.body.invitation?.id;
 };
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 let sequence = 0;
 const unique = (prefix: string) => `${prefix} ${++sequence}`;
 
@@ -43,6 +44,12 @@ export const PATH_FIXTURES: Record<string, Factory> = {
   },
   /** A draft of the organisation's editor, on one channel, from scratch. */
   postId: async (side, fixtures) => created(side.editor, `/api/orgs/${side.org.id}/posts`, { masterText: unique('Publication'), channelIds: [await PATH_FIXTURES['channelId']?.(side, fixtures)] }),
+  /** A 1×1 PNG in the organisation's media library. */
+  mediaId: async (side) => {
+    const response = await side.editor.post(`/api/orgs/${side.org.id}/media`).attach('file', ONE_PIXEL_PNG, { filename: 'pixel.png', contentType: 'image/png' });
+    if (response.status !== 201) throw new Error(`Fixture media upload failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.id;
+  },
   /** Every post has its first version. */
   number: async () => '1',
   token: async (side) => {

@@ -1,9 +1,16 @@
+import { join } from 'node:path';
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { memoryStorage } from 'multer';
+import { APP_CONFIG, AppConfig } from '@parvis/api/core';
 import { IdentityModule } from '@parvis/api/identity';
 import { NotificationsModule } from '@parvis/api/notifications';
 import { PlanningModule } from '@parvis/api/planning';
+import { MediaController } from './controllers/media.controller';
 import { PostsController } from './controllers/posts.controller';
+import { FilesystemMediaStorage, MEDIA_STORAGE } from './media/media-storage';
+import { MediaService } from './media/media.service';
 import { POSTS_ENTITIES } from './entities';
 import { PostsRepositories } from './repositories/posts-repositories';
 import { PostAssembler } from './services/post-assembler';
@@ -12,9 +19,27 @@ import { PostsService } from './services/posts.service';
 import { SubmissionService } from './services/submission.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(POSTS_ENTITIES), IdentityModule, NotificationsModule, PlanningModule],
-  controllers: [PostsController],
-  providers: [PostsRepositories, PostAssembler, PostsService, PostHistoryService, SubmissionService],
-  exports: [PostsRepositories, PostsService, SubmissionService],
+  imports: [
+    TypeOrmModule.forFeature(POSTS_ENTITIES),
+    IdentityModule,
+    NotificationsModule,
+    PlanningModule,
+    // Uploads stay in memory (one file, capped): they are checked and re-encoded before anything is written.
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.mediaMaxUploadBytes, files: 1, fields: 5 } }),
+    }),
+  ],
+  controllers: [PostsController, MediaController],
+  providers: [
+    PostsRepositories,
+    PostAssembler,
+    PostsService,
+    PostHistoryService,
+    SubmissionService,
+    MediaService,
+    { provide: MEDIA_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FilesystemMediaStorage(join(config.dataDir, 'media')) },
+  ],
+  exports: [PostsRepositories, PostsService, SubmissionService, MediaService, MEDIA_STORAGE],
 })
 export class PostsModule {}

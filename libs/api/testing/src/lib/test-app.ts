@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -24,6 +26,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     NODE_ENV: 'test',
     PUBLIC_URL: 'http://parvis.test',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    // Files the tests write (media uploads) go to the temporary folder, never into the repository.
+    DATA_DIR: join(tmpdir(), 'parvis-test-data'),
     ...overrides,
   });
 }

@@ -38,6 +38,10 @@ export interface AppConfig {
   outboundAllowList: string[];
   /** http:// for user-given servers (Mastodon instances, Bluesky PDSes): off in production unless set. */
   outboundAllowHttp: boolean;
+  /** Largest media file accepted in one upload (bytes; larger: 413). */
+  mediaMaxUploadBytes: number;
+  /** Media bytes an organisation may store, renditions included. */
+  mediaQuotaBytes: number;
 }
 
 export class ConfigValidationError extends Error {
@@ -187,6 +191,8 @@ export function loadConfig(env: Env): AppConfig {
     logLevel: reader.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     outboundAllowList: readOutboundAllowList(reader, reader.optional('OUTBOUND_ALLOW_LIST')),
     outboundAllowHttp: reader.bool('OUTBOUND_ALLOW_HTTP', nodeEnv !== 'production'),
+    mediaMaxUploadBytes: reader.int('MEDIA_MAX_UPLOAD_BYTES', 100 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    mediaQuotaBytes: reader.int('MEDIA_QUOTA_BYTES', 5 * 1024 * 1024 * 1024, 1024 * 1024, Number.MAX_SAFE_INTEGER),
   };
   if (reader.problems.length > 0) throw new ConfigValidationError(reader.problems);
   return config;

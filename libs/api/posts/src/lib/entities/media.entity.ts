@@ -57,7 +57,7 @@ export class MediaEntity extends OrgOwnedEntity {
   @Column({ type: 'varchar', length: 200 })
   storageKey!: string;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb' })
   renditions!: MediaRendition[];
 
   @Column({ type: 'uuid', nullable: true })

@@ -27,6 +27,6 @@ export class PostCommentEntity extends OrgOwnedEntity {
   @Column({ type: 'text' })
   body!: string;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb' })
   mentionedMembershipIds!: string[];
 }

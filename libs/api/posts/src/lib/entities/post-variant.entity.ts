@@ -45,7 +45,7 @@ export class PostVariantEntity extends OrgOwnedEntity {
   @Column({ type: 'varchar', length: 2000, nullable: true })
   link!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   options!: StoredVariantOptions;
 
   @Column({ type: 'varchar', length: 64 })
