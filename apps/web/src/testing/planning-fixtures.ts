@@ -4,6 +4,7 @@ import { FetchStub, lyon, meFixture, memberFixture, orgFixture } from '@parvis/w
 export function briefFixture(overrides: Partial<Brief> = {}): Brief {
   return {
     id: 'brief-1',
+    version: 1,
     title: 'Fête de la musique',
     body: 'Programme des scènes',
     status: 'assigned',

@@ -15,3 +15,4 @@ export * from './lib/calendar-cache';
 export * from './lib/briefs.mutations';
 export * from './lib/editorial-line.mutations';
 export * from './lib/exchange';
+export * from './lib/versioned';

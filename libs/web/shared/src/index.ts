@@ -9,3 +9,4 @@ export * from './lib/use-me';
 export * from './lib/require-auth';
 export * from './lib/session';
 export * from './lib/mutation-button';
+export * from './lib/conflict-dialog';

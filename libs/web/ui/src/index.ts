@@ -12,3 +12,4 @@ export * from './lib/copy-field';
 export * from './lib/badge';
 export * from './lib/dialog';
 export * from './lib/text-area-field';
+export * from './lib/mutation-button';

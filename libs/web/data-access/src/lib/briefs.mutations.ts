@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from './api-client';
-import { applyOptimisticMove, rollbackMove, type CalendarSnapshot } from './calendar-cache';
+import { applyOptimisticMove, replaceBriefInCalendars, rollbackMove, type CalendarSnapshot } from './calendar-cache';
 import type { components } from './contract';
-import type { CreateBriefInput, UpdateBriefInput } from './contract/types';
+import type { Brief, CreateBriefInput, UpdateBriefInput } from './contract/types';
 import { notificationKeys, planningKeys } from './query-keys';
+import { ifMatch } from './versioned';
 
 type GeneratedUpdateBrief = components['schemas']['UpdateBriefDto'];
 
@@ -12,10 +13,10 @@ function asGeneratedUpdate(input: UpdateBriefInput): GeneratedUpdateBrief {
   return input as unknown as GeneratedUpdateBrief;
 }
 
-function patchBrief(orgId: string, briefId: string, input: UpdateBriefInput) {
+function patchBrief(orgId: string, briefId: string, input: UpdateBriefInput, version?: number) {
   return unwrap(
     apiClient.PATCH('/api/orgs/{orgId}/briefs/{briefId}', {
-      params: { path: { orgId, briefId } },
+      params: { path: { orgId, briefId }, header: ifMatch(version) },
       body: asGeneratedUpdate(input),
     }),
   );
@@ -33,7 +34,8 @@ export function useCreateBrief(orgId: string) {
 export function useUpdateBrief(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ briefId, input }: { briefId: string; input: UpdateBriefInput }) => patchBrief(orgId, briefId, input),
+    mutationFn: ({ briefId, input, version }: { briefId: string; input: UpdateBriefInput; version?: number }) =>
+      patchBrief(orgId, briefId, input, version),
     onSuccess: (brief) => {
       queryClient.setQueryData(planningKeys.brief(orgId, brief.id), brief);
       return Promise.all([
@@ -50,12 +52,15 @@ export function useUpdateBrief(orgId: string) {
  */
 export function useMoveBrief(orgId: string) {
   const queryClient = useQueryClient();
-  return useMutation<unknown, Error, { briefId: string; plannedDate: string }, { snapshot: CalendarSnapshot }>({
-    mutationFn: ({ briefId, plannedDate }) => patchBrief(orgId, briefId, { plannedDate }),
+  return useMutation<Brief, Error, { briefId: string; plannedDate: string; version?: number }, { snapshot: CalendarSnapshot }>({
+    mutationFn: ({ briefId, plannedDate, version }) => patchBrief(orgId, briefId, { plannedDate }, version),
     onMutate: async ({ briefId, plannedDate }) => {
       await queryClient.cancelQueries({ queryKey: planningKeys.calendars(orgId) });
       return { snapshot: applyOptimisticMove(queryClient, planningKeys.calendars(orgId), briefId, plannedDate) };
     },
+    // The saved brief (its new version) replaces the optimistic one at once: a second drag of the
+    // same card before the refetch must not send the old version and meet a 412 of its own making.
+    onSuccess: (saved) => replaceBriefInCalendars(queryClient, planningKeys.calendars(orgId), saved),
     onError: (_error, _variables, context) => {
       if (context) rollbackMove(queryClient, context.snapshot);
     },
@@ -66,8 +71,18 @@ export function useMoveBrief(orgId: string) {
 export function useDeleteBrief(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationFn: ({ briefId, version }: { briefId: string; version?: number }) =>
+      unwrap(apiClient.DELETE('/api/orgs/{orgId}/briefs/{briefId}', { params: { path: { orgId, briefId }, header: ifMatch(version) } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planningKeys.briefs(orgId) }),
+  });
+}
+
+/** A copy of a brief (same fields, "idea" status, no writer), to plan a similar one. */
+export function useDuplicateBrief(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
     mutationFn: (briefId: string) =>
-      unwrap(apiClient.DELETE('/api/orgs/{orgId}/briefs/{briefId}', { params: { path: { orgId, briefId } } })),
+      unwrap(apiClient.POST('/api/orgs/{orgId}/briefs/{briefId}/duplicate', { params: { path: { orgId, briefId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planningKeys.briefs(orgId) }),
   });
 }

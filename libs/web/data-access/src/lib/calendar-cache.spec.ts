@@ -64,13 +64,15 @@ describe('calendar cache', () => {
     const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
     const { result } = renderHook(() => useMoveBrief('org'), { wrapper });
 
-    result.current.mutate({ briefId: 'b1', plannedDate: '2026-09-26' });
+    result.current.mutate({ briefId: 'b1', plannedDate: '2026-09-26', version: 4 });
     await waitFor(() => expect(fetchStub).toHaveBeenCalled());
     expect(client.getQueryData<CalendarPage>(key)?.items[0]?.plannedLocal.date).toBe('2026-09-26');
     const request = fetchStub.mock.calls[0] as unknown as [Request];
     expect(request[0].method).toBe('PATCH');
     expect(new URL(request[0].url).pathname).toBe('/api/orgs/org/briefs/b1');
     expect(await request[0].clone().json()).toEqual({ plannedDate: '2026-09-26' });
+    // The version the calendar showed (contract A): a stale one gets a 412 instead of overwriting.
+    expect(request[0].headers.get('If-Match')).toBe('"4"');
 
     release(
       new Response(JSON.stringify({ code: 'FORBIDDEN_ROLE', message: 'Forbidden' }), {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { CalendarPage } from './contract/types';
+import type { Brief, CalendarPage } from './contract/types';
 
 /**
  * Optimistic move of a brief to another local day (same wall-clock time), as the API does for
@@ -34,4 +34,13 @@ export function applyOptimisticMove(
 
 export function rollbackMove(cache: QueryClient, snapshot: CalendarSnapshot): void {
   for (const [key, page] of snapshot) cache.setQueryData<CalendarPage>(key, page);
+}
+
+/** Puts the server's copy of a brief in every cached calendar page that shows it. */
+export function replaceBriefInCalendars(cache: QueryClient, calendarsKey: readonly unknown[], saved: Brief): void {
+  cache.setQueriesData<CalendarPage>({ queryKey: calendarsKey }, (page) =>
+    page?.items.some((brief) => brief.id === saved.id)
+      ? { ...page, items: page.items.map((brief) => (brief.id === saved.id ? saved : brief)) }
+      : page,
+  );
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap, unwrapEmpty } from './api-client';
+import { ifMatch } from './versioned';
 import { authKeys, orgKeys } from './query-keys';
 import type { CreateInvitationInput, Organization, UpdateMemberInput, UpdateOrganizationInput } from './contract/types';
 
@@ -18,13 +19,20 @@ export function useUpdateOrganization(orgId: string) {
 
 export interface UpdateMemberVariables extends UpdateMemberInput {
   memberId: string;
+  /** The version shown to the user (sent as If-Match). */
+  version?: number;
 }
 
 export function useUpdateMember(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ memberId, ...body }: UpdateMemberVariables) =>
-      unwrap(apiClient.PATCH('/api/orgs/{orgId}/members/{memberId}', { params: { path: { orgId, memberId } }, body })),
+    mutationFn: ({ memberId, version, ...body }: UpdateMemberVariables) =>
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/members/{memberId}', {
+          params: { path: { orgId, memberId }, header: ifMatch(version) },
+          body,
+        }),
+      ),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: orgKeys.members(orgId) }),

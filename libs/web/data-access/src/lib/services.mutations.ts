@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ifMatch } from './versioned';
 import { apiClient, unwrap, unwrapEmpty } from './api-client';
 import { orgKeys } from './query-keys';
 
@@ -14,10 +15,10 @@ export function useCreateService(orgId: string) {
 export function useRenameService(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ serviceId, name }: { serviceId: string; name: string }) =>
+    mutationFn: ({ serviceId, name, version }: { serviceId: string; name: string; version?: number }) =>
       unwrap(
         apiClient.PATCH('/api/orgs/{orgId}/services/{serviceId}', {
-          params: { path: { orgId, serviceId } },
+          params: { path: { orgId, serviceId }, header: ifMatch(version) },
           body: { name },
         }),
       ),

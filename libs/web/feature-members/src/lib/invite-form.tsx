@@ -1,8 +1,8 @@
 import { ROLES, useCreateInvitation, type CreateInvitationInput } from '@parvis/web/data-access';
-import { Alert, Button, CopyField, SelectField, TextField } from '@parvis/web/ui';
+import { Alert, CopyField, SelectField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors, emailRules, FormError, useFormDraft } from '@parvis/web/shared';
+import { useServerFieldErrors, emailRules, FormError, useFormDraft, MutationButton } from '@parvis/web/shared';
 
 export function InviteForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
@@ -49,9 +49,9 @@ export function InviteForm({ orgId }: { orgId: string }) {
             </option>
           ))}
         </SelectField>
-        <Button type="submit" busy={create.isPending}>
+        <MutationButton type="submit" mutation={create}>
           {t('members.invite')}
-        </Button>
+        </MutationButton>
       </form>
     </div>
   );

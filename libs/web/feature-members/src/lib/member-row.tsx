@@ -1,16 +1,15 @@
 import {
-  ROLES,
   useIssuePasswordReset,
   useRemoveMember,
   useUpdateMember,
   type Member,
-  type Role,
   type Service,
 } from '@parvis/web/data-access';
-import { Button, ConfirmDialog, CopyField, SelectField } from '@parvis/web/ui';
+import { Button, ConfirmDialog, CopyField } from '@parvis/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError, useDateTimeFormat, useMe } from '@parvis/web/shared';
+import { FormError, useDateTimeFormat, useMe, MutationButton } from '@parvis/web/shared';
+import { MemberRole } from './member-role';
 import { MemberServices } from './member-services';
 
 export interface MemberRowProps {
@@ -44,19 +43,7 @@ export function MemberRow({ orgId, member, canManage, services, timeZone }: Memb
         </th>
         <td>
           {editable ? (
-            <SelectField
-              label={t('members.roleOf', { name: member.displayName })}
-              hideLabel
-              value={member.role}
-              disabled={update.isPending}
-              onChange={(event) => update.mutate({ memberId: member.id, role: event.target.value as Role })}
-            >
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`roles.${role}`)}
-                </option>
-              ))}
-            </SelectField>
+            <MemberRole member={member} update={update} />
           ) : (
             t(`roles.${member.role}`)
           )}
@@ -73,10 +60,10 @@ export function MemberRow({ orgId, member, canManage, services, timeZone }: Memb
         {editable && (
           <td>
             <div className="pv-button-row">
-              <Button variant="tertiary" busy={issueReset.isPending} onClick={() => issueReset.mutate(member.id)}>
+              <MutationButton variant="tertiary" mutation={issueReset} onClick={() => issueReset.mutate(member.id)}>
                 {t('members.issueReset')}
                 <span className="pv-sr-only"> — {member.displayName}</span>
-              </Button>
+              </MutationButton>
               <Button variant="tertiary" onClick={() => setConfirming(true)}>
                 {t('members.remove')}
                 <span className="pv-sr-only"> — {member.displayName}</span>

@@ -1,5 +1,5 @@
 import type { Member, Service, useUpdateMember } from '@parvis/web/data-access';
-import { Button } from '@parvis/web/ui';
+import { MutationButton } from '@parvis/web/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -40,13 +40,12 @@ export function MemberServices({ member, services, update }: MemberServicesProps
               </label>
             ))}
           </fieldset>
-          <Button
-            variant="secondary"
-            busy={update.isPending}
-            onClick={() => update.mutate({ memberId: member.id, serviceIds: selected })}
+          <MutationButton
+            variant="secondary" mutation={update}
+            onClick={() => update.mutate({ memberId: member.id, version: member.version, serviceIds: selected })}
           >
             {t('actions.save')}
-          </Button>
+          </MutationButton>
         </details>
       )}
     </div>

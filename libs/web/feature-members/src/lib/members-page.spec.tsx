@@ -44,8 +44,42 @@ describe('MembersPage (admin)', () => {
     expect(screen.queryByRole('button', { name: 'Afficher plus de membres' })).toBeNull();
 
     await user.selectOptions(bobRole, 'Validateur');
+    expect(stub.sent('PATCH', '/api/orgs/org-lyon/members/m-bob')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: /Enregistrer le rôle.*Bob Durand/ }));
     await waitFor(() => expect(stub.sent('PATCH', '/api/orgs/org-lyon/members/m-bob')).toHaveLength(1));
-    expect(stub.sent('PATCH', '/api/orgs/org-lyon/members/m-bob')[0].body).toEqual({ role: 'approver' });
+    const patch = stub.sent('PATCH', '/api/orgs/org-lyon/members/m-bob')[0];
+    expect(patch.body).toEqual({ role: 'approver' });
+    expect(patch.headers.get('If-Match')).toBe('"1"');
+  });
+
+  it('does not save a role while the keyboard browses the options, and keeps the focus', async () => {
+    const stub = adminInLyon();
+    await renderApp('/orgs/org-lyon/members');
+    const user = userEvent.setup();
+    const bobRole = await screen.findByRole('combobox', { name: 'Rôle de Bob Durand' });
+    bobRole.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(bobRole);
+    expect(stub.sent('PATCH', '/api/orgs/org-lyon/members/m-bob')).toHaveLength(0);
+  });
+
+  it('shows both versions when someone else changed the member, and resends mine with the new version', async () => {
+    const stub = adminInLyon().on('PATCH', '/api/orgs/org-lyon/members/m-bob', (request) =>
+      request.headers.get('If-Match') === '"1"'
+        ? apiError(412, 'VERSION_MISMATCH', 'Stale', { current: { ...bob, role: 'editor', version: 2 } })
+        : json(200, { ...bob, role: 'approver', version: 3 }),
+    );
+    await renderApp('/orgs/org-lyon/members');
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Rôle de Bob Durand' }), 'Validateur');
+    await user.click(screen.getByRole('button', { name: /Enregistrer le rôle.*Bob Durand/ }));
+    const dialog = (await screen.findByRole('heading', { name: 'Quelqu’un d’autre a modifié cet élément' })).closest('dialog') as HTMLElement;
+    const row = within(dialog).getByRole('rowheader', { name: 'Rôle' }).closest('tr') as HTMLElement;
+    expect(row.textContent).toContain('Validateur');
+    expect(row.textContent).toContain('Responsable éditorial');
+    await user.click(within(dialog).getByRole('button', { name: 'Garder ma version' }));
+    await waitFor(() => expect(stub.sent('PATCH', '/api/orgs/org-lyon/members/m-bob')).toHaveLength(2));
+    expect(stub.sent('PATCH', '/api/orgs/org-lyon/members/m-bob')[1].headers.get('If-Match')).toBe('"2"');
   });
 
   it('shows why the last administrator cannot be demoted', async () => {
@@ -55,7 +89,9 @@ describe('MembersPage (admin)', () => {
       apiError(409, 'IDENTITY_LAST_ADMIN', 'The organization must keep an admin'),
     );
     await renderApp('/orgs/org-lyon/members');
-    await userEvent.setup().selectOptions(await screen.findByRole('combobox', { name: 'Rôle de Bob Durand' }), 'Lecteur');
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Rôle de Bob Durand' }), 'Lecteur');
+    await user.click(screen.getByRole('button', { name: /Enregistrer le rôle/ }));
     expect((await screen.findByRole('alert')).textContent).toContain('L’organisation doit garder au moins un administrateur.');
   });
 

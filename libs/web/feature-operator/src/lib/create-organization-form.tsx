@@ -1,8 +1,8 @@
 import { useCreateOperatorOrganization, type CreateOrganizationInput } from '@parvis/web/data-access';
-import { Alert, Button, CopyField, SelectField, TextField } from '@parvis/web/ui';
+import { Alert, CopyField, SelectField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors, emailRules, FormError, requiredText, timeZones, useFormDraft } from '@parvis/web/shared';
+import { useServerFieldErrors, emailRules, FormError, requiredText, timeZones, useFormDraft, MutationButton } from '@parvis/web/shared';
 
 type CreateForm = Required<CreateOrganizationInput>;
 const FIELDS = ['name', 'slug', 'timeZone', 'adminEmail'] as const;
@@ -62,9 +62,9 @@ export function CreateOrganizationForm() {
           error={errors.adminEmail?.message}
           {...register('adminEmail', emailRules(t))}
         />
-        <Button type="submit" busy={create.isPending}>
+        <MutationButton type="submit" mutation={create}>
           {t('operator.submit')}
-        </Button>
+        </MutationButton>
       </form>
     </div>
   );

@@ -1,8 +1,8 @@
 import { ORG_LOCALES, useUpdateOrganization, type Organization, type OrgLocale } from '@parvis/web/data-access';
-import { Alert, Button, SelectField, TextField } from '@parvis/web/ui';
+import { Alert, SelectField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors, FormError, requiredText, timeZones, useFormDraft } from '@parvis/web/shared';
+import { useServerFieldErrors, FormError, requiredText, timeZones, useFormDraft, MutationButton } from '@parvis/web/shared';
 
 interface SettingsForm {
   name: string;
@@ -61,9 +61,9 @@ export function OrgSettingsForm({ organization }: { organization: Organization }
           </option>
         ))}
       </SelectField>
-      <Button type="submit" busy={update.isPending}>
+      <MutationButton type="submit" mutation={update}>
         {t('actions.save')}
-      </Button>
+      </MutationButton>
     </form>
   );
 }

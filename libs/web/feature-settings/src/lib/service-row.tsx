@@ -3,7 +3,14 @@ import { Button, ConfirmDialog, TextField } from '@parvis/web/ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors, FormError, requiredText } from '@parvis/web/shared';
+import {
+  ConflictDialog,
+  FormError,
+  MutationButton,
+  requiredText,
+  useServerFieldErrors,
+  useVersionConflict,
+} from '@parvis/web/shared';
 
 interface ServiceRowProps {
   orgId: string;
@@ -18,19 +25,24 @@ export function ServiceRow({ orgId, service, canManage }: ServiceRowProps) {
   const remove = useDeleteService(orgId);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<{ name: string }>({
+  const { register, handleSubmit, setError, formState, getValues } = useForm<{ name: string }>({
     defaultValues: { name: service.name },
   });
+  const { conflict, capture, clear } = useVersionConflict<Service>();
 
-  const onSubmit = handleSubmit(({ name }) =>
+  // Sent with the version shown (contract A); a 412 opens the choice between both names.
+  const send = (name: string, version: number) =>
     rename.mutate(
-      { serviceId: service.id, name: name.trim() },
+      { serviceId: service.id, name, version },
       {
-        onSuccess: () => setEditing(false),
-        onError: (error) => applyServerFieldErrors(error, setError, ['name']),
+        onSuccess: () => {
+          clear();
+          setEditing(false);
+        },
+        onError: (error) => capture(error) || applyServerFieldErrors(error, setError, ['name']),
       },
-    ),
-  );
+    );
+  const onSubmit = handleSubmit(({ name }) => send(name.trim(), service.version));
 
   return (
     <tr>
@@ -42,9 +54,9 @@ export function ServiceRow({ orgId, service, canManage }: ServiceRowProps) {
               error={formState.errors.name?.message}
               {...register('name', requiredText(t, 80))}
             />
-            <Button type="submit" busy={rename.isPending}>
+            <MutationButton type="submit" mutation={rename}>
               {t('actions.save')}
-            </Button>
+            </MutationButton>
             <Button variant="secondary" onClick={() => setEditing(false)}>
               {t('actions.cancel')}
             </Button>
@@ -52,7 +64,17 @@ export function ServiceRow({ orgId, service, canManage }: ServiceRowProps) {
         ) : (
           service.name
         )}
-        <FormError error={rename.error ?? remove.error} />
+        {!conflict && <FormError error={rename.error ?? remove.error} />}
+        <ConflictDialog
+          open={conflict !== null}
+          busy={rename.isPending}
+          rows={[{ label: t('fields.name'), mine: getValues('name').trim(), current: conflict?.current.name ?? '' }]}
+          onKeepMine={() => conflict && send(getValues('name').trim(), conflict.current.version)}
+          onTakeCurrent={() => {
+            clear();
+            setEditing(false);
+          }}
+        />
       </th>
       <td>{service.memberCount}</td>
       {canManage && (

@@ -1,9 +1,9 @@
 import { servicesQueryOptions, useCreateService } from '@parvis/web/data-access';
-import { Button, EmptyState, ErrorState, LoadingState, TextField } from '@parvis/web/ui';
+import { EmptyState, ErrorState, LoadingState, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors, FormError, requiredText } from '@parvis/web/shared';
+import { useServerFieldErrors, FormError, requiredText, MutationButton } from '@parvis/web/shared';
 import { ServiceRow } from './service-row';
 
 export function ServicesSection({ orgId, canManage }: { orgId: string; canManage: boolean }) {
@@ -67,9 +67,9 @@ function CreateServiceForm({ orgId }: { orgId: string }) {
         error={formState.errors.name?.message}
         {...register('name', requiredText(t, 80))}
       />
-      <Button type="submit" busy={create.isPending}>
+      <MutationButton type="submit" mutation={create}>
         {t('services.create')}
-      </Button>
+      </MutationButton>
     </form>
   );
 }

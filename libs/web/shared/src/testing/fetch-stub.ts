@@ -5,6 +5,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   search: URLSearchParams;
+  headers: Headers;
   body: unknown;
 }
 
@@ -51,6 +52,7 @@ export class FetchStub {
           method: request.method,
           path: url.pathname,
           search: url.searchParams,
+          headers: request.headers,
           body: text ? JSON.parse(text) : undefined,
         };
         this.requests.push(recorded);

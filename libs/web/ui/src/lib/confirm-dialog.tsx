@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
+import { MutationButton } from './mutation-button';
 import { UI_NAMESPACE } from './i18n';
 
 export interface ConfirmDialogProps {
@@ -60,9 +61,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={busy}>
               {cancelLabel ?? t('cancel')}
             </Button>
-            <Button variant={tone} onClick={onConfirm} busy={busy}>
+            <MutationButton variant={tone} onClick={onConfirm} mutation={{ isPending: busy ?? false }}>
               {confirmLabel ?? t('confirm')}
-            </Button>
+            </MutationButton>
           </div>
         </div>
       )}

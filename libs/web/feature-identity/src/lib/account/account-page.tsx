@@ -1,9 +1,9 @@
 import { isApiError, useChangePassword, type ChangePasswordInput } from '@parvis/web/data-access';
-import { Alert, Button, Page, Section, TextField } from '@parvis/web/ui';
+import { Alert, Page, Section, TextField } from '@parvis/web/ui';
 import { Fragment } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors, FormError, passwordRules, useDocumentTitle, useMe } from '@parvis/web/shared';
+import { useServerFieldErrors, FormError, passwordRules, useDocumentTitle, useMe, MutationButton } from '@parvis/web/shared';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -91,9 +91,9 @@ function ChangePasswordForm() {
           validate: (value) => value === getValues('newPassword') || t('validation.mismatch'),
         })}
       />
-      <Button type="submit" busy={change.isPending}>
+      <MutationButton type="submit" mutation={change}>
         {t('account.submitPassword')}
-      </Button>
+      </MutationButton>
     </form>
   );
 }

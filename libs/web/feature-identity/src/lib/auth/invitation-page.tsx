@@ -5,7 +5,7 @@ import {
   useAcceptInvitation,
   useJoinInvitation,
 } from '@parvis/web/data-access';
-import { Alert, Button, LoadingState, Page, TextField } from '@parvis/web/ui';
+import { Alert, LoadingState, Page, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -139,9 +139,9 @@ function NewAccountForm({ token }: { token: string }) {
             validate: (value) => value === getValues('password') || t('validation.mismatch'),
           })}
         />
-        <Button type="submit" busy={accept.isPending}>
+        <MutationButton type="submit" mutation={accept}>
           {t('invitation.submit')}
-        </Button>
+        </MutationButton>
       </form>
     </section>
   );

@@ -8,8 +8,9 @@ import {
   useDateTimeFormat,
   useDocumentTitle,
   useServerFieldErrors,
+  MutationButton,
 } from '@parvis/web/shared';
-import { Alert, Button, Page, TextField } from '@parvis/web/ui';
+import { Alert, Page, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,9 +81,9 @@ export function LoginPage() {
       <form onSubmit={onSubmit} noValidate>
         <TextField label={t('fields.email')} type="email" autoComplete="username" {...field('email')} />
         <TextField label={t('fields.password')} type="password" autoComplete="current-password" {...field('password')} />
-        <Button type="submit" busy={login.isPending}>
+        <MutationButton type="submit" mutation={login}>
           {t('login.submit')}
-        </Button>
+        </MutationButton>
       </form>
       <details className="pv-disclosure">
         <summary>{t('login.forgotten')}</summary>

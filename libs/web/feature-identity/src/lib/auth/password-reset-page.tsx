@@ -1,10 +1,10 @@
 import { passwordResetLookupQueryOptions, useConfirmPasswordReset } from '@parvis/web/data-access';
-import { Alert, Button, LoadingState, Page, TextField } from '@parvis/web/ui';
+import { Alert, LoadingState, Page, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useServerFieldErrors, FormError, passwordRules, useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
+import { useServerFieldErrors, FormError, passwordRules, useDateTimeFormat, useDocumentTitle, MutationButton } from '@parvis/web/shared';
 import { LinkProblem } from './link-problem';
 
 interface ResetForm {
@@ -70,9 +70,9 @@ export function PasswordResetPage() {
             validate: (value) => value === getValues('newPassword') || t('validation.mismatch'),
           })}
         />
-        <Button type="submit" busy={confirm.isPending}>
+        <MutationButton type="submit" mutation={confirm}>
           {t('passwordReset.submit')}
-        </Button>
+        </MutationButton>
       </form>
     </Page>
   );

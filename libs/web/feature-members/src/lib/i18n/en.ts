@@ -14,6 +14,7 @@ export const membersEn: MembersTranslations = {
     count_other: '{{count}} members shown',
     more: 'Show more members',
     roleOf: 'Role of {{name}}',
+    saveRole: 'Save the role',
     servicesOf: 'Teams of {{name}}',
     noService: 'No team',
     editServices: 'Edit teams',

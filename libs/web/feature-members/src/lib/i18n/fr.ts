@@ -12,6 +12,7 @@ export const membersFr = {
     count_other: '{{count}} membres affichés',
     more: 'Afficher plus de membres',
     roleOf: 'Rôle de {{name}}',
+    saveRole: 'Enregistrer le rôle',
     servicesOf: 'Services de {{name}}',
     noService: 'Aucun service',
     editServices: 'Modifier les services',

@@ -63,6 +63,16 @@ export const sharedEn: SharedTranslations = {
     expiredTitle: 'Your session has expired',
     expiredText: 'Sign in again: you will come back to the page you were on.',
   },
+  conflict: {
+    title: 'Someone else changed this item',
+    lead: 'While you were editing it, someone else saved another version. Choose the one to keep.',
+    caption: 'Your version and the current version',
+    field: 'Field',
+    mine: 'Your version',
+    current: 'Current version',
+    keepMine: 'Keep my version',
+    takeCurrent: 'Take the current version',
+  },
   drafts: {
     title: 'Unsaved input found',
     text: 'You had started typing here before your session expired.',

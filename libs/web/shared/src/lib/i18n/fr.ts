@@ -61,6 +61,16 @@ export const sharedFr = {
     expiredTitle: 'Votre session a expiré',
     expiredText: 'Reconnectez-vous : vous reviendrez à la page où vous étiez.',
   },
+  conflict: {
+    title: 'Quelqu’un d’autre a modifié cet élément',
+    lead: 'Pendant que vous le modifiiez, une autre personne a enregistré une autre version. Choisissez celle à garder.',
+    caption: 'Votre version et la version actuelle',
+    field: 'Champ',
+    mine: 'Votre version',
+    current: 'Version actuelle',
+    keepMine: 'Garder ma version',
+    takeCurrent: 'Prendre la version actuelle',
+  },
   drafts: {
     title: 'Saisie retrouvée',
     text: 'Vous aviez commencé une saisie ici avant l’expiration de votre session.',
