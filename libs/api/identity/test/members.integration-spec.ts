@@ -97,6 +97,28 @@ describe('members, services and organisation settings (real PostgreSQL)', () => 
     expect(saved.body).toEqual(expect.objectContaining({ name: 'Ville de Cayenne', timeZone: 'America/Cayenne', locale: 'fr' }));
     await editor.patch(`/api/orgs/${org.id}`).send({ name: 'Hack' }).expect(403);
   });
+
+  it('versions the organisation settings: ETag, If-Match, 412 with the current settings', async () => {
+    const org = await fixtures.organization();
+    const admin = await fixtures.agentFor(org.members.admin.email);
+    const loaded = await admin.get(`/api/orgs/${org.id}`).expect(200);
+    expect(loaded.body.version).toBe(1);
+    expect(loaded.headers['etag']).toBe('"1"');
+
+    const renamed = await admin.patch(`/api/orgs/${org.id}`).set('If-Match', '"1"').send({ name: 'Ville de Cayenne' }).expect(200);
+    expect(renamed.body.version).toBe(2);
+    expect(renamed.headers['etag']).toBe('"2"');
+
+    const stale = await admin.patch(`/api/orgs/${org.id}`).set('If-Match', '"1"').send({ timeZone: 'America/Cayenne' }).expect(412);
+    expect(stale.body.code).toBe('VERSION_MISMATCH');
+    expect(stale.body.details.current).toEqual(expect.objectContaining({ name: 'Ville de Cayenne', timeZone: loaded.body.timeZone, version: 2 }));
+
+    // Without If-Match the write goes through and keeps the other fields.
+    const zoned = await admin.patch(`/api/orgs/${org.id}`).send({ timeZone: 'America/Cayenne' }).expect(200);
+    expect(zoned.body).toEqual(expect.objectContaining({ name: 'Ville de Cayenne', timeZone: 'America/Cayenne', version: 3 }));
+    const badHeader = await admin.patch(`/api/orgs/${org.id}`).set('If-Match', 'yesterday').send({ name: 'Ville' }).expect(400);
+    expect(badHeader.body.details[0].field).toBe('If-Match');
+  });
 });
 
 describe('instance operator (real PostgreSQL)', () => {

@@ -44,8 +44,9 @@ export class OrganizationsController {
   @Patch()
   @RequirePermission('settings.manage')
   @ApiOkResponse({ type: OrganizationDto })
-  update(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateOrganizationDto): Promise<OrganizationDto> {
-    return this.organizations.update(org.organizationId, body);
+  @AcceptsIfMatch()
+  update(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateOrganizationDto, @IfMatch() ifMatch: number | undefined): Promise<OrganizationDto> {
+    return this.organizations.update(org.organizationId, body, ifMatch);
   }
 
   @Get('members')

@@ -8,7 +8,7 @@ export function toOrganizationSummary(organization: OrganizationEntity): Organiz
 }
 
 export function toOrganizationDto(organization: OrganizationEntity): OrganizationDto {
-  return { ...toOrganizationSummary(organization), createdAt: organization.createdAt.toISOString() };
+  return { ...toOrganizationSummary(organization), createdAt: organization.createdAt.toISOString(), version: organization.version };
 }
 
 export function toMeDto(user: UserEntity, memberships: MembershipEntity[]): MeDto {

@@ -29,6 +29,7 @@ export class OrganizationDto {
   @ApiProperty() timeZone!: string;
   @ApiProperty() locale!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ description: 'Grows on every change of the settings; send it back in If-Match' }) version!: number;
 }
 
 export class UpdateOrganizationDto {

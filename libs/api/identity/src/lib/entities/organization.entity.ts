@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** The tenant: a collectivité, a hospital… */
 @Entity({ name: 'organization' })
@@ -32,4 +32,8 @@ export class OrganizationEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** The settings' ETag: 1 at creation, +1 on each update by the application (not by the content triggers). */
+  @VersionColumn({ default: 1 })
+  version!: number;
 }

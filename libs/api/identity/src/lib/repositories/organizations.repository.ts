@@ -17,6 +17,11 @@ export class OrganizationsRepository {
     return this.repo.findOneBy({ id: organizationId });
   }
 
+  /** Locks the organisation's row until the transaction ends (concurrent settings writers queue here). */
+  lockById(organizationId: string): Promise<OrganizationEntity | null> {
+    return this.repo.createQueryBuilder('o').where('o.id = :organizationId', { organizationId }).setLock('pessimistic_write').getOne();
+  }
+
   async slugExists(slug: string): Promise<boolean> {
     return (await this.repo.countBy({ slug })) > 0;
   }

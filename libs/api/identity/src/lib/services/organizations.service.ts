@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, AppError } from '@parvis/api/core';
+import { APP_CONFIG, AppConfig, AppError, assertVersion } from '@parvis/api/core';
 import { DEFAULT_LOCALE, isValidTimeZone, normalizeEmail, Role, slugify } from '@parvis/shared/domain';
 import { MeDto } from '../dto/auth.dto';
 import { CreatedOrganizationDto, OperatorOrganizationDto, OrganizationDto, UpdateOrganizationDto } from '../dto/organization.dto';
@@ -31,15 +31,20 @@ export class OrganizationsService {
     return toOrganizationDto(await this.find(organizationId));
   }
 
-  async update(organizationId: string, changes: UpdateOrganizationDto): Promise<OrganizationDto> {
+  /** Writes only the fields sent; with `ifMatch`, only if the settings still have that version (else 412). */
+  async update(organizationId: string, changes: UpdateOrganizationDto, ifMatch?: number): Promise<OrganizationDto> {
     if (changes.timeZone !== undefined && !isValidTimeZone(changes.timeZone)) {
       throw AppError.invalidField('timeZone', 'timeZone must be an IANA time zone such as Europe/Paris');
     }
-    await this.find(organizationId);
-    await this.store.repos.organizations.update(organizationId, {
-      ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
-      ...(changes.timeZone !== undefined ? { timeZone: changes.timeZone } : {}),
-      ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+    await this.store.transaction(async (repos) => {
+      const organization = await repos.organizations.lockById(organizationId);
+      if (!organization) throw AppError.notFound(IdentityErrorCode.OrgNotFound, 'Organisation not found');
+      await assertVersion(ifMatch, organization.version, async () => toOrganizationDto(organization));
+      await repos.organizations.update(organizationId, {
+        ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+        ...(changes.timeZone !== undefined ? { timeZone: changes.timeZone } : {}),
+        ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+      });
     });
     return this.get(organizationId);
   }
