@@ -4,3 +4,4 @@ export * from './lib/repositories/posts-repositories';
 export * from './lib/services/posts.errors';
 export * from './lib/services/posts.service';
 export * from './lib/services/submission.service';
+export * from './lib/services/post-content-events';

@@ -7,7 +7,9 @@ import { APP_CONFIG, AppConfig } from '@parvis/api/core';
 import { IdentityModule } from '@parvis/api/identity';
 import { NotificationsModule } from '@parvis/api/notifications';
 import { PlanningModule } from '@parvis/api/planning';
+import { LinkPreviewsController } from './controllers/link-previews.controller';
 import { MediaController } from './controllers/media.controller';
+import { LinkPreviewService } from './link-previews/link-preview.service';
 import { PostsController } from './controllers/posts.controller';
 import { FilesystemMediaStorage, MEDIA_STORAGE } from './media/media-storage';
 import { MediaService } from './media/media.service';
@@ -16,6 +18,7 @@ import { PostsRepositories } from './repositories/posts-repositories';
 import { PostAssembler } from './services/post-assembler';
 import { PostHistoryService } from './services/post-history.service';
 import { PostsService } from './services/posts.service';
+import { PostContentEvents } from './services/post-content-events';
 import { SubmissionService } from './services/submission.service';
 
 @Module({
@@ -30,16 +33,18 @@ import { SubmissionService } from './services/submission.service';
       useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.mediaMaxUploadBytes, files: 1, fields: 5 } }),
     }),
   ],
-  controllers: [PostsController, MediaController],
+  controllers: [PostsController, MediaController, LinkPreviewsController],
   providers: [
     PostsRepositories,
     PostAssembler,
     PostsService,
+    PostContentEvents,
     PostHistoryService,
     SubmissionService,
     MediaService,
+    LinkPreviewService,
     { provide: MEDIA_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FilesystemMediaStorage(join(config.dataDir, 'media')) },
   ],
-  exports: [PostsRepositories, PostsService, SubmissionService, MediaService, MEDIA_STORAGE],
+  exports: [PostsRepositories, PostsService, PostContentEvents, SubmissionService, MediaService, MEDIA_STORAGE],
 })
 export class PostsModule {}

@@ -32,6 +32,11 @@ export class MediaService {
 
   async upload(scope: OrgScope, file: UploadedFile | undefined, altText: string | undefined): Promise<MediaDto> {
     if (!file || file.buffer.length === 0) throw AppError.invalidField('file', 'file is required (multipart/form-data, field "file")');
+    return this.toDto(scope, await this.store(scope, file, altText));
+  }
+
+  /** Checks, re-encodes and stores a file (an upload, a link preview's image); a refused file is a 400 on `file`. */
+  async store(scope: OrgScope, file: UploadedFile, altText: string | undefined): Promise<MediaEntity> {
     let processed: ProcessedMedia;
     try {
       processed = await processUpload(file.buffer);
@@ -77,7 +82,7 @@ export class MediaService {
           uploadedByMembershipId: scope.membershipId,
         });
       });
-      return this.toDto(scope, media);
+      return media;
     } catch (error) {
       // Nothing of a failed upload stays: the row rolled back, the files go.
       await Promise.all(written.map((path) => this.storage.delete(path)));

@@ -1,11 +1,14 @@
 import { AppError, OrgScope } from '@parvis/api/core';
-import { can, PostStatus } from '@parvis/shared/domain';
+import { can, POST_RULES, PostAction, PostStatus } from '@parvis/shared/domain';
 import type { PostEntity } from '../entities';
 import type { PostsRepos } from '../repositories/posts-repositories';
 import { PostsErrorCode } from './posts.errors';
 
-/** Statuses the composer edits; approvals and publishing move posts out of them. */
-export const EDITABLE_STATUSES: readonly PostStatus[] = [PostStatus.Draft, PostStatus.ChangesRequested];
+/**
+ * Statuses the composer edits: the state machine's edit move (an edit under review or after an
+ * approval sends the post back to the first step: approvals' PostContentEvents listener does it).
+ */
+export const EDITABLE_STATUSES: readonly PostStatus[] = POST_RULES[PostAction.Edit].from;
 
 /**
  * Editors (and readers: approvers, viewers) see every post; a contributor sees the posts they wrote

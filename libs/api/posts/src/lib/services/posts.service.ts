@@ -12,6 +12,7 @@ import { firstLineTitle, PostAssembler, plannedLocalOf, StoredVariant } from './
 import { assertEditable, assertVisible, seesEveryPost } from './post-access';
 import { PostsErrorCode } from './posts.errors';
 import { assertOptionsFor } from './variant-content';
+import { PostContentEvents } from './post-content-events';
 
 type References = { themeId?: string | null; campaignId?: string | null; audienceIds?: string[] };
 
@@ -23,6 +24,7 @@ export class PostsService {
     private readonly planning: PlanningRepositories,
     private readonly transactions: TransactionContext,
     private readonly assembler: PostAssembler,
+    private readonly contentEvents: PostContentEvents,
   ) {}
 
   /** From scratch, or from a brief (a contributor's must be assigned to them): omitted fields come from the brief. */
@@ -88,11 +90,12 @@ export class PostsService {
       (body.variants ?? []).forEach((input, index) => applyVariantInput(after, input, masterText, index));
       const media = await this.assembler.mediaOf(repos, after);
       assertMediaKnown(after, media, body.variants ?? []);
+      const contentHash = this.assembler.postHash(after, media);
       const changes: QueryDeepPartialEntity<PostEntity> = {
         masterText: body.masterText,
         themeId: body.themeId,
         campaignId: body.campaignId,
-        contentHash: this.assembler.postHash(after, media),
+        contentHash,
       };
       if (body.plannedAt !== undefined) {
         const plannedAt = body.plannedAt === null ? null : new Date(body.plannedAt);
@@ -103,6 +106,9 @@ export class PostsService {
       if (body.audienceIds !== undefined) await repos.posts.setAudiences(postId, body.audienceIds);
       await repos.posts.update(postId, changes);
       await this.assembler.recordVersion(scope, user, postId);
+      // Approvals log the edit and, after an approval, send the post back to the first step.
+      const actor = { membershipId: scope.membershipId, userId: user.id, label: user.displayName };
+      await this.contentEvents.changed(scope, post, { postId, previousHash: post.contentHash, newHash: contentHash, actor });
     });
     return this.get(scope, postId);
   }
