@@ -1,0 +1,40 @@
+import { orgQueryOptions } from '@parvis/web/data-access';
+import { ApiErrorState, isNotFound, NotFoundState, useCurrentOrg, useDocumentTitle } from '@parvis/web/shared';
+import { LoadingState, Page } from '@parvis/web/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { COMPOSER_NAMESPACE } from '../i18n';
+import { postQueryOptions } from '../data/post-queries';
+import { PostComments } from '../comments/post-comments';
+import { VersionHistory } from '../history/version-history';
+import { Composer } from './composer';
+
+function titleOf(masterText: string, fallback: string): string {
+  const first = masterText.split('\n')[0].trim();
+  return first ? (first.length > 80 ? `${first.slice(0, 79)}…` : first) : fallback;
+}
+
+export function ComposerPage() {
+  const { t } = useTranslation(COMPOSER_NAMESPACE);
+  const { orgId } = useCurrentOrg();
+  const { postId = '' } = useParams();
+  const post = useQuery({ ...postQueryOptions(orgId, postId), refetchOnWindowFocus: false });
+  const org = useQuery(orgQueryOptions(orgId));
+  const title = post.data ? titleOf(post.data.masterText, t('page.untitled')) : t('page.title');
+  useDocumentTitle(`${t('page.title')} · ${title}`);
+  const back = `/orgs/${orgId}/calendar`;
+
+  if (post.isPending) return <LoadingState />;
+  if (post.isError)
+    return isNotFound(post.error) ? <NotFoundState message={t('page.notFound')} backTo={back} /> : <ApiErrorState error={post.error} onRetry={() => void post.refetch()} backTo={back} />;
+
+  return (
+    <Page title={t('page.title')} description={t('page.status', { status: t(`statuses.${post.data.status}`) })}>
+      {/* Keyed by post: the editing state starts again from the server's copy for another post only. */}
+      <Composer key={post.data.id} orgId={orgId} post={post.data} timeZone={org.data?.timeZone} />
+      <VersionHistory orgId={orgId} postId={post.data.id} timeZone={org.data?.timeZone} />
+      <PostComments orgId={orgId} postId={post.data.id} timeZone={org.data?.timeZone} />
+    </Page>
+  );
+}
