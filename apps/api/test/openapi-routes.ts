@@ -90,6 +90,7 @@ export function validSample(document: OpenAPIObject, schema: SchemaObject | null
     else if (field.type === 'array') body[property] = [];
     else if (field.type === 'number' || field.type === 'integer') body[property] = 1;
     else if (field.type === 'boolean') body[property] = false;
+    else if (field.type === 'object') body[property] = {};
     else if (/email/i.test(property)) body[property] = `sample-${Math.random().toString(36).slice(2, 8)}@test.parvis.fr`;
     else if (/password/i.test(property)) body[property] = 'une phrase de passe valide';
     else if (property === 'timeZone') body[property] = 'Europe/Paris';

@@ -4,6 +4,7 @@ import { IdentityModule } from '@parvis/api/identity';
 import { NotificationsModule } from '@parvis/api/notifications';
 import { PlanningModule } from '@parvis/api/planning';
 import { PostsModule } from '@parvis/api/posts';
+import { PublishingModule } from '@parvis/api/publishing';
 import { PlatformAdaptersModule } from './platform-adapters.module';
 
 /** The composition root: configuration, database, and each feature module. */
@@ -12,7 +13,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), PlatformAdaptersModule.forRoot(), IdentityModule, NotificationsModule, PlanningModule, PostsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), PlatformAdaptersModule.forRoot(), IdentityModule, NotificationsModule, PlanningModule, PostsModule, PublishingModule],
       controllers: [HealthController],
     };
   }

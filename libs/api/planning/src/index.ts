@@ -6,3 +6,5 @@ export * from './lib/services/editorial-line.service';
 export * from './lib/services/key-dates.service';
 export * from './lib/repositories/briefs.repository';
 export * from './lib/services/references';
+export * from './lib/services/channel-connections.port';
+export { ChannelConnectionDto, ChannelLimitsDto } from './lib/dto/editorial-line.dto';

@@ -2,6 +2,8 @@
 export enum NotificationKind {
   BriefAssigned = 'brief_assigned',
   BriefProposed = 'brief_proposed',
+  /** A channel's credentials stopped working: its admins must connect it again. */
+  ChannelReconnectRequired = 'channel_reconnect_required',
   /** Someone mentioned the reader in a post's comments. */
   PostMention = 'post_mention',
 }

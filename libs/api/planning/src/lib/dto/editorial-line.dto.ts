@@ -91,6 +91,27 @@ export class UpdateCampaignDto {
   audienceIds?: string[];
 }
 
+export class ChannelMediaLimitsDto {
+  @ApiPropertyOptional() maxItems?: number;
+  @ApiPropertyOptional() maxImageBytes?: number;
+  @ApiPropertyOptional() maxVideoBytes?: number;
+  @ApiPropertyOptional({ type: Number, nullable: true }) altTextMax?: number | null;
+  @ApiPropertyOptional({ type: [String] }) imageTypes?: readonly string[];
+  @ApiPropertyOptional({ type: [String] }) videoTypes?: readonly string[];
+}
+/** The server's own limits over the network's defaults (shared domain `CapabilityOverrides`). */
+export class ChannelLimitsDto {
+  @ApiPropertyOptional({ description: 'Maximum characters of a post' }) textLimit?: number;
+  @ApiPropertyOptional({ description: 'Characters a link counts for' }) urlWeight?: number;
+  @ApiPropertyOptional({ type: ChannelMediaLimitsDto }) media?: ChannelMediaLimitsDto;
+}
+export class ChannelConnectionDto {
+  @ApiProperty({ enum: ['connected', 'reconnect_required', 'not_connected'], enumName: 'ChannelConnectionStatus' }) status!: 'connected' | 'reconnect_required' | 'not_connected';
+  @ApiProperty({ type: String, nullable: true }) accountHandle!: string | null;
+  @ApiProperty({ type: String, nullable: true }) accountUrl!: string | null;
+  @ApiProperty({ type: ChannelLimitsDto, nullable: true }) limits!: ChannelLimitsDto | null;
+}
+
 export class ChannelDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'Grows on every change; send it back in If-Match' }) version!: number;
@@ -99,6 +120,7 @@ export class ChannelDto {
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ALL_CHANNEL_STATUSES, enumName: 'ChannelStatus' }) status!: ChannelStatus;
   @ApiProperty({ type: [String], format: 'uuid' }) audienceIds!: string[];
+  @ApiProperty({ type: ChannelConnectionDto }) connection!: ChannelConnectionDto;
 }
 export class ChannelListDto {
   @ApiProperty({ type: [ChannelDto] }) items!: ChannelDto[];

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { DeepPartial, QueryDeepPartialEntity } from 'typeorm';
 import { AppError, assertVersion, OrgBound, OrgOwnedEntity, OrgRepository, TransactionContext } from '@parvis/api/core';
 import {
@@ -19,6 +19,7 @@ import { AudienceEntity, CampaignEntity, ChannelEntity, ThemeEntity } from '../e
 import { PlanningRepos, PlanningRepositories } from '../repositories/planning-repositories';
 import { PlanningErrorCode } from './planning.errors';
 import { assertOwned, assertOwnedAll } from './references';
+import { CHANNEL_CONNECTIONS, NOT_CONNECTED, type ChannelConnectionSummary, type ChannelConnectionsPort } from './channel-connections.port';
 
 /** Each list of the editorial line holds at most this many items (stated in the API description). */
 export const EDITORIAL_LINE_LIMIT = 1000;
@@ -35,7 +36,7 @@ const toCampaign = (c: CampaignEntity, audienceIds: string[]): CampaignDto => ({
   endsOn: c.endsOn,
   audienceIds,
 });
-const toChannel = (c: ChannelEntity, audienceIds: string[]): ChannelDto => ({
+const toChannel = (c: ChannelEntity, audienceIds: string[], connection: ChannelConnectionSummary): ChannelDto => ({
   id: c.id,
   version: c.version,
   network: c.network,
@@ -43,6 +44,7 @@ const toChannel = (c: ChannelEntity, audienceIds: string[]): ChannelDto => ({
   displayName: c.displayName,
   status: c.status,
   audienceIds,
+  connection,
 });
 
 const definedOnly = <T extends object>(fields: T): Partial<T> =>
@@ -54,6 +56,7 @@ export class EditorialLineService {
   constructor(
     private readonly repositories: PlanningRepositories,
     private readonly transactions: TransactionContext,
+    @Optional() @Inject(CHANNEL_CONNECTIONS) private readonly connections?: ChannelConnectionsPort,
   ) {}
 
   async listAudiences(scope: OrgBound): Promise<AudienceDto[]> {
@@ -113,7 +116,8 @@ export class EditorialLineService {
     const channels = this.repositories.forOrg(scope).channels;
     const rows = await channels.list([['network', 'ASC'], ['displayName', 'ASC']], EDITORIAL_LINE_LIMIT);
     const audiences = await channels.audienceIds(rows.map((c) => c.id));
-    return rows.map((c) => toChannel(c, audiences.get(c.id) ?? []));
+    const connections = await this.connectionSummaries(scope, rows.map((c) => c.id));
+    return rows.map((c) => toChannel(c, audiences.get(c.id) ?? [], connections.get(c.id) ?? NOT_CONNECTED));
   }
 
   async createChannel(scope: OrgBound, body: CreateChannelDto): Promise<ChannelDto> {
@@ -142,7 +146,12 @@ export class EditorialLineService {
   }
 
   private async channelDto(scope: OrgBound, row: ChannelEntity): Promise<ChannelDto> {
-    return toChannel(row, (await this.repositories.forOrg(scope).channels.audienceIds([row.id])).get(row.id) ?? []);
+    const connection = (await this.connectionSummaries(scope, [row.id])).get(row.id) ?? NOT_CONNECTED;
+    return toChannel(row, (await this.repositories.forOrg(scope).channels.audienceIds([row.id])).get(row.id) ?? [], connection);
+  }
+
+  private connectionSummaries(scope: OrgBound, channelIds: string[]): Promise<Map<string, ChannelConnectionSummary>> {
+    return this.connections ? this.connections.summaries(scope, channelIds) : Promise.resolve(new Map());
   }
 
   private async assertNameFree<T extends OrgOwnedEntity & { name: string }>(repository: OrgRepository<T>, name: string | undefined, exceptId: string | null): Promise<void> {

@@ -1,0 +1,7 @@
+import { ChannelConnectionEntity } from './channel-connection.entity';
+import { OAuthClientEntity } from './oauth-client.entity';
+
+export { ChannelConnectionEntity, ConnectionStatus } from './channel-connection.entity';
+export { OAuthClientEntity } from './oauth-client.entity';
+
+export const PUBLISHING_ENTITIES = [ChannelConnectionEntity, OAuthClientEntity];

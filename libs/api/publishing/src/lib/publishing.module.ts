@@ -1,0 +1,39 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@parvis/api/identity';
+import { NotificationsModule } from '@parvis/api/notifications';
+import { CHANNEL_CONNECTIONS, PlanningModule } from '@parvis/api/planning';
+import { ChannelConnectionController, OAuthCallbackController } from './controllers/channel-connection.controller';
+import { PUBLISHING_ENTITIES } from './entities';
+import { CredentialRotationRepository } from './repositories/credential-rotation.repository';
+import { OAuthClientsRepository } from './repositories/oauth-clients.repository';
+import { PublishingRepositories } from './repositories/publishing-repositories';
+import { ConnectionSummaries } from './services/connection-summaries';
+import { ConnectionsService } from './services/connections.service';
+import { CredentialKeyRotation } from './services/credential-key-rotation';
+import { CredentialVault } from './services/credential-vault';
+import { OAuthConnectService } from './services/oauth-connect.service';
+import { OAuthStateSigner } from './services/oauth-state';
+import './publishing.errors';
+
+/**
+ * Gives planning's channel list the connection summaries (the port it declares): global, so planning
+ * does not import publishing.
+ */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES)],
+  providers: [PublishingRepositories, ConnectionSummaries, { provide: CHANNEL_CONNECTIONS, useExisting: ConnectionSummaries }],
+  exports: [PublishingRepositories, CHANNEL_CONNECTIONS],
+})
+export class ChannelConnectionSummariesModule {}
+
+/** Connected accounts and (next) the publication scheduler. Needs the platform registry (apps/api provides it). */
+@Module({
+  imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, IdentityModule, NotificationsModule],
+  controllers: [ChannelConnectionController, OAuthCallbackController],
+  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation],
+  exports: [ConnectionsService, CredentialKeyRotation],
+})
+export class PublishingModule {}
+
