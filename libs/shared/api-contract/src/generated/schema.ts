@@ -694,6 +694,470 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Posts_list"];
+        put?: never;
+        post: operations["Posts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Posts_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Posts_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Posts_update"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Posts_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Posts_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Posts_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Posts_comments"];
+        put?: never;
+        post: operations["Posts_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/submission-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Posts_submissionCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Media_list"];
+        put?: never;
+        post: operations["Media_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/media/{mediaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Media_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Media_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Media_update"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/media/{mediaId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Media_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/link-previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LinkPreviews_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/circuits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Circuits_list"];
+        put?: never;
+        post: operations["Circuits_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/circuits/{circuitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Circuits_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Circuits_update"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Reviews_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Reviews_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Reviews_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/urgent-publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Reviews_urgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalsSettings_listAbsences"];
+        put?: never;
+        post: operations["ApprovalsSettings_declareAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/absences/{absenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ApprovalsSettings_removeAbsence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/publication-pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalsSettings_getPause"];
+        put: operations["ApprovalsSettings_setPause"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/elections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalsSettings_listElections"];
+        put?: never;
+        post: operations["ApprovalsSettings_declareElection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/elections/{electionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ApprovalsSettings_removeElection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalsSettings_auditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalsSettings_exportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/channels/{channelId}/connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChannelConnection_get"];
+        put: operations["ChannelConnection_connect"];
+        post?: never;
+        delete: operations["ChannelConnection_disconnect"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/channels/{channelId}/connection/oauth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChannelConnection_startOAuth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/channels/{channelId}/connection/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChannelConnection_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publishing/oauth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OAuthCallback_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -793,6 +1257,8 @@ export interface components {
             locale: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description Grows on every change of the settings; send it back in If-Match */
+            version: number;
         };
         UpdateOrganizationDto: {
             name?: string;
@@ -886,6 +1352,8 @@ export interface components {
             locale: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description Grows on every change of the settings; send it back in If-Match */
+            version: number;
             memberCount: number;
         };
         OperatorOrganizationListDto: {
@@ -906,7 +1374,7 @@ export interface components {
             acceptUrl: string;
         };
         /** @enum {string} */
-        NotificationKind: "brief_assigned" | "brief_proposed";
+        NotificationKind: "brief_assigned" | "brief_proposed" | "channel_reconnect_required" | "post_mention" | "post_review_requested" | "post_missed" | "post_decided";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -1042,6 +1510,29 @@ export interface components {
         Network: "bluesky" | "mastodon" | "x" | "linkedin" | "facebook" | "instagram" | "threads";
         /** @enum {string} */
         ChannelStatus: "not_connected" | "connected" | "reconnect_required" | "disabled";
+        /** @enum {string} */
+        ChannelConnectionStatus: "connected" | "reconnect_required" | "not_connected";
+        ChannelMediaLimitsDto: {
+            maxItems?: number;
+            maxImageBytes?: number;
+            maxVideoBytes?: number;
+            altTextMax?: number | null;
+            imageTypes?: string[];
+            videoTypes?: string[];
+        };
+        ChannelLimitsDto: {
+            /** @description Maximum characters of a post */
+            textLimit?: number;
+            /** @description Characters a link counts for */
+            urlWeight?: number;
+            media?: components["schemas"]["ChannelMediaLimitsDto"];
+        };
+        ChannelConnectionDto: {
+            status: components["schemas"]["ChannelConnectionStatus"];
+            accountHandle: string | null;
+            accountUrl: string | null;
+            limits: components["schemas"]["ChannelLimitsDto"] | null;
+        };
         ChannelDto: {
             /** Format: uuid */
             id: string;
@@ -1053,6 +1544,7 @@ export interface components {
             displayName: string;
             status: components["schemas"]["ChannelStatus"];
             audienceIds: string[];
+            connection: components["schemas"]["ChannelConnectionDto"];
         };
         ChannelListDto: {
             items: components["schemas"]["ChannelDto"][];
@@ -1218,11 +1710,622 @@ export interface components {
         ImportResultDto: {
             created: number;
         };
+        /** @enum {string} */
+        PostStatus: "draft" | "in_review" | "changes_requested" | "approved" | "scheduled" | "publishing" | "published" | "rejected" | "withdrawn" | "failed" | "unknown_outcome" | "cancelled" | "missed";
+        PostAuthorDto: {
+            /** Format: uuid */
+            membershipId: string | null;
+            name: string;
+        };
+        PostSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            status: components["schemas"]["PostStatus"];
+            /** @description The first line of the master text, at most 80 characters */
+            title: string;
+            /** Format: date-time */
+            plannedAt: string | null;
+            networks: components["schemas"]["Network"][];
+            channelIds: string[];
+            /** Format: uuid */
+            themeId: string | null;
+            /** Format: uuid */
+            briefId: string | null;
+            author: components["schemas"]["PostAuthorDto"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PostPageDto: {
+            items: components["schemas"]["PostSummaryDto"][];
+            nextCursor: string | null;
+        };
+        CreatePostDto: {
+            /**
+             * Format: uuid
+             * @description The brief this post answers: omitted fields are copied from it
+             */
+            briefId?: string;
+            masterText: string;
+            /** Format: uuid */
+            themeId?: string;
+            /** Format: uuid */
+            campaignId?: string;
+            audienceIds?: string[];
+            /**
+             * Format: date-time
+             * @description The planned instant (ISO 8601 with offset)
+             */
+            plannedAt?: string;
+            /** @description One variant per channel */
+            channelIds?: string[];
+        };
+        VariantMediaDto: {
+            /** Format: uuid */
+            mediaId: string;
+            /** @description The alt text published: the variant's override, else the media's */
+            altText: string | null;
+            /** @description The alt text is overridden for this channel */
+            altTextOverridden: boolean;
+        };
+        VariantOptionsDto: {
+            /**
+             * @description Mastodon
+             * @enum {string}
+             */
+            visibility?: "public" | "unlisted" | "private" | "direct";
+            /** @description Mastodon content warning */
+            spoilerText?: string;
+            /**
+             * @description Mastodon: the language of the status
+             * @example fr
+             */
+            language?: string;
+            /**
+             * @description Bluesky: up to 3 languages
+             * @example [
+             *       "fr"
+             *     ]
+             */
+            languages?: string[];
+            /**
+             * @description Bluesky: who may reply
+             * @enum {string}
+             */
+            replyControl?: "everyone" | "following" | "mentioned" | "nobody";
+        };
+        /** @enum {string} */
+        RuleCode: "text_too_long" | "text_too_many_bytes" | "text_empty" | "thread_not_supported" | "thread_too_long" | "thread_part_empty" | "too_many_links" | "too_many_hashtags" | "media_required" | "too_many_media" | "too_many_videos" | "mixed_media_not_supported" | "media_type_not_supported" | "image_too_large" | "video_too_large" | "video_too_long" | "aspect_ratio_out_of_range" | "alt_text_too_long" | "link_invalid" | "link_card_hidden_by_media" | "unknown_channel" | "image_alt_missing" | "alt_text_is_file_name" | "alt_text_repeats_text" | "video_captions_missing" | "image_mostly_text" | "hashtag_not_camel_case" | "too_many_emoji" | "emoji_as_bullet" | "text_in_capitals" | "link_without_context" | "falc_long_sentence" | "falc_long_word" | "falc_number_in_letters" | "sponsored_in_electoral_reserve" | "neutrality_checklist_incomplete";
+        ViolationTargetDto: {
+            /** @enum {string} */
+            field: "text" | "thread_part" | "content_warning" | "media" | "link" | "options";
+            /** @description thread_part and media: the index */
+            index?: number;
+        };
+        TextSpanDto: {
+            /** @description UTF-16 offset, inclusive */
+            start: number;
+            /** @description UTF-16 offset, exclusive */
+            end: number;
+        };
+        ViolationDto: {
+            code: components["schemas"]["RuleCode"];
+            /** @enum {string} */
+            severity: "error" | "warning";
+            target: components["schemas"]["ViolationTargetDto"];
+            span?: components["schemas"]["TextSpanDto"];
+            /** @example rules.text_too_long */
+            messageKey: string;
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        VariantValidationDto: {
+            /** @description The main counter, as the network counts (the longest part's for a thread) */
+            length: number;
+            limit: number;
+            /** @enum {string} */
+            unit: "graphemes" | "bytes" | "characters" | "weighted";
+            violations: components["schemas"]["ViolationDto"][];
+        };
+        VariantDto: {
+            /** Format: uuid */
+            channelId: string;
+            network: components["schemas"]["Network"];
+            channelName: string;
+            text: string;
+            followsMaster: boolean;
+            threadParts: string[] | null;
+            media: components["schemas"]["VariantMediaDto"][];
+            link: string | null;
+            options: components["schemas"]["VariantOptionsDto"];
+            /** @description SHA-256 of what this variant would publish */
+            contentHash: string;
+            validation: components["schemas"]["VariantValidationDto"];
+            /** @description The text as it will go out, links UTM-tagged when the organisation asks for it */
+            publishedTextPreview: string;
+        };
+        PostDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Grows on every save; send it back in If-Match */
+            version: number;
+            status: components["schemas"]["PostStatus"];
+            /** Format: uuid */
+            briefId: string | null;
+            masterText: string;
+            /** Format: uuid */
+            themeId: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            audienceIds: string[];
+            /** Format: date-time */
+            plannedAt: string | null;
+            /**
+             * @description The planned wall-clock in the organisation's zone
+             * @example 2026-09-19T09:00
+             */
+            plannedLocal: string | null;
+            author: components["schemas"]["PostAuthorDto"];
+            variants: components["schemas"]["VariantDto"][];
+            /** @description SHA-256 over the variants' hashes (approvals bind to it) */
+            contentHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        VariantMediaInputDto: {
+            /** Format: uuid */
+            mediaId: string;
+            /** @description Overrides the media's alt text on this channel; null: the media's own */
+            altText?: string | null;
+        };
+        VariantInputDto: {
+            /** Format: uuid */
+            channelId: string;
+            /** @description Sending a text detaches the variant from the master text */
+            text?: string;
+            /** @description true: the text becomes the master text again ("reset to master") */
+            followsMaster?: boolean;
+            /** @description A manual thread split; null: one part or automatic */
+            threadParts?: string[] | null;
+            media?: components["schemas"]["VariantMediaInputDto"][];
+            link?: string | null;
+            options?: components["schemas"]["VariantOptionsDto"];
+        };
+        UpdatePostDto: {
+            masterText?: string;
+            /** Format: uuid */
+            themeId?: string | null;
+            /** Format: uuid */
+            campaignId?: string | null;
+            audienceIds?: string[];
+            /**
+             * Format: date-time
+             * @description null: not planned
+             */
+            plannedAt?: string | null;
+            /** @description Adds a variant per new channel, removes those of channels left out */
+            channelIds?: string[];
+            variants?: components["schemas"]["VariantInputDto"][];
+        };
+        PostVersionSummaryDto: {
+            number: number;
+            /** Format: date-time */
+            createdAt: string;
+            author: components["schemas"]["PostAuthorDto"];
+            contentHash: string;
+        };
+        DiffSegmentDto: {
+            /** @enum {string} */
+            kind: "added" | "removed" | "same";
+            text: string;
+        };
+        VariantDiffDto: {
+            /** Format: uuid */
+            channelId: string;
+            segments: components["schemas"]["DiffSegmentDto"][];
+            /** @description Media, link or options changed too */
+            otherChanges: string[];
+        };
+        PostDiffDto: {
+            from: number;
+            to: number;
+            variants: components["schemas"]["VariantDiffDto"][];
+            master: components["schemas"]["DiffSegmentDto"][];
+        };
+        PostCommentDto: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            author: components["schemas"]["PostAuthorDto"];
+            /** @description Membership ids of the members mentioned (they were notified) */
+            mentionedMembershipIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PostCommentListDto: {
+            items: components["schemas"]["PostCommentDto"][];
+        };
+        CreatePostCommentDto: {
+            /** @description Mentions: @Prénom Nom or @[membershipId] */
+            body: string;
+        };
+        ChannelViolationDto: {
+            code: components["schemas"]["RuleCode"];
+            /** @enum {string} */
+            severity: "error" | "warning";
+            target: components["schemas"]["ViolationTargetDto"];
+            span?: components["schemas"]["TextSpanDto"];
+            /** @example rules.text_too_long */
+            messageKey: string;
+            params: {
+                [key: string]: string | number;
+            };
+            /** Format: uuid */
+            channelId: string;
+        };
+        SubmissionCheckDto: {
+            ready: boolean;
+            /** @description Warnings only (errors answer 400 POST_RULES_VIOLATED) */
+            violations: components["schemas"]["ChannelViolationDto"][];
+        };
+        MediaRenditionDto: {
+            /** @example bluesky */
+            network: string;
+            mime: string;
+            bytes: number;
+            width: number | null;
+            height: number | null;
+        };
+        MediaDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "image" | "video";
+            /** @description Sniffed from the bytes */
+            mime: string;
+            width: number | null;
+            height: number | null;
+            durationMs: number | null;
+            /** @description Size of the stored (re-encoded) file */
+            bytes: number;
+            /** @description SHA-256 of the stored bytes */
+            contentHash: string;
+            altText: string | null;
+            fileName: string;
+            /** @example /api/orgs/…/media/…/file */
+            url: string;
+            /** @description Copies made for a network (Bluesky: at most 2 MB) */
+            renditions: components["schemas"]["MediaRenditionDto"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MediaPageDto: {
+            items: components["schemas"]["MediaDto"][];
+            nextCursor: string | null;
+        };
+        UpdateMediaDto: {
+            /** @description The default alt text (a variant may override it) */
+            altText?: string | null;
+        };
+        CreateLinkPreviewDto: {
+            /** @example https://ville.fr/agenda */
+            url: string;
+        };
+        LinkPreviewDto: {
+            url: string;
+            /** @description After redirects */
+            finalUrl: string;
+            title: string | null;
+            description: string | null;
+            siteName: string | null;
+            /**
+             * Format: uuid
+             * @description The card image, stored in the media library
+             */
+            imageMediaId: string | null;
+        };
+        CircuitConditionDto: {
+            themeIds?: string[];
+            networks?: ("bluesky" | "mastodon" | "x" | "linkedin" | "facebook" | "instagram" | "threads")[];
+            channelIds?: string[];
+            /** @description Applies to posts marked sensitive (true) or not (false) */
+            sensitive?: boolean;
+            /** @description Applies during a réserve électorale (true) or outside (false) */
+            electoralReserve?: boolean;
+        };
+        CircuitStepDto: {
+            /** @example Chef de service */
+            name: string;
+            /** @enum {string} */
+            approverKind: "role" | "members" | "service_head";
+            /**
+             * @description approverKind role: who decides
+             * @enum {string}
+             */
+            role?: "admin" | "editor" | "approver";
+            /** @description approverKind members: the members who decide */
+            membershipIds?: string[];
+            /** @enum {string} */
+            quorum: "any" | "all" | "count";
+            /** @description quorum count: how many approvals */
+            quorumCount?: number;
+            deadlineHours?: Record<string, never> | null;
+        };
+        CircuitDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            kind: "base" | "addition";
+            isDefault: boolean;
+            priority: number;
+            condition: components["schemas"]["CircuitConditionDto"];
+            steps: components["schemas"]["CircuitStepDto"][];
+        };
+        CircuitListDto: {
+            items: components["schemas"]["CircuitDto"][];
+        };
+        CreateCircuitDto: {
+            name: string;
+            /**
+             * @description base: chosen by its condition; addition: its steps are added when it matches
+             * @default base
+             * @enum {string}
+             */
+            kind: "base" | "addition";
+            /**
+             * @description Among matching circuits, the highest wins
+             * @default 0
+             */
+            priority: number;
+            condition?: components["schemas"]["CircuitConditionDto"];
+            steps: components["schemas"]["CircuitStepDto"][];
+        };
+        UpdateCircuitDto: {
+            name?: string;
+            /** @enum {string} */
+            kind?: "base" | "addition";
+            priority?: number;
+            condition?: components["schemas"]["CircuitConditionDto"];
+            steps?: components["schemas"]["CircuitStepDto"][];
+        };
+        ReviewStepDto: {
+            /** @example Chef de service */
+            name: string;
+            /** @enum {string} */
+            approverKind: "role" | "members" | "service_head";
+            /**
+             * @description approverKind role: who decides
+             * @enum {string}
+             */
+            role?: "admin" | "editor" | "approver";
+            /** @description approverKind members: the members who decide */
+            membershipIds?: string[];
+            /** @enum {string} */
+            quorum: "any" | "all" | "count";
+            /** @description quorum count: how many approvals */
+            quorumCount?: number;
+            deadlineHours?: Record<string, never> | null;
+            /** @description Members who may decide now (substitutes included) */
+            approverMembershipIds: string[];
+            /** @description Approvals given at this step in the current round */
+            approvals: number;
+        };
+        DecisionDto: {
+            /** Format: uuid */
+            id: string;
+            round: number;
+            step: number;
+            /** @enum {string} */
+            kind: "approve" | "request_changes" | "reject";
+            /** Format: uuid */
+            membershipId: string | null;
+            deciderName: string;
+            /**
+             * Format: uuid
+             * @description A substitute decided for this absent approver
+             */
+            onBehalfOfMembershipId: string | null;
+            comment: string | null;
+            contentHash: string;
+            createdAt: string;
+        };
+        ReviewDto: {
+            /** Format: uuid */
+            postId: string;
+            /** @description The review’s version: send it in If-Match with a decision */
+            version: number;
+            status: components["schemas"]["PostStatus"];
+            postVersion: number;
+            contentHash: string;
+            approvedContentHash: string | null;
+            circuitName: string;
+            currentStep: number | null;
+            stepDeadline: string | null;
+            round: number;
+            urgent: boolean;
+            sensitive: boolean;
+            steps: components["schemas"]["ReviewStepDto"][];
+            decisions: components["schemas"]["DecisionDto"][];
+        };
+        NeutralityChecklistDto: {
+            anteriority?: boolean;
+            regularity?: boolean;
+            identity?: boolean;
+            neutrality?: boolean;
+        };
+        SubmitPostDto: {
+            /** @description A sensitive post may be routed to a longer circuit */
+            sensitive?: boolean;
+            /** @description Required during a réserve électorale: all four true */
+            neutrality?: components["schemas"]["NeutralityChecklistDto"];
+        };
+        DecisionInputDto: {
+            /** @enum {string} */
+            action: "approve" | "request_changes" | "reject";
+            /** @description The step the approver decides at (0-based), as loaded */
+            step: number;
+            /** @description The post’s contentHash the approver saw */
+            contentHash: string;
+            /** @description Required to request changes or reject */
+            comment?: string;
+        };
+        WithdrawPostDto: {
+            comment?: string;
+        };
+        UrgentPublicationDto: {
+            /** @description Why it cannot wait (logged) */
+            justification: string;
+        };
+        AbsenceDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: uuid */
+            absentMembershipId: string;
+            /** Format: uuid */
+            substituteMembershipId: string;
+            startsOn: string;
+            endsOn: string;
+        };
+        AbsenceListDto: {
+            items: components["schemas"]["AbsenceDto"][];
+        };
+        CreateAbsenceDto: {
+            /**
+             * Format: uuid
+             * @description Whose absence (default: the caller; an admin may declare anyone’s)
+             */
+            absentMembershipId?: string;
+            /** Format: uuid */
+            substituteMembershipId: string;
+            /** @example 2026-08-03 */
+            startsOn: string;
+            /** @example 2026-08-21 */
+            endsOn: string;
+        };
+        PauseDto: {
+            version: number;
+            paused: boolean;
+            reason: string | null;
+            changedByName: string | null;
+            changedAt: string | null;
+        };
+        SetPauseDto: {
+            /** @description true holds every outgoing publication until released */
+            paused: boolean;
+            /** @description Required to pause (shown on the banner, logged) */
+            reason?: string;
+        };
+        /** @enum {string} */
+        ElectionType: "municipales" | "departementales" | "regionales" | "territoriales" | "legislatives" | "presidentielle" | "europeennes" | "partielle";
+        ElectionDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            type: components["schemas"]["ElectionType"];
+            firstRound: string;
+            secondRound: string | null;
+            territory: string;
+            /** Format: uuid */
+            legalApproverMembershipId: string | null;
+            /** @description First day of the réserve électorale */
+            reserveFirstDay: string;
+            /** @description Last day (the last round) */
+            reserveLastDay: string;
+        };
+        ElectionListDto: {
+            items: components["schemas"]["ElectionDto"][];
+            /** @description The organisation is inside a réserve électorale now (show the banner) */
+            inReserveNow: boolean;
+        };
+        CreateElectionDto: {
+            type: components["schemas"]["ElectionType"];
+            /** @example 2026-03-15 */
+            firstRound: string;
+            /** @example 2026-03-22 */
+            secondRound?: string | null;
+            /** @example Commune de Rennes */
+            territory: string;
+            /**
+             * Format: uuid
+             * @description The legal adviser or DGS who approves the extra step
+             */
+            legalApproverMembershipId: string;
+        };
+        AuditEventDto: {
+            /** Format: uuid */
+            id: string;
+            at: string;
+            /** Format: uuid */
+            actorMembershipId: string | null;
+            actorName: string;
+            objectType: string;
+            objectId: string | null;
+            action: string;
+            justification: string | null;
+            contentHashBefore: string | null;
+            contentHashAfter: string | null;
+            clientAddress: string | null;
+            requestId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            nextCursor: string | null;
+        };
+        ConnectionDto: {
+            /** Format: uuid */
+            channelId: string;
+            status: components["schemas"]["ChannelConnectionStatus"];
+            /** @description The network key of the adapter */
+            network: string;
+            accountHandle: string | null;
+            accountUrl: string | null;
+            /** @description The PDS or instance */
+            serviceUrl: string | null;
+            limits: components["schemas"]["ChannelLimitsDto"] | null;
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            /** @description The platform's words when the credentials last failed */
+            lastError: string | null;
+        };
+        ConnectChannelDto: {
+            /** @description The PDS or instance URL (https; the network default when omitted) */
+            serviceUrl?: string;
+            /** @description The adapter's connection fields by key (handle and app password, access token…) */
+            fields?: {
+                [key: string]: string;
+            };
+        };
+        StartOAuthDto: {
+            /** @description The instance URL */
+            serviceUrl: string;
+        };
+        OAuthStartDto: {
+            /** @description Send the browser there; the server comes back to the Parvis callback */
+            authorizationUrl: string;
+        };
+        VerifyResultDto: {
+            ok: boolean;
+            /** @description Why not (reconnect_required, transient, rate_limited…) */
+            kind?: string;
+            /** @description The platform's words */
+            message?: string;
+            connection: components["schemas"]["ConnectionDto"];
+        };
         /**
          * @description Every code the API answers with (closed list).
          * @enum {string}
          */
-        ErrorCode: "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "BRIEF_PROPOSAL_ASSIGNEE_NOT_SELF" | "BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_FOUND" | "CONFLICT" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_LOGIN_REQUIRED" | "INVITATION_NOT_FOUND" | "INVITATION_OTHER_ACCOUNT" | "KEY_DATE_NOT_FOUND" | "MEMBER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_CONTAINS_ORGANIZATION" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "RATE_LIMITED" | "SIGNUP_DISABLED" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
+        ErrorCode: "ABSENCE_NOT_FOUND" | "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "BRIEF_PROPOSAL_ASSIGNEE_NOT_SELF" | "BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_CONNECTED" | "CHANNEL_NOT_FOUND" | "CIRCUIT_DEFAULT_REQUIRED" | "CIRCUIT_NOT_FOUND" | "CONFLICT" | "CONNECTION_CREDENTIALS_REFUSED" | "CONNECTION_METHOD_NOT_SUPPORTED" | "CONNECTION_RATE_LIMITED" | "CONNECTION_SERVICE_REFUSED" | "CONNECTION_SERVICE_UNREACHABLE" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "ELECTION_NOT_FOUND" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_LOGIN_REQUIRED" | "INVITATION_NOT_FOUND" | "INVITATION_OTHER_ACCOUNT" | "KEY_DATE_NOT_FOUND" | "LINK_PREVIEW_FAILED" | "LINK_PREVIEW_REFUSED" | "MEDIA_IN_USE" | "MEDIA_NOT_FOUND" | "MEDIA_QUOTA_EXCEEDED" | "MEDIA_TYPE_REFUSED" | "MEMBER_NOT_FOUND" | "NETWORK_NOT_SUPPORTED" | "NEUTRALITY_CHECKLIST_INCOMPLETE" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "OAUTH_STATE_INVALID" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_CONTAINS_ORGANIZATION" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "POST_BRIEF_NOT_ASSIGNED" | "POST_CONTENT_CHANGED" | "POST_NOT_DRAFT" | "POST_NOT_EDITABLE" | "POST_NOT_FOUND" | "POST_NOT_STEP_APPROVER" | "POST_NOT_YOURS" | "POST_RULES_VIOLATED" | "POST_SELF_APPROVAL" | "POST_TRANSITION_NOT_ALLOWED" | "POST_VERSION_NOT_FOUND" | "PUBLISHING_CHANNEL_NOT_FOUND" | "RATE_LIMITED" | "REVIEW_ALREADY_DECIDED" | "REVIEW_NOT_FOUND" | "REVIEW_STEP_CHANGED" | "SIGNUP_DISABLED" | "SPONSORED_IN_ELECTORAL_RESERVE" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
         FieldError: {
             /** @example email */
             field: string;
@@ -1642,7 +2745,10 @@ export interface operations {
     Organizations_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
             path: {
                 orgId: string;
             };
@@ -1661,6 +2767,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OrganizationDto"];
                 };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {
@@ -1833,6 +2946,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The pending invitations, newest first: at most 500 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1926,6 +3040,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The services by name: an organisation has at most 500 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1960,6 +3075,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 409 CONFLICT once the organisation has 500 services */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2225,6 +3341,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The audiences by name: at most 1,000 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2373,6 +3490,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The themes by name: at most 1,000 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2521,6 +3639,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The campaigns, latest start first: at most 1,000 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2669,6 +3788,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The key dates by date: at most 1,000 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2817,6 +3937,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The channels by network and name: at most 1,000 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2978,6 +4099,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The briefs and holidays of the period, with the occurrences of the first 1,000 key dates */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3231,6 +4353,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The comments, oldest first: the first 500 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3384,7 +4507,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An iCalendar (RFC 5545) document */
+            /** @description An iCalendar (RFC 5545) document: at most 5,000 briefs, the earliest of its window */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3479,6 +4602,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description All or nothing, at most 2,000 rows */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3486,6 +4610,1532 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_list: {
+        parameters: {
+            query?: {
+                /** @description Planned at or after (instant or date) */
+                from?: string;
+                /** @description Planned before (instant or date) */
+                to?: string;
+                status?: components["schemas"]["PostStatus"];
+                briefId?: string;
+                /** @description true: only the posts I wrote */
+                mine?: "true" | "false";
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPageDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePostDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostVersionSummaryDto"][];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post as it was after that save */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_diff: {
+        parameters: {
+            query?: {
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDiffDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCommentListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCommentDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Posts_submissionCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready: warnings only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionCheckDto"];
+                };
+            };
+            /** @description POST_RULES_VIOLATED: details.violations, each with its channelId, code and span */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Media_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaPageDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Media_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    altText?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Media_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                mediaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Media_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                mediaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Media_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                mediaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMediaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaDto"];
+                };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Media_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                mediaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/gif": string;
+                    "video/mp4": string;
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LinkPreviews_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkPreviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPreviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Circuits_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircuitListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Circuits_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCircuitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircuitDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Circuits_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                circuitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Circuits_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                circuitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCircuitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircuitDto"];
+                };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reviews_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reviews_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The post’s version as loaded ("3"). Stale → 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitPostDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reviews_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The review’s version as loaded. Stale → 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reviews_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The post’s version as loaded ("3"). Stale → 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawPostDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reviews_urgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The post’s version as loaded ("3"). Stale → 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UrgentPublicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_listAbsences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_declareAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAbsenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_removeAbsence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_getPause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PauseDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_setPause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPauseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PauseDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_listElections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElectionListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_declareElection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateElectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElectionDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_removeElection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                electionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_auditEvents: {
+        parameters: {
+            query?: {
+                /** @description ISO instant (inclusive) */
+                from?: string;
+                /** @description ISO instant (exclusive) */
+                to?: string;
+                objectType?: string;
+                objectId?: string;
+                action?: string;
+                actorMembershipId?: string;
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApprovalsSettings_exportAudit: {
+        parameters: {
+            query?: {
+                /** @description ISO instant (inclusive) */
+                from?: string;
+                /** @description ISO instant (exclusive) */
+                to?: string;
+                objectType?: string;
+                objectId?: string;
+                action?: string;
+                actorMembershipId?: string;
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit log (filtered) as CSV or JSON, for the archives */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ChannelConnection_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ChannelConnection_connect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectChannelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ChannelConnection_disconnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ChannelConnection_startOAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartOAuthDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthStartDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ChannelConnection_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResultDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OAuthCallback_callback: {
+        parameters: {
+            query: {
+                code?: string;
+                state: string;
+                /** @description Set by the server when the user refused */
+                error?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the channels page, with ?connection=connected|refused */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {

@@ -18,10 +18,10 @@ import {
   UpdateMemberDto,
   UpdateOrganizationDto,
 } from '../dto/organization.dto';
-import { InvitationsService } from '../services/invitations.service';
+import { InvitationsService, MAX_PENDING_INVITATIONS } from '../services/invitations.service';
 import { MembersService } from '../services/members.service';
 import { OrganizationsService } from '../services/organizations.service';
-import { TeamsService } from '../services/teams.service';
+import { MAX_TEAMS, TeamsService } from '../services/teams.service';
 
 /** Routes of one organisation: the access guard has checked the membership of `:orgId`. */
 @ApiTags('organizations')
@@ -81,7 +81,7 @@ export class OrganizationsController {
 
   @Get('invitations')
   @RequirePermission('members.manage')
-  @ApiOkResponse({ type: InvitationListDto })
+  @ApiOkResponse({ type: InvitationListDto, description: `The pending invitations, newest first: at most ${MAX_PENDING_INVITATIONS.toLocaleString('en')}` })
   async listInvitations(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<InvitationListDto> {
     return { items: await this.invitations.listPending(org) };
   }
@@ -102,14 +102,14 @@ export class OrganizationsController {
   }
 
   @Get('services')
-  @ApiOkResponse({ type: TeamListDto })
+  @ApiOkResponse({ type: TeamListDto, description: `The services by name: an organisation has at most ${MAX_TEAMS.toLocaleString('en')}` })
   async listTeams(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<TeamListDto> {
     return { items: await this.teams.list(org) };
   }
 
   @Post('services')
   @RequirePermission('members.manage')
-  @ApiCreatedResponse({ type: TeamDto })
+  @ApiCreatedResponse({ type: TeamDto, description: `409 CONFLICT once the organisation has ${MAX_TEAMS.toLocaleString('en')} services` })
   createTeam(@Param() _params: OrgParamsDto, @CurrentOrg() org: OrgScope, @Body() body: TeamNameDto): Promise<TeamDto> {
     return this.teams.create(org, body.name);
   }

@@ -15,7 +15,8 @@ import {
   CreateCommentDto,
   UpdateBriefDto,
 } from '../dto/brief.dto';
-import { BriefsService } from '../services/briefs.service';
+import { BriefsService, COMMENTS_LIMIT } from '../services/briefs.service';
+import { KEY_DATES_LIMIT } from '../services/key-dates.service';
 import { CalendarCache } from '../services/calendar-cache';
 
 @ApiTags('briefs')
@@ -29,7 +30,7 @@ export class BriefsController {
 
   /** Served from the content-versioned cache, with its ETag (304 when unchanged) and gzip when accepted. */
   @Get('calendar')
-  @ApiOkResponse({ type: CalendarDto })
+  @ApiOkResponse({ type: CalendarDto, description: `The briefs and holidays of the period, with the occurrences of the first ${KEY_DATES_LIMIT.toLocaleString('en')} key dates` })
   async calendar(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @Query() query: CalendarQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const entry = await this.cache.getOrCompute(org, { ...query }, () => this.briefs.calendar(org, query));
     res.type('application/json').setHeader('ETag', entry.etag);
@@ -97,7 +98,7 @@ export class BriefsController {
   }
 
   @Get('briefs/:briefId/comments')
-  @ApiOkResponse({ type: CommentListDto })
+  @ApiOkResponse({ type: CommentListDto, description: `The comments, oldest first: the first ${COMMENTS_LIMIT.toLocaleString('en')}` })
   async comments(@Param() p: BriefParamsDto, @CurrentOrg() org: OrgScope): Promise<CommentListDto> {
     return { items: await this.briefs.comments(org, p.briefId) };
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AcceptsIfMatch, CurrentOrg, IfMatch, OrgParamsDto, OrgScope, RequirePermission, VersionedResource } from '@parvis/api/core';
 import { ChannelDto, ChannelListDto, ChannelParamsDto, CreateChannelDto, UpdateChannelDto } from '../dto/editorial-line.dto';
-import { EditorialLineService } from '../services/editorial-line.service';
+import { EDITORIAL_LINE_LIMIT, EditorialLineService } from '../services/editorial-line.service';
 
 /** The organisation's accounts on the networks; registered before they are connected. */
 @ApiTags('channels')
@@ -12,7 +12,7 @@ export class ChannelsController {
   constructor(private readonly line: EditorialLineService) {}
 
   @Get()
-  @ApiOkResponse({ type: ChannelListDto })
+  @ApiOkResponse({ type: ChannelListDto, description: `The channels by network and name: at most ${EDITORIAL_LINE_LIMIT.toLocaleString('en')}` })
   async list(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<ChannelListDto> {
     return { items: await this.line.listChannels(org) };
   }

@@ -18,7 +18,7 @@ import {
   UpdateCampaignDto,
   UpdateThemeDto,
 } from '../dto/editorial-line.dto';
-import { EditorialLineService } from '../services/editorial-line.service';
+import { EDITORIAL_LINE_LIMIT, EditorialLineService } from '../services/editorial-line.service';
 
 /** The editorial line: everyone reads it, admins and editors shape it. */
 @ApiTags('editorial-line')
@@ -28,7 +28,7 @@ export class EditorialLineController {
   constructor(private readonly line: EditorialLineService) {}
 
   @Get('audiences')
-  @ApiOkResponse({ type: AudienceListDto })
+  @ApiOkResponse({ type: AudienceListDto, description: `The audiences by name: at most ${EDITORIAL_LINE_LIMIT.toLocaleString('en')}` })
   async audiences(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<AudienceListDto> {
     return { items: await this.line.listAudiences(org) };
   }
@@ -58,7 +58,7 @@ export class EditorialLineController {
   }
 
   @Get('themes')
-  @ApiOkResponse({ type: ThemeListDto })
+  @ApiOkResponse({ type: ThemeListDto, description: `The themes by name: at most ${EDITORIAL_LINE_LIMIT.toLocaleString('en')}` })
   async themes(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<ThemeListDto> {
     return { items: await this.line.listThemes(org) };
   }
@@ -88,7 +88,7 @@ export class EditorialLineController {
   }
 
   @Get('campaigns')
-  @ApiOkResponse({ type: CampaignListDto })
+  @ApiOkResponse({ type: CampaignListDto, description: `The campaigns, latest start first: at most ${EDITORIAL_LINE_LIMIT.toLocaleString('en')}` })
   async campaigns(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<CampaignListDto> {
     return { items: await this.line.listCampaigns(org) };
   }

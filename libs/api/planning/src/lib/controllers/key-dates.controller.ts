@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AcceptsIfMatch, CurrentOrg, IfMatch, OrgParamsDto, OrgScope, RequirePermission, VersionedResource } from '@parvis/api/core';
 import { CreateKeyDateDto, KeyDateDto, KeyDateListDto, KeyDateParamsDto, UpdateKeyDateDto } from '../dto/key-date.dto';
-import { KeyDatesService } from '../services/key-dates.service';
+import { KEY_DATES_LIMIT, KeyDatesService } from '../services/key-dates.service';
 
 @ApiTags('editorial-line')
 @VersionedResource()
@@ -11,7 +11,7 @@ export class KeyDatesController {
   constructor(private readonly keyDates: KeyDatesService) {}
 
   @Get()
-  @ApiOkResponse({ type: KeyDateListDto })
+  @ApiOkResponse({ type: KeyDateListDto, description: `The key dates by date: at most ${KEY_DATES_LIMIT.toLocaleString('en')}` })
   async list(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope): Promise<KeyDateListDto> {
     return { items: await this.keyDates.list(org) };
   }

@@ -4,8 +4,8 @@ import { IsString, Length, Matches } from 'class-validator';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgParamsDto, OrgScope, Public, RateLimitGuard, RequirePermission } from '@parvis/api/core';
 import { CalendarFeedStatusDto, CalendarFeedUrlDto, ExportQueryDto, ImportBriefsDto, ImportResultDto } from '../dto/exchange.dto';
-import { BriefsCsvService } from '../services/briefs-csv.service';
-import { CalendarFeedService } from '../services/calendar-feed.service';
+import { BriefsCsvService, MAX_IMPORT_ROWS } from '../services/briefs-csv.service';
+import { CalendarFeedService, FEED_MAX_EVENTS } from '../services/calendar-feed.service';
 
 export class FeedTokenParamsDto {
   @ApiProperty() @IsString() @Length(20, 128) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'token must be a feed token' }) token!: string;
@@ -44,7 +44,7 @@ export class PlanningExchangeController {
   @UseGuards(RateLimitGuard)
   @Get('calendar-feeds/:token.ics')
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'An iCalendar (RFC 5545) document' })
+  @ApiOkResponse({ description: `An iCalendar (RFC 5545) document: at most ${FEED_MAX_EVENTS.toLocaleString('en')} briefs, the earliest of its window` })
   async feed(@Param() params: FeedTokenParamsDto, @Res() res: Response): Promise<void> {
     const body = await this.feeds.render(params.token);
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
@@ -74,7 +74,7 @@ export class PlanningExchangeController {
 
   @Post('orgs/:orgId/briefs-import')
   @RequirePermission('planning.edit')
-  @ApiCreatedResponse({ type: ImportResultDto })
+  @ApiCreatedResponse({ type: ImportResultDto, description: `All or nothing, at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows` })
   import(@Param() _p: OrgParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: ImportBriefsDto): Promise<ImportResultDto> {
     return this.csv.import(org, user, body.csv);
   }
