@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppLogger, ConfigValidationError, loadConfigFromEnvironment } from '@parvis/api/core';
-import { IdentityStore, PasswordHasher, PasswordResetsService } from '@parvis/api/identity';
+import { IdentityStore, PasswordResetsService } from '@parvis/api/identity';
 import { createApp } from './app/create-app';
 import { resolveDatabase } from './app/database-target';
 import { DEMO_PASSWORD, seedDemo } from './app/demo-seed';
@@ -38,7 +38,7 @@ async function bootstrap(): Promise<void> {
     if (link) banner.push(`Instance operator ${config.instanceAdminEmail}: choose a password at ${link}`);
   }
   if (config.seedDemo) {
-    const logins = await seedDemo(app.get(IdentityStore), app.get(PasswordHasher));
+    const logins = await seedDemo(app);
     if (logins) {
       await seedDemoPlanning(app);
       banner.push('Demo logins (password for all: ' + DEMO_PASSWORD + '):', ...logins.map((l) => `  ${l.email.padEnd(28)} ${l.role}`));

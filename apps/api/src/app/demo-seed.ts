@@ -1,6 +1,9 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
-import { IdentityStore, PasswordHasher } from '@parvis/api/identity';
+import type { AuthenticatedUser, OrgScope } from '@parvis/api/core';
+import { IdentityStore, InvitationAcceptanceService, InvitationsService, MembersService, OrganizationsService, PasswordResetsService, TeamsService } from '@parvis/api/identity';
 import { Role } from '@parvis/shared/domain';
+import { ensureInstanceAdmin } from './instance-admin';
 
 export const DEMO_PASSWORD = 'parvis-demo-2026';
 
@@ -18,29 +21,60 @@ const DEMO_USERS: { email: string; displayName: string; role: Role; team?: strin
 ];
 const TEAMS = ['Direction de la communication', 'Direction de la culture', 'Voirie', 'Cabinet du maire'];
 export const OPERATOR_EMAIL = 'operateur@demo.parvis.fr';
+const CITY_SLUG = 'ville-de-demo';
+
+const tokenOf = (link: string): string => link.slice(link.lastIndexOf('/') + 1);
 
 /**
  * First start only: "Ville de Démo" with one user per role, a second organisation so the switcher
- * has something to switch to, and an instance operator. Returns the logins to print.
+ * has something to switch to, and an instance operator. Everything goes through the identity
+ * services, the way people get there: each account accepts its invitation, the admin then sorts
+ * the members into services, the operator sets the password of the link it was given.
+ * Returns the logins to print.
  */
-export async function seedDemo(store: IdentityStore, hasher: PasswordHasher): Promise<DemoLogin[] | null> {
-  if (await store.repos.organizations.slugExists('ville-de-demo')) return null;
-  const passwordHash = await hasher.hash(DEMO_PASSWORD);
-  await store.transaction(async (repos) => {
-    const city = await repos.organizations.create({ name: 'Ville de Démo', slug: 'ville-de-demo', timeZone: 'Europe/Paris', locale: 'fr' });
-    const county = await repos.organizations.create({ name: 'Département de Démo', slug: 'departement-de-demo', timeZone: 'Europe/Paris', locale: 'fr' });
-    const cityTeams = store.forOrg({ organizationId: city.id }).teams;
-    const teams = new Map<string, string>();
-    for (const name of TEAMS) teams.set(name, (await cityTeams.insert({ name })).id);
-    for (const demo of DEMO_USERS) {
-      const user = await repos.users.create({ email: demo.email, displayName: demo.displayName, passwordHash });
-      const membership = await repos.memberships.create(city.id, user.id, demo.role);
-      const team = demo.team ? teams.get(demo.team) : undefined;
-      if (team) await store.forOrg({ organizationId: city.id }).memberships.setTeams(membership.id, [team]);
-      if (demo.role === Role.Admin) await repos.memberships.create(county.id, user.id, Role.Editor);
-    }
-    await repos.users.create({ email: OPERATOR_EMAIL, displayName: "Opératrice de l'instance", passwordHash, isInstanceAdmin: true });
-  });
-  new Logger('DemoSeed').log('Demo organisations "Ville de Démo" and "Département de Démo" created');
+export async function seedDemo(app: INestApplicationContext): Promise<DemoLogin[] | null> {
+  const organizations = app.get(OrganizationsService);
+  if ((await organizations.listForOperator()).some((o) => o.slug === CITY_SLUG)) return null;
+  const invitations = app.get(InvitationsService);
+  const acceptance = app.get(InvitationAcceptanceService);
+
+  const city = await organizations.create({ name: 'Ville de Démo', slug: CITY_SLUG, timeZone: 'Europe/Paris' });
+  const county = await organizations.create({ name: 'Département de Démo', slug: 'departement-de-demo', timeZone: 'Europe/Paris' });
+  const membershipIds = new Map<string, string>();
+  let admin: AuthenticatedUser | null = null;
+  for (const demo of DEMO_USERS) {
+    const invited = await invitations.create(city.id, demo.email, demo.role, admin?.id ?? null);
+    const me = await acceptance.createAccount(tokenOf(invited.acceptUrl), DEMO_PASSWORD, demo.displayName);
+    const membership = me.memberships.find((m) => m.organization.id === city.id);
+    if (membership) membershipIds.set(demo.email, membership.membershipId);
+    if (demo.role === Role.Admin) admin = { ...me.user, sessionId: 'demo-seed' };
+  }
+  if (!admin) throw new Error('The demo has no administrator');
+
+  const adminScope: OrgScope = {
+    organizationId: city.id,
+    membershipId: membershipIds.get(admin.email) ?? '',
+    role: Role.Admin,
+    timeZone: city.timeZone,
+    contentVersion: '0',
+  };
+  const teams = app.get(TeamsService);
+  const teamIds = new Map<string, string>();
+  for (const name of TEAMS) teamIds.set(name, (await teams.create(adminScope, name)).id);
+  const members = app.get(MembersService);
+  for (const demo of DEMO_USERS) {
+    const membershipId = membershipIds.get(demo.email);
+    const teamId = demo.team ? teamIds.get(demo.team) : undefined;
+    if (membershipId && teamId) await members.update(adminScope, membershipId, { serviceIds: [teamId] });
+  }
+
+  // The city's admin is an editor of the county: an existing account joins once logged in.
+  const countyInvitation = await invitations.create(county.id, admin.email, Role.Editor, null);
+  await acceptance.join(tokenOf(countyInvitation.acceptUrl), admin);
+
+  const operatorLink = await ensureInstanceAdmin(app.get(IdentityStore), app.get(PasswordResetsService), OPERATOR_EMAIL);
+  if (operatorLink) await app.get(PasswordResetsService).confirm(tokenOf(operatorLink), DEMO_PASSWORD);
+
+  new Logger('DemoSeed').log(`Demo organisations "${city.name}" and "${county.name}" created`);
   return [...DEMO_USERS.map((u) => ({ email: u.email, role: u.role })), { email: OPERATOR_EMAIL, role: 'instance operator' }];
 }

@@ -5,6 +5,7 @@ export * from './lib/services/password-hasher';
 export * from './lib/services/organizations.service';
 export * from './lib/services/password-resets.service';
 export * from './lib/services/invitations.service';
+export * from './lib/services/invitation-acceptance.service';
 export * from './lib/services/members.service';
 export * from './lib/services/teams.service';
 export * from './lib/services/identity.errors';

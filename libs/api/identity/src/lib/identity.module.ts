@@ -49,6 +49,6 @@ import { TeamsService } from './services/teams.service';
     ExpiredSessionsJob,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [IdentityStore, PasswordHasher, OrganizationsService, PasswordResetsService, InvitationsService, MembersService, TeamsService],
+  exports: [IdentityStore, PasswordHasher, OrganizationsService, PasswordResetsService, InvitationsService, InvitationAcceptanceService, MembersService, TeamsService],
 })
 export class IdentityModule {}

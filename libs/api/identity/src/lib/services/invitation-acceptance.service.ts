@@ -32,6 +32,12 @@ export class InvitationAcceptanceService {
   }
 
   async acceptAsNewAccount(token: string, password: string, displayName: string, userAgent: string | null): Promise<{ token: string; me: MeDto }> {
+    const me = await this.createAccount(token, password, displayName);
+    return { token: await this.sessions.open(me.user.id, userAgent), me };
+  }
+
+  /** The invited e-mail's new account and membership, without opening a session (the link's page opens one; the demo seed needs none). */
+  async createAccount(token: string, password: string, displayName: string): Promise<MeDto> {
     const invitation = await this.findOpen(this.store.repos, token);
     const name = displayName.trim();
     if (name.length === 0) throw AppError.invalidField('displayName', 'displayName must not be empty');
@@ -46,8 +52,7 @@ export class InvitationAcceptanceService {
       await this.consume(repos, open, user.id);
       return user.id;
     });
-    const sessionToken = await this.sessions.open(userId, userAgent);
-    return { token: sessionToken, me: await this.me(userId) };
+    return this.me(userId);
   }
 
   /** The logged-in account joins, if the invitation was sent to its e-mail. */

@@ -56,6 +56,11 @@ export class OrganizationsService {
     }));
   }
 
+  /** An organisation with no member yet: its people join by invitation (the demo seed). */
+  async create(fields: NewOrganization): Promise<OrganizationDto> {
+    return toOrganizationDto(await this.store.transaction((repos) => this.insert(repos, fields)));
+  }
+
   /** Operator (page or CLI): the organisation and a single-use invitation for its first admin. */
   async createWithAdminInvitation(fields: NewOrganization, adminEmail: string, operatorUserId: string | null): Promise<CreatedOrganizationDto> {
     return this.store.transaction(async (repos) => {
