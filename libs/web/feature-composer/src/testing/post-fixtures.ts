@@ -9,7 +9,8 @@ export function variantFixture(overrides: Partial<Variant> & Pick<Variant, 'chan
     link: null,
     options: {},
     contentHash: 'hash',
-    validation: { length: 0, limit: 300, violations: [] },
+    validation: { length: 0, limit: 300, unit: 'graphemes', violations: [] },
+    publishedTextPreview: '',
     ...overrides,
   };
 }
@@ -25,6 +26,7 @@ export function postFixture(overrides: Partial<Post> = {}): Post {
     campaignId: null,
     audienceIds: [],
     plannedAt: null,
+    plannedLocal: null,
     author: { membershipId: 'm-1', name: 'Alice Martin' },
     variants: [
       variantFixture({ channelId: 'ch-bsky', network: 'bluesky', channelName: 'Lyon sur Bluesky' }),

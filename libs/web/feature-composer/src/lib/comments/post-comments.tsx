@@ -1,6 +1,6 @@
 import { membersInfiniteQueryOptions } from '@parvis/web/data-access';
-import { FormError, useDateTimeFormat } from '@parvis/web/shared';
-import { Button, Section } from '@parvis/web/ui';
+import { FormError, MutationButton, useDateTimeFormat } from '@parvis/web/shared';
+import { Section } from '@parvis/web/ui';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -120,9 +120,9 @@ export function PostComments({ orgId, postId, timeZone }: { orgId: string; postI
           </ul>
         </div>
         <FormError error={add.error} />
-        <Button type="submit" busy={add.isPending} disabled={!body.trim()}>
+        <MutationButton type="submit" mutation={add} disabled={!body.trim()}>
           {t('comments.send')}
-        </Button>
+        </MutationButton>
       </form>
     </Section>
   );

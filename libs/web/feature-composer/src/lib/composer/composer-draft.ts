@@ -62,7 +62,8 @@ export function draftOfPost(post: Post): ComposerDraft {
       text: v.text,
       followsMaster: v.followsMaster,
       threadParts: v.threadParts,
-      media: v.media,
+      // The API sends the alt text in effect; only an override belongs to the variant.
+      media: v.media.map((m) => ({ mediaId: m.mediaId, altText: m.altTextOverridden ? m.altText : null })),
       link: v.link,
       options: v.options ?? {},
     })),

@@ -15,7 +15,7 @@ function stubApi(post: Post = postFixture()): FetchStub {
     .on('GET', '/api/orgs/org-lyon/members', { items: [], nextCursor: null })
     .on('GET', POST_PATH, post)
     .on('GET', `${POST_PATH}/versions`, [])
-    .on('GET', `${POST_PATH}/comments`, [])
+    .on('GET', `${POST_PATH}/comments`, { items: [] })
     .install();
 }
 
@@ -95,10 +95,10 @@ describe('ComposerPage', () => {
     });
     await renderComposer('/orgs/org-lyon/posts/post-1');
     fireEvent.change(await screen.findByLabelText('Texte principal'), { target: { value: 'Mon texte.' } });
-    const dialog = await screen.findByRole('dialog', { name: 'Quelqu’un d’autre a modifié ce post' }, { timeout: 5000 });
+    const dialog = await screen.findByRole('dialog', { name: 'Quelqu’un d’autre a modifié cet élément' }, { timeout: 5000 });
     expect(within(dialog).getAllByText('Texte de Bruno.').length).toBeGreaterThan(0);
     await act(async () => {
-      within(dialog).getByRole('button', { name: 'Garder mon texte' }).click();
+      within(dialog).getByRole('button', { name: 'Garder ma version' }).click();
     });
     await waitFor(() => expect(stub.sent('PATCH', POST_PATH)).toHaveLength(2));
     expect(ifMatchSent()).toEqual(['"3"', '"4"']);

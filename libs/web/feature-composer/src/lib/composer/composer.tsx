@@ -1,5 +1,5 @@
 import { Alert, Button } from '@parvis/web/ui';
-import { useDateTimeFormat } from '@parvis/web/shared';
+import { ConflictDialog, MutationButton, useDateTimeFormat } from '@parvis/web/shared';
 import { useDeferredValue, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPOSER_NAMESPACE } from '../i18n';
@@ -7,7 +7,7 @@ import type { Media, Post } from '../data/post-types';
 import { MediaSection } from '../media/media-section';
 import { useMediaMap } from '../media/use-media-map';
 import { NetworkPreview } from '../previews/network-preview';
-import { ConflictDialog } from '../saving/conflict-dialog';
+import { conflictRows } from '../saving/conflict-rows';
 import { localDrafts, type StoredDraft } from '../saving/local-draft';
 import { SaveStatus } from '../saving/save-status';
 import { useAutosave } from '../saving/use-autosave';
@@ -82,9 +82,9 @@ export function Composer({ orgId, post, timeZone }: ComposerProps) {
         <p className={`pv-readiness${blocking > 0 ? ' pv-readiness--blocked' : ''}`} role="status">
           {blocking > 0 ? t('save.blocked', { count: blocking }) : t('save.ready')}
         </p>
-        <Button variant="secondary" busy={autosave.state.kind === 'saving'} onClick={() => void autosave.saveNow()}>
+        <MutationButton variant="secondary" mutation={{ isPending: autosave.state.kind === 'saving' }} onClick={() => void autosave.saveNow()}>
           {t('save.now')}
-        </Button>
+        </MutationButton>
       </div>
       <div className="pv-composer__columns">
         <div className="pv-composer__editor">
@@ -120,10 +120,10 @@ export function Composer({ orgId, post, timeZone }: ComposerProps) {
       </div>
       {autosave.state.kind === 'conflict' && (
         <ConflictDialog
-          mine={draft}
-          current={autosave.state.current}
+          open
+          rows={conflictRows(draft, autosave.state.current, t('master.label'))}
           onKeepMine={() => autosave.state.kind === 'conflict' && autosave.rebase(autosave.state.current, true)}
-          onTakeTheirs={() => {
+          onTakeCurrent={() => {
             if (autosave.state.kind !== 'conflict') return;
             const current = autosave.state.current;
             dispatch({ type: 'replace', draft: draftOfPost(current) });

@@ -1,6 +1,6 @@
 import { briefQueryOptions, channelsQueryOptions } from '@parvis/web/data-access';
-import { FormError, useCurrentOrg, useDocumentTitle } from '@parvis/web/shared';
-import { Alert, Button, LoadingState, Page } from '@parvis/web/ui';
+import { FormError, MutationButton, useCurrentOrg, useDocumentTitle } from '@parvis/web/shared';
+import { Alert, LoadingState, Page } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,9 +71,9 @@ export function NewPostPage() {
           </ul>
         </fieldset>
       )}
-      <Button busy={create.isPending} disabled={list.length === 0} onClick={start}>
+      <MutationButton mutation={create} disabled={list.length === 0} onClick={start}>
         {t('create.start')}
-      </Button>
+      </MutationButton>
     </Page>
   );
 }

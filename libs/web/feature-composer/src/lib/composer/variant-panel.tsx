@@ -85,7 +85,7 @@ export function VariantPanel({ orgId, masterText, check, variant, mediaById, dis
           label={t('variant.contentWarning')}
           hint={t('variant.contentWarningHint')}
           value={variant.options.spoilerText ?? ''}
-          onChange={(event) => patch({ options: { ...variant.options, spoilerText: event.target.value || null } })}
+          onChange={(event) => patch({ options: { ...variant.options, spoilerText: event.target.value || undefined } })}
         />
       )}
       <TextField

@@ -1,13 +1,13 @@
-import { notificationKeys, planningKeys } from '@parvis/web/data-access';
+import { apiClient, ifMatch, notificationKeys, planningKeys, unwrap } from '@parvis/web/data-access';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { orgRequest, uploadWithProgress } from './http';
+import { uploadWithProgress } from './http';
 import { mediaKeys, postKeys } from './post-keys';
-import type { CreatePostInput, Media, Post, PostComment, UpdatePostInput } from './post-types';
+import type { CreatePostInput, Media, UpdatePostInput } from './post-types';
 
 export function useCreatePost(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreatePostInput) => orgRequest<Post>('POST', orgId, '/posts', { body: input }),
+    mutationFn: (body: CreatePostInput) => unwrap(apiClient.POST('/api/orgs/{orgId}/posts', { params: { path: { orgId } }, body })),
     onSuccess: (post) => {
       queryClient.setQueryData(postKeys.detail(orgId, post.id), post);
       // The brief's status follows its posts.
@@ -21,7 +21,7 @@ export function useCreatePost(orgId: string) {
 
 export interface UpdatePostVariables {
   input: UpdatePostInput;
-  /** The version the editor started from (If-Match). */
+  /** The version the editor started from (If-Match, contract A). */
   version: number;
 }
 
@@ -30,7 +30,7 @@ export function useUpdatePost(orgId: string, postId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ input, version }: UpdatePostVariables) =>
-      orgRequest<Post>('PATCH', orgId, `/posts/${postId}`, { body: input, ifMatch: version }),
+      unwrap(apiClient.PATCH('/api/orgs/{orgId}/posts/{postId}', { params: { path: { orgId, postId }, header: ifMatch(version) }, body: input })),
     onSuccess: (post) => {
       queryClient.setQueryData(postKeys.detail(orgId, post.id), post);
       return Promise.all([
@@ -44,7 +44,8 @@ export function useUpdatePost(orgId: string, postId: string) {
 export function useAddPostComment(orgId: string, postId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) => orgRequest<PostComment>('POST', orgId, `/posts/${postId}/comments`, { body: { body } }),
+    mutationFn: (body: string) =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/posts/{postId}/comments', { params: { path: { orgId, postId } }, body: { body } })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: postKeys.comments(orgId, postId) }),
@@ -55,17 +56,15 @@ export function useAddPostComment(orgId: string, postId: string) {
 
 export interface UploadVariables {
   file: File;
-  altText?: string;
   onProgress: (fraction: number) => void;
 }
 
 export function useUploadMedia(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, altText, onProgress }: UploadVariables) => {
+    mutationFn: ({ file, onProgress }: UploadVariables) => {
       const form = new FormData();
       form.append('file', file);
-      if (altText) form.append('altText', altText);
       return uploadWithProgress<Media>(orgId, '/media', form, onProgress);
     },
     onSuccess: (media) => {
@@ -79,7 +78,12 @@ export function useUpdateMediaAlt(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ media, altText }: { media: Media; altText: string }) =>
-      orgRequest<Media>('PATCH', orgId, `/media/${media.id}`, { body: { altText }, ifMatch: media.version }),
+      unwrap(
+        apiClient.PATCH('/api/orgs/{orgId}/media/{mediaId}', {
+          params: { path: { orgId, mediaId: media.id }, header: ifMatch(media.version) },
+          body: { altText },
+        }),
+      ),
     onSuccess: (media) => queryClient.setQueryData(mediaKeys.detail(orgId, media.id), media),
   });
 }

@@ -1,32 +1,37 @@
+import { apiClient, unwrap } from '@parvis/web/data-access';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { orgRequest } from './http';
 import { mediaKeys, postKeys } from './post-keys';
-import type { LinkPreview, Media, MediaPage, Post, PostComment, PostDiff, PostListFilters, PostPage, PostVersionEntry } from './post-types';
+import type { PostListFilters } from './post-types';
 
 export const POST_LIST_LIMIT = 100;
 
-export const postsQueryOptions = (orgId: string, filters: PostListFilters = {}) =>
+export const postsQueryOptions = (orgId: string, { mine, ...filters }: PostListFilters = {}) =>
   queryOptions({
-    queryKey: postKeys.list(orgId, filters),
-    queryFn: () => orgRequest<PostPage>('GET', orgId, '/posts', { search: { ...filters, limit: POST_LIST_LIMIT } }),
+    queryKey: postKeys.list(orgId, { mine, ...filters }),
+    queryFn: () =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/posts', {
+          params: { path: { orgId }, query: { ...filters, ...(mine === undefined ? {} : { mine: mine ? 'true' : 'false' }), limit: POST_LIST_LIMIT } },
+        }),
+      ),
   });
 
 export const postQueryOptions = (orgId: string, postId: string) =>
   queryOptions({
     queryKey: postKeys.detail(orgId, postId),
-    queryFn: () => orgRequest<Post>('GET', orgId, `/posts/${postId}`),
+    queryFn: () => unwrap(apiClient.GET('/api/orgs/{orgId}/posts/{postId}', { params: { path: { orgId, postId } } })),
   });
 
 export const postVersionsQueryOptions = (orgId: string, postId: string) =>
   queryOptions({
     queryKey: postKeys.versions(orgId, postId),
-    queryFn: () => orgRequest<PostVersionEntry[]>('GET', orgId, `/posts/${postId}/versions`),
+    queryFn: () => unwrap(apiClient.GET('/api/orgs/{orgId}/posts/{postId}/versions', { params: { path: { orgId, postId } } })),
   });
 
 export const postDiffQueryOptions = (orgId: string, postId: string, from: number, to: number) =>
   queryOptions({
     queryKey: postKeys.diff(orgId, postId, from, to),
-    queryFn: () => orgRequest<PostDiff>('GET', orgId, `/posts/${postId}/diff`, { search: { from, to } }),
+    queryFn: () => unwrap(apiClient.GET('/api/orgs/{orgId}/posts/{postId}/diff', { params: { path: { orgId, postId }, query: { from, to } } })),
     // Two saved versions never change.
     staleTime: Infinity,
   });
@@ -34,30 +39,36 @@ export const postDiffQueryOptions = (orgId: string, postId: string, from: number
 export const postCommentsQueryOptions = (orgId: string, postId: string) =>
   queryOptions({
     queryKey: postKeys.comments(orgId, postId),
-    queryFn: () => orgRequest<PostComment[] | { items: PostComment[] }>('GET', orgId, `/posts/${postId}/comments`).then((answer) =>
-      Array.isArray(answer) ? answer : answer.items,
-    ),
+    queryFn: () => unwrap(apiClient.GET('/api/orgs/{orgId}/posts/{postId}/comments', { params: { path: { orgId, postId } } })),
+    select: (page) => page.items,
   });
 
 export const mediaQueryOptions = (orgId: string, mediaId: string) =>
   queryOptions({
     queryKey: mediaKeys.detail(orgId, mediaId),
-    queryFn: () => orgRequest<Media>('GET', orgId, `/media/${mediaId}`),
+    queryFn: () => unwrap(apiClient.GET('/api/orgs/{orgId}/media/{mediaId}', { params: { path: { orgId, mediaId } } })),
     staleTime: 60_000,
   });
+
+export const MEDIA_PAGE_SIZE = 24;
 
 export const mediaLibraryQueryOptions = (orgId: string) =>
   infiniteQueryOptions({
     queryKey: mediaKeys.library(orgId),
-    queryFn: ({ pageParam }) => orgRequest<MediaPage>('GET', orgId, '/media', { search: { cursor: pageParam ?? undefined, limit: 24 } }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/media', {
+          params: { path: { orgId }, query: pageParam ? { limit: MEDIA_PAGE_SIZE, cursor: pageParam } : { limit: MEDIA_PAGE_SIZE } },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 
 export const linkPreviewQueryOptions = (orgId: string, url: string) =>
   queryOptions({
     queryKey: mediaKeys.linkPreview(orgId, url),
-    queryFn: () => orgRequest<LinkPreview>('POST', orgId, '/link-previews', { body: { url } }),
+    queryFn: () => unwrap(apiClient.POST('/api/orgs/{orgId}/link-previews', { params: { path: { orgId } }, body: { url } })),
     staleTime: 10 * 60_000,
     retry: false,
   });

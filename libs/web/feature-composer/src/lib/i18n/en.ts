@@ -132,14 +132,6 @@ export const en: ComposerTranslations = {
     restore: 'Resume the draft',
     discard: 'Ignore',
   },
-  conflict: {
-    title: 'Someone else changed this post',
-    lead: 'While you were writing, someone else saved version {{version}}. Choose the version to keep.',
-    mine: 'Your text',
-    theirs: 'Saved version',
-    keepMine: 'Keep my text',
-    takeTheirs: 'Take the saved version',
-  },
   history: {
     title: 'Versions',
     empty: 'No saved version.',

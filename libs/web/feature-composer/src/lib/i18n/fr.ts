@@ -133,14 +133,6 @@ export const fr = {
     restore: 'Reprendre le brouillon',
     discard: 'Ignorer',
   },
-  conflict: {
-    title: 'Quelqu’un d’autre a modifié ce post',
-    lead: 'Pendant que vous rédigiez, une autre personne a enregistré la version {{version}}. Choisissez la version à garder.',
-    mine: 'Votre texte',
-    theirs: 'Version enregistrée',
-    keepMine: 'Garder mon texte',
-    takeTheirs: 'Prendre la version enregistrée',
-  },
   history: {
     title: 'Versions',
     empty: 'Aucune version enregistrée.',

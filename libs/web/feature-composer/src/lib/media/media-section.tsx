@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, TextAreaField } from '@parvis/web/ui';
-import { FormError } from '@parvis/web/shared';
+import { FormError, MutationButton } from '@parvis/web/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -111,9 +111,9 @@ function MediaAltPrompt({ orgId, media }: { orgId: string; media: Media }) {
           onChange={(event) => setAlt(event.target.value)}
         />
         <FormError error={save.error} />
-        <Button type="submit" variant="secondary" busy={save.isPending} disabled={!alt.trim() || alt.trim() === media.altText}>
+        <MutationButton type="submit" variant="secondary" mutation={save} disabled={!alt.trim() || alt.trim() === media.altText}>
           {t('media.altSave')}
-        </Button>
+        </MutationButton>
       </form>
     </li>
   );

@@ -1,4 +1,4 @@
-import { isApiError } from '@parvis/web/data-access';
+import { isApiError, versionConflictOf } from '@parvis/web/data-access';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useUpdatePost } from '../data/post-mutations';
 import type { Post } from '../data/post-types';
@@ -14,12 +14,6 @@ export type SaveState =
   | { kind: 'offline' }
   | { kind: 'failed'; error: unknown }
   | { kind: 'conflict'; current: Post };
-
-function conflictCurrent(error: unknown): Post | null {
-  if (!isApiError(error) || error.code !== 'VERSION_MISMATCH') return null;
-  const details = error.details as { current?: Post } | undefined;
-  return details?.current ?? null;
-}
 
 /**
  * Debounced PATCH of the whole draft with If-Match (one request at a time; what was typed during a
@@ -49,7 +43,7 @@ export function useAutosave(orgId: string, post: Post, draft: ComposerDraft) {
         setState({ kind: 'saved', at: saved.updatedAt });
       } else setState({ kind: 'dirty' });
     } catch (error) {
-      const current = conflictCurrent(error);
+      const current = versionConflictOf<Post>(error)?.current;
       if (current) setState({ kind: 'conflict', current });
       else if (isApiError(error) && error.status === 0) setState({ kind: 'offline' });
       else setState({ kind: 'failed', error });
