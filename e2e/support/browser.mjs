@@ -75,3 +75,32 @@ export async function assertAccessible(page, name) {
 export function selectedText(select) {
   return select.evaluate((el) => el.selectedOptions[0]?.textContent?.trim() ?? '');
 }
+
+/** Phone and desktop sizes of the layout checks. */
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** Screenshots looked at by the team (outside the repository's own screenshots/). */
+export const teamShotsDir = process.env.E2E_SHOTS_DIR || '/work/team/shots';
+
+/** Fails when the page scrolls sideways (the document is wider than the window). */
+export async function assertNoHorizontalOverflow(page, name) {
+  const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
+    const width = window.innerWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`);
+    return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth: width, culprits: wide };
+  });
+  assert.ok(scrollWidth <= innerWidth, `${name}: ${scrollWidth} px wide in a ${innerWidth} px window; widest: ${culprits.join(', ')}`);
+}
+
+/** axe-core (WCAG 2 A/AA): fails on serious or critical violations, reports the others. */
+export async function assertNoSeriousViolations(page, name) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = results.violations.filter((v) => !serious.includes(v));
+  if (minor.length > 0) console.log(`axe-core (minor) on ${name}:\n${formatViolations(minor)}`);
+  if (serious.length > 0) assert.fail(`${serious.length} serious/critical axe-core violation(s) on ${name}:\n${formatViolations(serious)}`);
+}

@@ -3,6 +3,7 @@ import type { AppTranslations } from './fr';
 /** English — same keys as fr.ts (enforced by the type). */
 export const appEn: AppTranslations = {
   shell: {
+    menu: 'Menu',
     organization: 'Organisation',
     chooseOrganization: 'Choose an organisation',
     language: 'Language',

@@ -1,6 +1,7 @@
 /** French strings of app — the reference language (en.ts must have the same keys: checked by its type). */
 export const appFr = {
   shell: {
+    menu: 'Menu',
     organization: 'Organisation',
     chooseOrganization: 'Choisir une organisation',
     language: 'Langue',

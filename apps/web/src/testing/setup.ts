@@ -1,8 +1,8 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
-// A budget for findBy*/waitFor under a loaded CI machine, not a timed assertion.
-configure({ asyncUtilTimeout: 5000 });
+// A budget for findBy*/waitFor under a loaded machine (lazy feature chunks are transformed on first use), not a timed assertion.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

@@ -13,3 +13,4 @@ export * from './lib/badge';
 export * from './lib/dialog';
 export * from './lib/text-area-field';
 export * from './lib/mutation-button';
+export * from './lib/table-scroll';

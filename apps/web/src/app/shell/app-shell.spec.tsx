@@ -89,6 +89,19 @@ describe('RootRedirect', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/orgs/org-lyon'));
   });
 
+  it('opens the organisation used last on this browser', async () => {
+    signedIn();
+    localStorage.setItem('parvis.lastOrganization', 'org-nantes');
+    const { router } = await renderApp('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/orgs/org-nantes'));
+  });
+
+  it('remembers the organisation opened', async () => {
+    signedIn();
+    await renderApp('/orgs/org-nantes/members');
+    await waitFor(() => expect(localStorage.getItem('parvis.lastOrganization')).toBe('org-nantes'));
+  });
+
   it('opens the operator space for an operator without membership', async () => {
     signedIn(meFixture({ isInstanceAdmin: true }, [])).on('GET', '/api/operator/organizations', { items: [] });
     const { router } = await renderApp('/');

@@ -1,10 +1,11 @@
 import { PageLayout } from '@parvis/web/ui';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useMatch } from 'react-router';
+import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { useMe } from '@parvis/web/shared';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
+import { MenuButton } from './menu-button';
 import { OrgSwitcher } from './org-switcher';
 import { UserMenu } from './user-menu';
 import { useRouteFocus } from '../common/use-route-focus';
@@ -21,13 +22,22 @@ export function AppShell() {
   const match = useMatch('/orgs/:orgId/*');
   const orgId = match?.params.orgId;
   const isMember = me.memberships.some((m) => m.organization.id === orgId);
+  const navId = useId();
+  const navRef = useRef<HTMLDivElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
+  const withNav = Boolean(orgId && isMember);
   return (
     <PageLayout
       header={
         <header className="shell-header">
-          <Link to="/" className="shell-brand">
-            {t('app.name')}
-          </Link>
+          <div className="shell-start">
+            {withNav && <MenuButton controls={navId} open={menuOpen} onToggle={setMenuOpen} navigation={navRef} />}
+            <Link to="/" className="shell-brand">
+              {t('app.name')}
+            </Link>
+          </div>
           <div className="shell-tools">
             {orgId && isMember && (
               <Suspense fallback={null}>
@@ -40,7 +50,13 @@ export function AppShell() {
           </div>
         </header>
       }
-      navigation={orgId && isMember ? <MainNav orgId={orgId} /> : undefined}
+      navigation={
+        withNav && orgId ? (
+          <div ref={navRef} className="shell-nav">
+            <MainNav orgId={orgId} id={navId} open={menuOpen} />
+          </div>
+        ) : undefined
+      }
     >
       <Outlet />
     </PageLayout>

@@ -5,11 +5,18 @@ import { NavLink } from 'react-router';
 const UPCOMING = ['contents', 'approval', 'publishing'] as const;
 
 /** Areas not built yet are listed, marked "bientôt", and not interactive. */
-export function MainNav({ orgId }: { orgId: string }) {
+export interface MainNavProps {
+  orgId: string;
+  id: string;
+  /** On a phone the navigation folds behind the menu button (always shown on wider screens). */
+  open: boolean;
+}
+
+export function MainNav({ orgId, id, open }: MainNavProps) {
   const { t } = useTranslation();
   const base = `/orgs/${orgId}`;
   return (
-    <nav className="main-nav" aria-label={t('nav.label')}>
+    <nav id={id} className={open ? 'main-nav main-nav--open' : 'main-nav'} aria-label={t('nav.label')}>
       <ul>
         <li>
           <NavLink to={base} end>

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap, unwrapEmpty } from './api-client';
 import { authKeys } from './query-keys';
-import type { AcceptInvitationInput, ChangePasswordInput, LoginInput, Me } from './contract/types';
+import type { AcceptInvitationInput, ChangePasswordInput, LoginInput, LoginResult, Me } from './contract/types';
 
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: LoginInput) => unwrap(apiClient.POST('/api/auth/login', { body })),
-    onSuccess: (me: Me) => {
+    onSuccess: (result: LoginResult) => {
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.all[0] });
+      const me: Me = { user: result.user, memberships: result.memberships };
       queryClient.setQueryData(authKeys.me(), me);
     },
   });

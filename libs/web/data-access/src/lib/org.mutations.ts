@@ -7,8 +7,8 @@ import type { CreateInvitationInput, Organization, UpdateMemberInput, UpdateOrga
 export function useUpdateOrganization(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateOrganizationInput) =>
-      unwrap(apiClient.PATCH('/api/orgs/{orgId}', { params: { path: { orgId } }, body })),
+    mutationFn: ({ version, ...body }: UpdateOrganizationInput & { version?: number }) =>
+      unwrap(apiClient.PATCH('/api/orgs/{orgId}', { params: { path: { orgId }, header: ifMatch(version) }, body })),
     onSuccess: (organization: Organization) => {
       queryClient.setQueryData(orgKeys.detail(orgId), organization);
       // Memberships embed the organisation summary (name, time zone).

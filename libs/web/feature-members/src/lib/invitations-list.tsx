@@ -1,5 +1,5 @@
 import { invitationsQueryOptions, useRevokeInvitation, type Invitation } from '@parvis/web/data-access';
-import { Button, ConfirmDialog, EmptyState, ErrorState, LoadingState } from '@parvis/web/ui';
+import { Button, ConfirmDialog, EmptyState, ErrorState, LoadingState, TableScroll } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ export function InvitationsList({ orgId, timeZone }: { orgId: string; timeZone: 
   return (
     <div className="stack">
       <FormError error={revoke.error} />
-      <div className="pv-table-wrap">
+      <TableScroll label={t('members.pendingTitle')}>
         <table className="pv-table">
           <caption className="pv-sr-only">{t('members.pendingTitle')}</caption>
           <thead>
@@ -47,7 +47,7 @@ export function InvitationsList({ orgId, timeZone }: { orgId: string; timeZone: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ConfirmDialog
         open={target !== null}
         title={t('members.revokeTitle', { email: target?.email ?? '' })}

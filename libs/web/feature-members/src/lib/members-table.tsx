@@ -1,5 +1,5 @@
 import { membersInfiniteQueryOptions, servicesQueryOptions } from '@parvis/web/data-access';
-import { Button, EmptyState, ErrorState, LoadingState } from '@parvis/web/ui';
+import { Button, EmptyState, ErrorState, LoadingState, TableScroll } from '@parvis/web/ui';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MemberRow } from './member-row';
@@ -24,7 +24,7 @@ export function MembersTable({ orgId, canManage, timeZone }: MembersTableProps) 
 
   return (
     <div className="stack">
-      <div className="pv-table-wrap">
+      <TableScroll label={t('members.listTitle')}>
         <table className="pv-table">
           <caption className="pv-sr-only">{t('members.listTitle')}</caption>
           <thead>
@@ -49,7 +49,7 @@ export function MembersTable({ orgId, canManage, timeZone }: MembersTableProps) 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p role="status" className="pv-hint">
         {t('members.count', { count: items.length })}
       </p>

@@ -1,5 +1,5 @@
 import { operatorOrganizationsQueryOptions } from '@parvis/web/data-access';
-import { EmptyState, ErrorState, LoadingState, Page, Section } from '@parvis/web/ui';
+import { EmptyState, ErrorState, LoadingState, Page, Section, TableScroll } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -42,7 +42,7 @@ function OrganizationList() {
   if (items.length === 0) return <EmptyState title={t('operator.empty')} />;
   const memberOf = new Set(me.memberships.map((m) => m.organization.id));
   return (
-    <div className="pv-table-wrap">
+    <TableScroll label={t('operator.listTitle')}>
       <table className="pv-table">
         <caption className="pv-sr-only">{t('operator.listTitle')}</caption>
         <thead>
@@ -66,6 +66,6 @@ function OrganizationList() {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,7 +2,16 @@ import { ORG_LOCALES, useUpdateOrganization, type Organization, type OrgLocale }
 import { Alert, SelectField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors, FormError, requiredText, timeZones, useFormDraft, MutationButton } from '@parvis/web/shared';
+import {
+  ConflictDialog,
+  FormError,
+  MutationButton,
+  requiredText,
+  timeZones,
+  useFormDraft,
+  useServerFieldErrors,
+  useVersionConflict,
+} from '@parvis/web/shared';
 
 interface SettingsForm {
   name: string;
@@ -26,21 +35,47 @@ export function OrgSettingsForm({ organization }: { organization: Organization }
   const { errors } = formState;
   const zones = timeZones();
 
-  const onSubmit = handleSubmit((values) =>
+  const { conflict, capture, clear } = useVersionConflict<Organization>();
+  const formValues = (org: Organization): SettingsForm => ({ name: org.name, timeZone: org.timeZone, locale: toOrgLocale(org.locale) });
+
+  // Sent with the version shown (contract A); a 412 opens the choice between both versions.
+  const send = (values: SettingsForm, version: number) =>
     update.mutate(
-      { ...values, name: values.name.trim() },
+      { ...values, name: values.name.trim(), version },
       {
-        onSuccess: (saved) => reset({ name: saved.name, timeZone: saved.timeZone, locale: toOrgLocale(saved.locale) }),
-        onError: (error) => applyServerFieldErrors(error, setError, ['name', 'timeZone', 'locale']),
+        onSuccess: (saved) => {
+          clear();
+          reset(formValues(saved));
+        },
+        onError: (error) => capture(error) || applyServerFieldErrors(error, setError, ['name', 'timeZone', 'locale']),
       },
-    ),
-  );
+    );
+  const onSubmit = handleSubmit((values) => send(values, organization.version));
+  const mine = form.getValues();
 
   return (
     <form onSubmit={onSubmit} noValidate>
+      <ConflictDialog
+        open={conflict !== null}
+        busy={update.isPending}
+        rows={
+          conflict
+            ? [
+                { label: t('fields.name'), mine: mine.name, current: conflict.current.name },
+                { label: t('fields.timeZone'), mine: mine.timeZone, current: conflict.current.timeZone },
+                { label: t('fields.locale'), mine: t(`locales.${mine.locale}`), current: t(`locales.${toOrgLocale(conflict.current.locale)}`) },
+              ]
+            : []
+        }
+        onKeepMine={() => conflict && send(form.getValues(), conflict.current.version)}
+        onTakeCurrent={() => {
+          if (conflict) reset(formValues(conflict.current));
+          clear();
+        }}
+      />
       {update.isSuccess && !formState.isDirty && <Alert tone="success" title={t('settings.saved')} />}
       {draft.offer}
-      <FormError error={update.error} />
+      {!conflict && <FormError error={update.error} />}
       <TextField label={t('fields.name')} error={errors.name?.message} {...register('name', requiredText(t, 120))} />
       <SelectField
         label={t('fields.timeZone')}

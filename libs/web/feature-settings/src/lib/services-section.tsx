@@ -1,5 +1,5 @@
 import { servicesQueryOptions, useCreateService } from '@parvis/web/data-access';
-import { EmptyState, ErrorState, LoadingState, TextField } from '@parvis/web/ui';
+import { EmptyState, ErrorState, LoadingState, TextField, TableScroll } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ export function ServicesSection({ orgId, canManage }: { orgId: string; canManage
   } else if (services.data.items.length === 0) content = <EmptyState title={t('services.empty')} />;
   else {
     content = (
-      <div className="pv-table-wrap">
+      <TableScroll label={t('settings.services')}>
         <table className="pv-table">
           <caption className="pv-sr-only">{t('settings.services')}</caption>
           <thead>
@@ -33,7 +33,7 @@ export function ServicesSection({ orgId, canManage }: { orgId: string; canManage
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     );
   }
 

@@ -18,10 +18,12 @@ export interface ConflictDialogProps {
   onTakeCurrent: () => void;
   /** True while "keep mine" is being sent. */
   busy?: boolean;
+  /** The two choices in the words of the action, when it is not an edit (a deletion: "Supprimer quand même"). */
+  labels?: { keepMine: string; takeCurrent: string };
 }
 
 /** Contract A on screen: both versions side by side, the user chooses (closing = taking the current one). */
-export function ConflictDialog({ open, rows, onKeepMine, onTakeCurrent, busy = false }: ConflictDialogProps) {
+export function ConflictDialog({ open, rows, onKeepMine, onTakeCurrent, busy = false, labels }: ConflictDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('conflict.title')} onClose={onTakeCurrent}>
@@ -49,10 +51,10 @@ export function ConflictDialog({ open, rows, onKeepMine, onTakeCurrent, busy = f
       </div>
       <div className="pv-dialog__actions">
         <Button variant="secondary" onClick={onTakeCurrent} disabled={busy}>
-          {t('conflict.takeCurrent')}
+          {labels?.takeCurrent ?? t('conflict.takeCurrent')}
         </Button>
         <MutationButton onClick={onKeepMine} mutation={{ isPending: busy }}>
-          {t('conflict.keepMine')}
+          {labels?.keepMine ?? t('conflict.keepMine')}
         </MutationButton>
       </div>
     </Dialog>

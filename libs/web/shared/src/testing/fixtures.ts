@@ -14,7 +14,7 @@ export function meFixture(overrides: Partial<Me['user']> = {}, memberships?: Me[
 }
 
 export function orgFixture(summary: typeof lyon = lyon): Organization {
-  return { ...summary, createdAt: '2025-01-15T09:00:00.000Z' };
+  return { ...summary, version: 1, createdAt: '2025-01-15T09:00:00.000Z' };
 }
 
 export function memberFixture(overrides: Partial<Member> = {}): Member {

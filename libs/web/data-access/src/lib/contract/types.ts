@@ -11,6 +11,8 @@ type Ok<Op> = Op extends { responses: infer R }
 type BodyOf<Op> = Op extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
 
 export type Me = Ok<paths['/api/auth/me']['get']>;
+/** Me, plus the one-time notice of locks in the owner's absence. */
+export type LoginResult = Ok<paths['/api/auth/login']['post']>;
 export type MeUser = Me['user'];
 export type Membership = Me['memberships'][number];
 export type Role = Membership['role'];

@@ -3,6 +3,7 @@ import { Alert, Page, Section, TextField } from '@parvis/web/ui';
 import { Fragment } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { PasswordStrength } from '../password/password-strength';
 import { useServerFieldErrors, FormError, passwordRules, useDocumentTitle, useMe, MutationButton } from '@parvis/web/shared';
 
 export function AccountPage() {
@@ -40,7 +41,8 @@ function ChangePasswordForm() {
   const { t } = useTranslation();
   const applyServerFieldErrors = useServerFieldErrors();
   const change = useChangePassword();
-  const { register, handleSubmit, setError, formState, getValues, reset } = useForm<PasswordForm>({
+  const me = useMe();
+  const { register, handleSubmit, setError, formState, getValues, reset, watch } = useForm<PasswordForm>({
     defaultValues: { currentPassword: '', newPassword: '', confirmation: '' },
   });
   const { errors } = formState;
@@ -81,6 +83,11 @@ function ChangePasswordForm() {
         autoComplete="new-password"
         error={errors.newPassword?.message}
         {...register('newPassword', passwordRules(t))}
+      />
+      <PasswordStrength
+        password={watch('newPassword')}
+        email={me.user.email}
+        organizationName={me.memberships.map((m) => m.organization.name)}
       />
       <TextField
         label={t('fields.confirmation')}

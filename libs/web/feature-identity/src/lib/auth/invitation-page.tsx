@@ -4,6 +4,7 @@ import {
   meQueryOptions,
   useAcceptInvitation,
   useJoinInvitation,
+  type InvitationLookup,
 } from '@parvis/web/data-access';
 import { Alert, LoadingState, Page, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
@@ -19,6 +20,7 @@ import {
   useDocumentTitle,
   useServerFieldErrors,
 } from '@parvis/web/shared';
+import { PasswordStrength } from '../password/password-strength';
 import { LinkProblem } from './link-problem';
 
 interface AcceptForm {
@@ -52,16 +54,16 @@ export function InvitationPage() {
         <dt>{t('fields.expiresAt')}</dt>
         <dd>{format.dateTime(invitation.expiresAt)}</dd>
       </dl>
-      <AcceptInvitationForm token={token} />
+      <AcceptInvitationForm token={token} invitation={invitation} />
     </Page>
   );
 }
 
 /** Signed in: join with one click. Otherwise: create the account (an existing one is asked to sign in). */
-function AcceptInvitationForm({ token }: { token: string }) {
+function AcceptInvitationForm({ token, invitation }: { token: string; invitation: InvitationLookup }) {
   const me = useQuery(meQueryOptions());
   if (me.isPending) return <LoadingState />;
-  return me.data ? <JoinAsSignedIn token={token} /> : <NewAccountForm token={token} />;
+  return me.data ? <JoinAsSignedIn token={token} /> : <NewAccountForm token={token} invitation={invitation} />;
 }
 
 function JoinAsSignedIn({ token }: { token: string }) {
@@ -80,12 +82,12 @@ function JoinAsSignedIn({ token }: { token: string }) {
   );
 }
 
-function NewAccountForm({ token }: { token: string }) {
+function NewAccountForm({ token, invitation }: { token: string; invitation: InvitationLookup }) {
   const { t } = useTranslation();
   const applyServerFieldErrors = useServerFieldErrors();
   const navigate = useNavigate();
   const accept = useAcceptInvitation(token);
-  const { register, handleSubmit, setError, formState, getValues } = useForm<AcceptForm>({
+  const { register, handleSubmit, setError, formState, getValues, watch } = useForm<AcceptForm>({
     defaultValues: { displayName: '', password: '', confirmation: '' },
   });
   const { errors } = formState;
@@ -130,6 +132,7 @@ function NewAccountForm({ token }: { token: string }) {
           error={errors.password?.message}
           {...register('password', passwordRules(t))}
         />
+        <PasswordStrength password={watch('password')} email={invitation.email} organizationName={invitation.organizationName} />
         <TextField
           label={t('fields.confirmation')}
           type="password"

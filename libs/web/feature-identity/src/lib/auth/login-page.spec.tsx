@@ -82,6 +82,23 @@ describe('LoginPage', () => {
     expect(alert.textContent).toContain(`Compte verrouillé jusqu’à ${expected}`);
   });
 
+  it('tells the owner their account was locked in their absence, then goes on to the requested page', async () => {
+    const lastLockoutAt = new Date(Date.UTC(2030, 0, 1, 14, 5));
+    const expected = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(lastLockoutAt);
+    signedOut()
+      .on('POST', '/api/auth/login', json(200, { ...meFixture(), securityNotice: { lockouts: 2, lastLockoutAt: lastLockoutAt.toISOString() } }))
+      .on('GET', '/api/orgs/org-lyon', orgFixture());
+    const { router } = await renderApp('/login?next=%2Forgs%2Forg-lyon');
+    await fillAndSubmit('alice@lyon.fr', 'correct horse battery');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(`votre compte a été verrouillé 2 fois après des essais de mot de passe infructueux, la dernière le ${expected}`);
+    expect(screen.getByRole('link', { name: 'Changer mon mot de passe' }).getAttribute('href')).toBe('/account');
+    expect(router.state.location.pathname).toBe('/login');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Continuer' }));
+    await screen.findByText('Espace connecté');
+    expect(router.state.location.pathname).toBe('/orgs/org-lyon');
+  });
+
   it('signs in and goes to the requested page', async () => {
     const me = meFixture();
     const stub = signedOut()

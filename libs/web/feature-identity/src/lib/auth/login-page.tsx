@@ -10,11 +10,11 @@ import {
   useServerFieldErrors,
   MutationButton,
 } from '@parvis/web/shared';
-import { Alert, Page, TextField } from '@parvis/web/ui';
+import { Alert, Button, Page, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 
 type LoginErrors = Partial<Record<keyof LoginInput, string>>;
 
@@ -35,7 +35,23 @@ export function LoginPage() {
   const [values, setValues] = useState<LoginInput>({ email: '', password: '' });
   const [errors, setErrors] = useState<LoginErrors>({});
 
-  if (me.data) return <Navigate to={next} replace />;
+  // A lock in the owner's absence is told once, in the login's answer: hold the page until it is read.
+  const securityNotice = login.data?.securityNotice ?? null;
+  if (securityNotice) {
+    return (
+      <Page title={t('login.securityTitle')}>
+        <Alert tone="warning" title={t('login.securityTitle')}>
+          <p>{t('login.securityNotice', { count: securityNotice.lockouts, date: format.dateTime(securityNotice.lastLockoutAt) })}</p>
+          <p>{t('login.securityAdvice')}</p>
+        </Alert>
+        <p>
+          <Link to="/account">{t('login.changePassword')}</Link>
+        </p>
+        <Button onClick={() => navigate(next, { replace: true })}>{t('login.continue')}</Button>
+      </Page>
+    );
+  }
+  if (me.data && !login.isPending) return <Navigate to={next} replace />;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,9 +62,9 @@ export function LoginPage() {
     setErrors(found);
     if (Object.keys(found).length > 0 || login.isPending) return;
     login.mutate(values, {
-      onSuccess: () => {
+      onSuccess: (result) => {
         clearSessionExpiredNotice();
-        navigate(next, { replace: true });
+        if (!result.securityNotice) navigate(next, { replace: true });
       },
       onError: (error) =>
         applyServerFieldErrors<LoginInput>(error, (field, { message }) => setErrors((e) => ({ ...e, [field]: message })), [

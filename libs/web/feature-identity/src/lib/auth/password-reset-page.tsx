@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useServerFieldErrors, FormError, passwordRules, useDateTimeFormat, useDocumentTitle, MutationButton } from '@parvis/web/shared';
+import { PasswordStrength } from '../password/password-strength';
 import { LinkProblem } from './link-problem';
 
 interface ResetForm {
@@ -20,7 +21,7 @@ export function PasswordResetPage() {
   const lookup = useQuery(passwordResetLookupQueryOptions(token));
   const confirm = useConfirmPasswordReset(token);
   const format = useDateTimeFormat(undefined);
-  const { register, handleSubmit, setError, formState, getValues } = useForm<ResetForm>({
+  const { register, handleSubmit, setError, formState, getValues, watch } = useForm<ResetForm>({
     defaultValues: { newPassword: '', confirmation: '' },
   });
   const { errors } = formState;
@@ -60,6 +61,7 @@ export function PasswordResetPage() {
           error={errors.newPassword?.message}
           {...register('newPassword', passwordRules(t))}
         />
+        <PasswordStrength password={watch('newPassword')} email={lookup.data.email} />
         <TextField
           label={t('fields.confirmation')}
           type="password"

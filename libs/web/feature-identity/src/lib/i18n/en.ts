@@ -10,6 +10,12 @@ export const identityEn: IdentityTranslations = {
     lockedTitle: 'Account locked',
     lockedUntil: 'Account locked until {{time}} after several failed attempts.',
     locked: 'Account temporarily locked after several failed attempts.',
+    securityTitle: 'Your account was locked while you were away',
+    securityNotice_one: 'Since your last sign-in, your account was locked once after failed password attempts, on {{date}}.',
+    securityNotice_other: 'Since your last sign-in, your account was locked {{count}} times after failed password attempts, the last on {{date}}.',
+    securityAdvice: 'If this was not you, change your password and tell an administrator of your organisation.',
+    changePassword: 'Change my password',
+    continue: 'Continue',
     forgotten: 'Forgot your password?',
     forgottenHelp:
       'Ask an administrator of your organisation to send you a reset link (Members page). Sending it by e-mail will come with the instance’s mail service.',
@@ -39,6 +45,12 @@ export const identityEn: IdentityTranslations = {
     EXPIRED: 'This link has expired. Ask an administrator of your organisation for a new one.',
     ALREADY_USED: 'This link has already been used. Sign in or ask for a new link.',
     NOT_FOUND: 'This link is unknown or no longer valid. Ask an administrator for a new one.',
+  },
+  password: {
+    strength: 'Password strength',
+    loading: 'Assessing the strength…',
+    acceptable: 'accepted',
+    scores: { 0: 'Very weak', 1: 'Weak', 2: 'Fair', 3: 'Good', 4: 'Excellent' },
   },
   account: {
     title: 'My account',

@@ -8,6 +8,12 @@ export const identityFr = {
     lockedTitle: 'Compte verrouillé',
     lockedUntil: 'Compte verrouillé jusqu’à {{time}} après plusieurs essais infructueux.',
     locked: 'Compte temporairement verrouillé après plusieurs essais infructueux.',
+    securityTitle: 'Votre compte a été verrouillé en votre absence',
+    securityNotice_one: 'Depuis votre dernière connexion, votre compte a été verrouillé une fois après des essais de mot de passe infructueux, le {{date}}.',
+    securityNotice_other: 'Depuis votre dernière connexion, votre compte a été verrouillé {{count}} fois après des essais de mot de passe infructueux, la dernière le {{date}}.',
+    securityAdvice: 'Si ce n’était pas vous, changez votre mot de passe et prévenez un administrateur de votre organisation.',
+    changePassword: 'Changer mon mot de passe',
+    continue: 'Continuer',
     forgotten: 'Mot de passe oublié ?',
     forgottenHelp:
       'Demandez à un administrateur de votre organisation de vous envoyer un lien de réinitialisation (page Membres). L’envoi par courriel arrivera avec la messagerie de l’instance.',
@@ -37,6 +43,12 @@ export const identityFr = {
     EXPIRED: 'Ce lien a expiré. Demandez un nouveau lien à un administrateur de votre organisation.',
     ALREADY_USED: 'Ce lien a déjà été utilisé. Connectez-vous ou demandez un nouveau lien.',
     NOT_FOUND: 'Ce lien est inconnu ou n’est plus valable. Demandez un nouveau lien à un administrateur.',
+  },
+  password: {
+    strength: 'Robustesse du mot de passe',
+    loading: 'Évaluation de la robustesse…',
+    acceptable: 'accepté',
+    scores: { 0: 'Très faible', 1: 'Faible', 2: 'Moyen', 3: 'Bon', 4: 'Excellent' },
   },
   account: {
     title: 'Mon compte',
