@@ -3,6 +3,7 @@ import type { AuthenticatedUser, OrgScope } from '@parvis/api/core';
 import { IdentityStore } from '@parvis/api/identity';
 import { BriefsService, EditorialLineService, KeyDatesService } from '@parvis/api/planning';
 import { Network, Role } from '@parvis/shared/domain';
+import { seedDemoPosts } from './demo-posts-seed';
 
 /** YYYY-MM-DD, `days` after today (UTC date). */
 function dayFromNow(days: number): string {
@@ -71,4 +72,5 @@ export async function seedDemoPlanning(app: INestApplicationContext): Promise<vo
       ...(assigned && agentMembership ? { assigneeMembershipId: agentMembership.id, draftDueDate: dayFromNow(inDays - 1) } : {}),
     });
   }
+  await seedDemoPosts(app);
 }

@@ -148,3 +148,32 @@ describe('posts (real PostgreSQL)', () => {
     expect(ready.body).toEqual({ ready: true, violations: expect.any(Array) });
   });
 });
+
+describe('UTM tagging (real PostgreSQL)', () => {
+  let t: TestApp;
+  let org: TestOrg;
+
+  beforeAll(async () => {
+    t = await createTestApp([PostsModule, NotificationsModule]);
+    org = await new IdentityFixtures(t.app).organization('Ville qui mesure');
+  });
+  afterAll(() => t.close());
+
+  it('tags the links of the published text preview once the organisation turns it on, with the network and the campaign slug', async () => {
+    const fixtures = new IdentityFixtures(t.app);
+    const admin = await fixtures.agentFor(org.members.admin.email);
+    const editor = await fixtures.agentFor(org.members.editor.email);
+    const base = `/api/orgs/${org.id}`;
+    const channel = (await admin.post(`${base}/channels`).send({ network: 'mastodon', handle: '@ville@social.example', displayName: 'Mastodon' }).expect(201)).body.id;
+    const campaign = (await editor.post(`${base}/campaigns`).send({ name: 'Fêtes de fin d’année', startsOn: '2026-12-01', endsOn: '2026-12-31' }).expect(201)).body.id;
+    const post = (await editor.post(`${base}/posts`).send({ masterText: 'Programme : https://ville.fr/noel', channelIds: [channel], campaignId: campaign }).expect(201)).body;
+    expect(post.variants[0].publishedTextPreview).toBe('Programme : https://ville.fr/noel');
+    expect((await editor.patch(`${base}/post-settings`).send({ utmTagging: true })).status).toBe(403);
+    const settings = await admin.patch(`${base}/post-settings`).send({ utmTagging: true });
+    expect(settings.body).toEqual({ version: 1, utmTagging: true });
+    const tagged = (await editor.get(`${base}/posts/${post.id}`).expect(200)).body;
+    expect(tagged.variants[0].publishedTextPreview).toBe('Programme : https://ville.fr/noel?utm_source=mastodon&utm_medium=social&utm_campaign=fetes-de-fin-d-annee');
+    expect(tagged.variants[0].text).toBe('Programme : https://ville.fr/noel');
+    expect(tagged.contentHash).toBe(post.contentHash);
+  });
+});

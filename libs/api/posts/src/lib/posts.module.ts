@@ -9,6 +9,8 @@ import { NotificationsModule } from '@parvis/api/notifications';
 import { PlanningModule } from '@parvis/api/planning';
 import { LinkPreviewsController } from './controllers/link-previews.controller';
 import { MediaController } from './controllers/media.controller';
+import { PostSettingsController } from './controllers/post-settings.controller';
+import { PostSettingsService } from './services/post-settings.service';
 import { LinkPreviewService } from './link-previews/link-preview.service';
 import { PostsController } from './controllers/posts.controller';
 import { FilesystemMediaStorage, MEDIA_STORAGE } from './media/media-storage';
@@ -33,7 +35,7 @@ import { SubmissionService } from './services/submission.service';
       useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.mediaMaxUploadBytes, files: 1, fields: 5 } }),
     }),
   ],
-  controllers: [PostsController, MediaController, LinkPreviewsController],
+  controllers: [PostsController, MediaController, LinkPreviewsController, PostSettingsController],
   providers: [
     PostsRepositories,
     PostAssembler,
@@ -43,6 +45,7 @@ import { SubmissionService } from './services/submission.service';
     SubmissionService,
     MediaService,
     LinkPreviewService,
+    PostSettingsService,
     { provide: MEDIA_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FilesystemMediaStorage(join(config.dataDir, 'media')) },
   ],
   exports: [PostsRepositories, PostsService, PostContentEvents, SubmissionService, MediaService, MEDIA_STORAGE],

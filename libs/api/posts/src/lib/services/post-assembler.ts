@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AppError, AuthenticatedUser, OrgScope } from '@parvis/api/core';
 import { MembersService } from '@parvis/api/identity';
-import { PlanningRepositories } from '@parvis/api/planning';
+import { CHANNEL_CONNECTIONS, type ChannelConnectionSummary, type ChannelConnectionsPort, PlanningRepositories } from '@parvis/api/planning';
 import { instantToWallClock, postContentHash, slugify, type UtmTags } from '@parvis/shared/domain';
 import type { PostDto } from '../dto/post.dto';
 import type { MediaEntity, PostEntity } from '../entities';
@@ -38,6 +38,8 @@ export class PostAssembler {
     private readonly repositories: PostsRepositories,
     private readonly planning: PlanningRepositories,
     private readonly members: MembersService,
+    // Publishing provides the channels' own limits (a Mastodon instance's characters); absent: the defaults.
+    @Optional() @Inject(CHANNEL_CONNECTIONS) private readonly connections?: ChannelConnectionsPort,
   ) {}
 
   async find(repos: PostsRepos, postId: string, lock = false): Promise<PostEntity> {
@@ -115,6 +117,7 @@ export class PostAssembler {
     const states = await this.states(repos, post.id);
     const media = await this.mediaOf(repos, states);
     const utm = await this.utmTags(scope, repos, post.campaignId);
+    const connections = this.connections && states.length > 0 ? await this.connections.summaries(scope, states.map((s) => s.channelId)) : new Map<string, ChannelConnectionSummary>();
     return {
       id: post.id,
       version: post.version,
@@ -127,7 +130,7 @@ export class PostAssembler {
       plannedAt: post.plannedAt ? post.plannedAt.toISOString() : null,
       plannedLocal: post.plannedLocal,
       author: { membershipId: post.authorMembershipId, name: await this.authorName(scope, post.authorMembershipId) },
-      variants: states.map((s) => toVariantDto(s, media, utm)),
+      variants: states.map((s) => toVariantDto(s, media, utm, connections.get(s.channelId)?.limits ?? null)),
       contentHash: post.contentHash,
       createdAt: post.createdAt.toISOString(),
       updatedAt: post.updatedAt.toISOString(),

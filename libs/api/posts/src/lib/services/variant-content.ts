@@ -1,4 +1,5 @@
 import {
+  type CapabilityOverrides,
   type ChannelRules,
   Network,
   networkCapabilities,
@@ -49,12 +50,9 @@ export function assertOptionsFor(network: Network, options: StoredVariantOptions
   }
 }
 
-/**
- * The channel's rules. Mastodon's limit is the instance's own when the channel stores it; the channel
- * has no such field yet (publishing adds it), so every channel uses its network's defaults (500).
- */
-export function channelRules(channelId: string, network: Network): ChannelRules {
-  return { channelId, network, capabilities: networkCapabilities(network) };
+/** The channel's rules: its network's defaults, with the server's own limits when publishing read them (a Mastodon instance's). */
+export function channelRules(channelId: string, network: Network, overrides: CapabilityOverrides | null = null): ChannelRules {
+  return { channelId, network, capabilities: networkCapabilities(network, overrides ?? {}) };
 }
 
 function domainOptions(options: StoredVariantOptions): VariantOptions {
@@ -102,9 +100,9 @@ export function variantHash(state: VariantState, mediaById: ReadonlyMap<string, 
 }
 
 /** The variant as the API answers it: its rules checked, its hash, and the text as it will go out. */
-export function toVariantDto(state: VariantState, mediaById: ReadonlyMap<string, MediaEntity>, utm: UtmTags | null): VariantDto {
+export function toVariantDto(state: VariantState, mediaById: ReadonlyMap<string, MediaEntity>, utm: UtmTags | null, limits: CapabilityOverrides | null = null): VariantDto {
   const content = variantContent(state, mediaById);
-  const validation = validateVariant(content, channelRules(state.channelId, state.network));
+  const validation = validateVariant(content, channelRules(state.channelId, state.network, limits));
   const published = content.threadParts ? content.threadParts.join('\n\n') : content.text;
   return {
     channelId: state.channelId,
