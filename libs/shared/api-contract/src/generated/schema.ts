@@ -870,6 +870,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/post-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PostSettings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PostSettings_update"];
+        trace?: never;
+    };
     "/api/orgs/{orgId}/circuits": {
         parameters: {
             query?: never;
@@ -2027,6 +2043,15 @@ export interface components {
              * @description The card image, stored in the media library
              */
             imageMediaId: string | null;
+        };
+        PostSettingsDto: {
+            /** @description 0 until the settings are first changed */
+            version: number;
+            /** @description Links get utm_source (the network), utm_medium=social and utm_campaign (the campaign slug) at publication */
+            utmTagging: boolean;
+        };
+        UpdatePostSettingsDto: {
+            utmTagging?: boolean;
         };
         CircuitConditionDto: {
             themeIds?: string[];
@@ -5261,6 +5286,80 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LinkPreviewDto"];
                 };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PostSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostSettingsDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PostSettings_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePostSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostSettingsDto"];
+                };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {
