@@ -198,6 +198,12 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
     await colors.getByRole('radio', { name: 'Bleu marine', exact: true }).focus();
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
     assert.equal(await colors.getByRole('radio', { name: 'Vert', exact: true }).isChecked(), true);
+    // A free colour is possible, with a live warning when the calendar cannot show it legibly as it is.
+    await colors.getByRole('radio', { name: 'Autre couleur (hexadécimal)', exact: true }).check();
+    await dialog.getByLabel('Code hexadécimal', { exact: true }).fill('#6a6af4');
+    await dialog.getByText(/^Contraste insuffisant : 4,2:1 au mieux/).waitFor();
+    await page.screenshot({ path: join(shotsDir, 'planning2-palette-1280.png') });
+    await colors.getByRole('radio', { name: 'Vert', exact: true }).check();
     await dialog.getByLabel('Objectifs', { exact: true }).fill('Faire connaître les clubs de la ville.');
     await dialog.getByRole('button', { name: 'Créer' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -278,6 +284,11 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
   it('the chosen view and period survive a reload; the week opens at working hours', async () => {
     await page.getByRole('button', { name: 'Semaine', exact: true }).click();
     await page.waitForURL(/[?&]view=week/);
+    // French week titles: "1er – 7 mars 2027", "30 nov. – 6 déc. 2026".
+    const weekTitle = (await page.locator('.fc-toolbar-title').textContent()) ?? '';
+    assert.match(weekTitle, /^\d{1,2}(er)?(\s\S+)?(\s\d{4})?\s–\s\d{1,2}(er)?\s\S+\s\d{4}$/, weekTitle);
+    assert.doesNotMatch(weekTitle, /(^|\D)1\s/, weekTitle);
+    await page.screenshot({ path: join(shotsDir, 'planning2-week-1280.png') });
     await page.reload();
     await page.locator('.fc-timeGridWeek-view').waitFor();
     assert.match(new URL(page.url()).search, /view=week/);
@@ -309,6 +320,48 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
     assert.equal(await selectedText(form.getByLabel('Thématique', { exact: true })), theme.name);
     assert.equal(await selectedText(form.getByLabel('Campagne', { exact: true })), campaign);
     assert.equal(await selectedText(form.getByLabel('Rédacteur', { exact: true })), AGENT_NAME);
+  });
+
+  it('two tabs edit the same brief: the second save shows both versions, and keeping one\'s own saves it', async () => {
+    const url = `${baseUrl}/orgs/${cityId}/briefs/${briefs.plain.id}`;
+    const api = `${baseUrl}/api/orgs/${cityId}/briefs/${briefs.plain.id}`;
+    const before = await (await page.request.get(api)).json();
+    // A second browser context with the same session: another tab of the same editor.
+    const other = await newFrenchContext(browser, { viewport: { width: 1280, height: 1000 }, storageState: await context.storageState() });
+    const tab = watchPage(await other.newPage(), pageErrors);
+    try {
+      const mine = `${briefs.plain.title} onglet B`;
+      const theirs = `${briefs.plain.title} onglet A`;
+      for (const p of [page, tab]) {
+        await p.goto(url);
+        await p.locator('form.planning-form').getByLabel('Titre', { exact: true }).waitFor();
+      }
+      const formA = page.locator('form.planning-form');
+      await formA.getByLabel('Titre', { exact: true }).fill(theirs);
+      await formA.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      await page.getByText('Modifications enregistrées.').waitFor();
+
+      const formB = tab.locator('form.planning-form');
+      await formB.getByLabel('Titre', { exact: true }).fill(mine);
+      await formB.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      const dialog = tab.getByRole('dialog', { name: 'Quelqu’un d’autre a modifié cet élément' });
+      const row = dialog.getByRole('row', { name: /^Titre/ });
+      await row.getByRole('cell', { name: mine, exact: true }).waitFor();
+      await row.getByRole('cell', { name: theirs, exact: true }).waitFor();
+      await tab.screenshot({ path: join(shotsDir, 'planning2-conflict-1280.png') });
+      await assertAccessible(tab, 'conflict dialog');
+
+      await dialog.getByRole('button', { name: 'Garder ma version', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await tab.getByText('Modifications enregistrées.').waitFor();
+      const saved = await (await tab.request.get(api)).json();
+      assert.equal(saved.title, mine, JSON.stringify(saved));
+      assert.equal(saved.version, before.version + 2, `${before.version} → ${saved.version}`);
+      assert.equal(await formB.getByLabel('Titre', { exact: true }).inputValue(), mine);
+      briefs.plain.title = mine;
+    } finally {
+      await other.close();
+    }
   });
 
   it('the brief form warns about a past date, a public holiday and a date outside the campaign', async () => {
@@ -383,6 +436,31 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
         const box = await small.getByRole('button', { name, exact: true }).boundingBox();
         assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${name} is inside the screen: ${JSON.stringify(box)}`);
       }
+      // The filters fold behind a disclosure button on a phone.
+      const toggle = small.getByRole('button', { name: /^Filtres/ });
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      assert.equal(await small.getByRole('group', { name: 'Filtres' }).isVisible(), false);
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      await small.getByRole('group', { name: 'Filtres' }).getByLabel('Thématique', { exact: true }).waitFor();
+      await small.screenshot({ path: join(shotsDir, 'planning2-filters-390.png'), fullPage: true });
+      await assertAccessible(small, 'calendar, filters open (390 px)');
+      await toggle.click();
+
+      await small.goto(`${baseUrl}/orgs/${cityId}/editorial-line`);
+      await small.getByRole('button', { name: 'Ajouter une thématique' }).click();
+      const themeDialog = small.getByRole('dialog', { name: 'Ajouter une thématique' });
+      await themeDialog.getByRole('radio', { name: 'Autre couleur (hexadécimal)', exact: true }).check();
+      await themeDialog.getByLabel('Code hexadécimal', { exact: true }).fill('#6a6af4');
+      await themeDialog.getByText(/^Contraste insuffisant/).waitFor();
+      const themeBox = await themeDialog.boundingBox();
+      assert.ok(themeBox && themeBox.x >= 0 && themeBox.x + themeBox.width <= 390, `the theme dialog fits: ${JSON.stringify(themeBox)}`);
+      await small.screenshot({ path: join(shotsDir, 'planning2-palette-390.png'), fullPage: true });
+      await assertAccessible(small, 'theme dialog (390 px)');
+      await small.keyboard.press('Escape');
+
+      await small.goto(`${baseUrl}/orgs/${cityId}/calendar`);
+      await small.locator('.fc-listMonth-view').waitFor();
       await small.getByRole('button', { name: 'Nouveau sujet' }).click();
       const dialog = small.getByRole('dialog', { name: 'Nouveau sujet' });
       await dialog.getByLabel('Titre', { exact: true }).waitFor();

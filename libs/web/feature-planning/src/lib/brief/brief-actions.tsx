@@ -1,66 +1,69 @@
-import { planningKeys, toApiError, useDeleteBrief, type Brief } from '@parvis/web/data-access';
+import { useDeleteBrief, useDuplicateBrief, versionConflictOf, type Brief } from '@parvis/web/data-access';
+import { MutationButton } from '@parvis/web/shared';
 import { Button, ConfirmDialog } from '@parvis/web/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormError } from '../common/errors';
 import { usePlanning, usePlanningT } from '../common/use-planning';
-import { useSingleFlight } from '../common/use-single-flight';
+import type { PlanningOptions } from '../common/use-planning-options';
+import { BriefConflictDialog, useBriefConflict } from './brief-conflict';
+import { briefAsInput } from './brief-versions';
 
-/** POST …/duplicate (the generated client does not know the route yet: a plain same-origin call). */
-async function duplicateBrief(orgId: string, briefId: string): Promise<Brief> {
-  const response = await fetch(`/api/orgs/${encodeURIComponent(orgId)}/briefs/${encodeURIComponent(briefId)}/duplicate`, {
-    method: 'POST',
-    credentials: 'same-origin',
-  });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toApiError(response, body);
-  return body as Brief;
-}
-
-/** Planners' actions on one brief: duplicate it (then open the copy) or delete it after a confirmation. */
-export function BriefActions({ brief }: { brief: Brief }) {
+/**
+ * Planners' actions on one brief: duplicate it (then open the copy) or delete it after a
+ * confirmation. The deletion names the version shown (If-Match): if someone changed the brief
+ * meanwhile, the conflict dialog shows what changed before anything is lost.
+ */
+export function BriefActions({ brief, options }: { brief: Brief; options: PlanningOptions }) {
   const { t } = usePlanningT();
   const { orgId } = usePlanning();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const remove = useDeleteBrief(orgId);
-  const duplicate = useMutation({
-    mutationFn: () => duplicateBrief(orgId, brief.id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: planningKeys.briefs(orgId) }),
-  });
-  const flight = useSingleFlight();
+  const duplicate = useDuplicateBrief(orgId);
+  const conflict = useBriefConflict();
   const [confirming, setConfirming] = useState(false);
   const onDuplicate = () =>
-    void flight.run(async () => {
-      const copy = await duplicate.mutateAsync().catch(() => null);
-      if (copy) await navigate(`/orgs/${orgId}/briefs/${copy.id}`);
-    });
-  const onDelete = () =>
-    void flight.run(async () => {
-      const done = await remove.mutateAsync(brief.id).then(() => true, () => false);
-      setConfirming(false);
-      if (done) await navigate(`/orgs/${orgId}/calendar`);
-    });
+    duplicate.mutate(brief.id, { onSuccess: (copy) => void navigate(`/orgs/${orgId}/briefs/${copy.id}`) });
+  const deleteVersion = (version: number) =>
+    remove.mutate(
+      { briefId: brief.id, version },
+      {
+        onSuccess: () => {
+          conflict.clear();
+          void navigate(`/orgs/${orgId}/calendar`);
+        },
+        onError: (error) => conflict.capture(error, briefAsInput(brief)),
+        onSettled: () => setConfirming(false),
+      },
+    );
+  const busy = duplicate.isPending || remove.isPending;
   return (
     <div className="planning-card__actions planning-brief__actions">
-      <Button variant="secondary" busy={flight.pending && duplicate.isPending} disabled={flight.pending} onClick={onDuplicate}>
+      <MutationButton variant="secondary" mutation={duplicate} disabled={remove.isPending} onClick={onDuplicate}>
         {t('brief.duplicate')}
-      </Button>
-      <Button variant="tertiary" disabled={flight.pending} onClick={() => setConfirming(true)}>
+      </MutationButton>
+      <Button variant="tertiary" disabled={busy} onClick={() => setConfirming(true)}>
         {t('brief.delete')}
       </Button>
-      <FormError error={duplicate.error ?? remove.error} />
+      <FormError error={duplicate.error ?? (versionConflictOf(remove.error) ? null : remove.error)} />
       <ConfirmDialog
         open={confirming}
         title={t('brief.delete')}
         confirmLabel={t('common.delete')}
         busy={remove.isPending}
-        onConfirm={onDelete}
+        onConfirm={() => deleteVersion(brief.version)}
         onCancel={() => setConfirming(false)}
       >
         <p>{t('brief.deleteConfirm', { title: brief.title })}</p>
       </ConfirmDialog>
+      <BriefConflictDialog
+        conflict={conflict.conflict}
+        options={options}
+        busy={remove.isPending}
+        onKeepMine={({ current }) => deleteVersion(current.version)}
+        onTookCurrent={conflict.clear}
+        labels={{ keepMine: t('brief.deleteAnyway'), takeCurrent: t('brief.keepCurrent') }}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { commentsQueryOptions, useAddComment } from '@parvis/web/data-access';
-import { Button, ErrorState, LoadingState, TextAreaField } from '@parvis/web/ui';
+import { MutationButton } from '@parvis/web/shared';
+import { ErrorState, LoadingState, TextAreaField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
@@ -45,9 +46,9 @@ export function BriefComments({ briefId }: { briefId: string }) {
           error={formState.errors.body?.message}
           {...register('body', { validate: (v) => v.trim() !== '' || t('common.required') })}
         />
-        <Button type="submit" variant="secondary" busy={formState.isSubmitting}>
+        <MutationButton type="submit" variant="secondary" mutation={add}>
           {t('comments.send')}
-        </Button>
+        </MutationButton>
       </form>
     </section>
   );

@@ -1,5 +1,15 @@
-import { isApiError, useCreateBrief, useUpdateBrief, type Brief, type BriefStatus } from '@parvis/web/data-access';
-import { Button, SelectField, TextAreaField, TextField } from '@parvis/web/ui';
+import {
+  isApiError,
+  useCreateBrief,
+  useUpdateBrief,
+  versionConflictOf,
+  type Brief,
+  type BriefStatus,
+  type CreateBriefInput,
+  type UpdateBriefInput,
+} from '@parvis/web/data-access';
+import { MutationButton } from '@parvis/web/shared';
+import { SelectField, TextAreaField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { CheckboxGroup } from '../common/checkbox-group';
 import { FormError } from '../common/errors';
@@ -7,6 +17,7 @@ import { ScheduleWarnings, useScheduleWarnings } from '../common/schedule-warnin
 import { LOCAL_DATE_PATTERN, TIME_PATTERN } from '../common/format';
 import { roleMay, usePlanning, usePlanningT } from '../common/use-planning';
 import type { PlanningOptions } from '../common/use-planning-options';
+import { BriefConflictDialog, useBriefConflict } from './brief-conflict';
 import { BRIEF_STATUSES } from '@parvis/web/data-access';
 
 export interface BriefFormValues {
@@ -41,6 +52,39 @@ function valuesOf(brief: Brief | undefined, defaults: { plannedDate: string; pla
   };
 }
 
+/** Every field of the form (a planner's edit), status only when changed. */
+function editOf(values: BriefFormValues, brief: Brief): UpdateBriefInput {
+  return {
+    title: values.title.trim(),
+    body: values.body,
+    themeId: values.themeId || null,
+    campaignId: values.campaignId || null,
+    audienceIds: values.audienceIds,
+    channelIds: values.channelIds,
+    plannedDate: values.plannedDate,
+    plannedTime: values.plannedTime,
+    draftDueDate: values.draftDueDate || null,
+    assigneeMembershipId: values.assigneeMembershipId || null,
+    ...(values.status !== brief.status ? { status: values.status } : {}),
+  };
+}
+
+/** A new brief: the filled fields only. */
+function creationOf(values: BriefFormValues): CreateBriefInput {
+  return {
+    title: values.title.trim(),
+    plannedDate: values.plannedDate,
+    plannedTime: values.plannedTime,
+    ...(values.body.trim() ? { body: values.body } : {}),
+    ...(values.themeId ? { themeId: values.themeId } : {}),
+    ...(values.campaignId ? { campaignId: values.campaignId } : {}),
+    ...(values.audienceIds.length > 0 ? { audienceIds: values.audienceIds } : {}),
+    ...(values.channelIds.length > 0 ? { channelIds: values.channelIds } : {}),
+    ...(values.draftDueDate ? { draftDueDate: values.draftDueDate } : {}),
+    ...(values.assigneeMembershipId ? { assigneeMembershipId: values.assigneeMembershipId } : {}),
+  };
+}
+
 export interface BriefFormProps {
   brief?: Brief;
   defaults?: { plannedDate: string; plannedTime: string };
@@ -69,50 +113,40 @@ export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '0
   const { errors } = formState;
   const required = { required: t('common.required'), validate: (v: string) => v.trim() !== '' || t('common.required') };
 
-  const onSubmit = handleSubmit(async (values) => {
+  const conflict = useBriefConflict();
+  const showFieldErrors = (error: unknown) => {
+    if (!isApiError(error)) return;
+    for (const { field, messages } of error.fieldErrors) {
+      const target = FIELDS.find((name) => name === field);
+      if (target) setError(target, { type: 'server', message: messages.join(' ') });
+    }
+  };
+  /** Saves an edit with the version the user saw (If-Match); a 412 opens the conflict dialog. */
+  const saveEdit = async (current: Brief, input: UpdateBriefInput, version: number) => {
     try {
-      const saved = brief
-        ? await update.mutateAsync({
-            briefId: brief.id,
-            input: {
-              title: values.title.trim(),
-              body: values.body,
-              themeId: values.themeId || null,
-              campaignId: values.campaignId || null,
-              audienceIds: values.audienceIds,
-              channelIds: values.channelIds,
-              plannedDate: values.plannedDate,
-              plannedTime: values.plannedTime,
-              draftDueDate: values.draftDueDate || null,
-              assigneeMembershipId: values.assigneeMembershipId || null,
-              ...(values.status !== brief.status ? { status: values.status } : {}),
-            },
-          })
-        : await create.mutateAsync({
-            title: values.title.trim(),
-            plannedDate: values.plannedDate,
-            plannedTime: values.plannedTime,
-            ...(values.body.trim() ? { body: values.body } : {}),
-            ...(values.themeId ? { themeId: values.themeId } : {}),
-            ...(values.campaignId ? { campaignId: values.campaignId } : {}),
-            ...(values.audienceIds.length > 0 ? { audienceIds: values.audienceIds } : {}),
-            ...(values.channelIds.length > 0 ? { channelIds: values.channelIds } : {}),
-            ...(values.draftDueDate ? { draftDueDate: values.draftDueDate } : {}),
-            ...(values.assigneeMembershipId ? { assigneeMembershipId: values.assigneeMembershipId } : {}),
-          });
+      const saved = await update.mutateAsync({ briefId: current.id, input, version });
+      conflict.clear();
       onDone(saved);
     } catch (error) {
-      if (!isApiError(error)) return;
-      for (const { field, messages } of error.fieldErrors) {
-        const target = FIELDS.find((name) => name === field);
-        if (target) setError(target, { type: 'server', message: messages.join(' ') });
-      }
+      if (!conflict.capture(error, input)) showFieldErrors(error);
+    }
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    if (brief) {
+      await saveEdit(brief, editOf(values, brief), brief.version);
+      return;
+    }
+    try {
+      onDone(await create.mutateAsync(creationOf(values)));
+    } catch (error) {
+      showFieldErrors(error);
     }
   });
 
   return (
     <form className="planning-form" onSubmit={onSubmit} noValidate>
-      <FormError error={mutation.error} />
+      <FormError error={versionConflictOf(mutation.error) ? null : mutation.error} />
       <TextField label={t('brief.title')} required maxLength={200} error={errors.title?.message} {...register('title', required)} />
       <TextAreaField label={t('brief.body')} error={errors.body?.message} {...register('body')} />
       <div className="planning-form__row">
@@ -183,10 +217,17 @@ export function BriefForm({ brief, defaults = { plannedDate: '', plannedTime: '0
         </SelectField>
       )}
       <div className="pv-dialog__actions">
-        <Button type="submit" busy={formState.isSubmitting}>
+        <MutationButton type="submit" mutation={mutation}>
           {brief ? t('common.save') : t('common.create')}
-        </Button>
+        </MutationButton>
       </div>
+      <BriefConflictDialog
+        conflict={conflict.conflict}
+        options={options}
+        busy={update.isPending}
+        onKeepMine={({ current, mine }) => void saveEdit(current, mine, current.version)}
+        onTookCurrent={conflict.clear}
+      />
     </form>
   );
 }

@@ -25,7 +25,7 @@ export function BriefPanel({ brief, onSaved }: BriefPanelProps) {
       {canPlan ? (
         <>
           <BriefForm key={brief.updatedAt} brief={brief} options={options} onDone={(saved) => onSaved?.(saved)} />
-          <BriefActions brief={brief} />
+          <BriefActions brief={brief} options={options} />
         </>
       ) : (
         <>

@@ -1,10 +1,11 @@
 import { useUpdateBrief, type Brief } from '@parvis/web/data-access';
-import { Alert, Button } from '@parvis/web/ui';
+import { MutationButton } from '@parvis/web/shared';
+import { Alert } from '@parvis/web/ui';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { BriefStatus, canMoveBrief } from '@parvis/shared/domain';
 import { FormError } from '../common/errors';
 import { usePlanning, usePlanningT } from '../common/use-planning';
-import { useSingleFlight } from '../common/use-single-flight';
 
 /**
  * What the writer of a brief may do: start writing, then hand the draft in.
@@ -15,29 +16,38 @@ export function StatusActions({ brief }: { brief: Brief }) {
   const { orgId } = usePlanning();
   const update = useUpdateBrief(orgId);
   const [message, setMessage] = useState('');
-  const flight = useSingleFlight();
-  const move = (status: 'in_progress' | 'draft_submitted') =>
-    void flight.run(async () => {
-      setMessage('');
-      const saved = await update.mutateAsync({ briefId: brief.id, input: { status } }).catch(() => null);
-      if (saved) setMessage(t(status === 'in_progress' ? 'myBriefs.startedMessage' : 'myBriefs.submittedMessage', { title: saved.title }));
-    });
+  const move = (status: 'in_progress' | 'draft_submitted') => {
+    setMessage('');
+    update.mutate(
+      { briefId: brief.id, input: { status } },
+      { onSuccess: (saved) => setMessage(t(status === 'in_progress' ? 'myBriefs.startedMessage' : 'myBriefs.submittedMessage', { title: saved.title })) },
+    );
+  };
+  // Both buttons send the same request: each is disabled while either runs, busy only for its own.
+  const sending = (status: BriefStatus) => ({ isPending: update.isPending && update.variables?.input.status === status });
   // The same transition rules as the API (shared domain): only the next possible step is offered.
   const canStart = canMoveBrief(brief.status as BriefStatus, BriefStatus.InProgress);
   const canSubmit = canMoveBrief(brief.status as BriefStatus, BriefStatus.DraftSubmitted);
   return (
     <div className="planning-status-actions">
+      {/* The composer (its own lazy feature) creates the post from the brief: channels, audiences, theme and date copied. */}
+      {brief.status !== 'done' && brief.status !== 'cancelled' && (
+        <Link className="pv-button pv-button--primary" to={`/orgs/${orgId}/posts/new?briefId=${brief.id}`}>
+          {t('myBriefs.writePost')}
+          <span className="pv-sr-only"> : {brief.title}</span>
+        </Link>
+      )}
       {canStart && (
-        <Button variant="secondary" busy={flight.pending && update.variables?.input.status === 'in_progress'} disabled={flight.pending} onClick={() => move('in_progress')}>
+        <MutationButton variant="secondary" mutation={sending(BriefStatus.InProgress)} disabled={update.isPending} onClick={() => move('in_progress')}>
           {t('myBriefs.start')}
           <span className="pv-sr-only"> : {brief.title}</span>
-        </Button>
+        </MutationButton>
       )}
       {canSubmit && (
-        <Button busy={flight.pending && update.variables?.input.status === 'draft_submitted'} disabled={flight.pending} onClick={() => move('draft_submitted')}>
+        <MutationButton mutation={sending(BriefStatus.DraftSubmitted)} disabled={update.isPending} onClick={() => move('draft_submitted')}>
           {t('myBriefs.submit')}
           <span className="pv-sr-only"> : {brief.title}</span>
-        </Button>
+        </MutationButton>
       )}
       <FormError error={update.error} />
       {message && <Alert tone="success">{message}</Alert>}

@@ -2,6 +2,7 @@ import { calendarQueryOptions, useMoveBrief, type Brief } from '@parvis/web/data
 import { Alert, Button, ErrorState, LoadingState, Page } from '@parvis/web/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { BriefConflictDialog, useBriefConflict } from '../brief/brief-conflict';
 import { BriefDialog, type BriefDialogState } from '../brief/brief-dialog';
 import { useErrorMessage } from '../common/errors';
 import { nowInZone, plusDays, useLocalDateFormat } from '../common/format';
@@ -46,21 +47,31 @@ export function CalendarPage() {
   );
   const zone = calendar.data?.timeZone ?? timeZone;
 
-  const onMove = (brief: Brief, plannedDate: string, revert: () => void) => {
+  const moveConflict = useBriefConflict();
+  /** Sends a move with the version the calendar showed (If-Match); a 412 opens the conflict dialog. */
+  const sendMove = (brief: Brief, plannedDate: string, revert: () => void = () => undefined) => {
     setNotice(null);
     const campaign = options.campaigns.find((c) => c.id === brief.campaignId);
     const warnings = warningsOf({ date: plannedDate, time: brief.plannedLocal.time }, campaign);
     move.mutate(
-      { briefId: brief.id, plannedDate },
+      { briefId: brief.id, plannedDate, version: brief.version },
       {
-        onSuccess: () =>
-          setNotice({ tone: 'success', text: t('calendar.moved', { title: brief.title, date: format.longDate(plannedDate) }), warnings }),
+        onSuccess: () => {
+          moveConflict.clear();
+          setNotice({ tone: 'success', text: t('calendar.moved', { title: brief.title, date: format.longDate(plannedDate) }), warnings });
+        },
         onError: (error) => {
           revert();
+          if (moveConflict.capture(error, { plannedDate })) return;
           setNotice({ tone: 'error', text: t('calendar.moveRefused', { reason: errorMessage(error) }) });
         },
       },
     );
+  };
+  const onMove = (brief: Brief, plannedDate: string, revert: () => void) => {
+    // One move at a time: a drop while the previous one is being saved is put back.
+    if (move.isPending) revert();
+    else sendMove(brief, plannedDate, revert);
   };
   const openCreate = (plannedDate: string, plannedTime: string) => setDialog({ mode: 'create', plannedDate, plannedTime });
   const now = nowInZone(zone);
@@ -121,6 +132,13 @@ export function CalendarPage() {
         onMove={onMove}
       />
       <ThemeLegend themes={options.themes} />
+      <BriefConflictDialog
+        conflict={moveConflict.conflict}
+        options={options}
+        busy={move.isPending}
+        onKeepMine={({ current, mine }) => mine.plannedDate && sendMove(current, mine.plannedDate)}
+        onTookCurrent={moveConflict.clear}
+      />
       <BriefDialog
         state={dialog}
         onClose={() => setDialog({ mode: 'closed' })}

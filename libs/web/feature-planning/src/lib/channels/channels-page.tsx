@@ -7,6 +7,7 @@ import {
   type Channel,
   type Network,
 } from '@parvis/web/data-access';
+import { MutationButton } from '@parvis/web/shared';
 import { Alert, Button, ConfirmDialog, EmptyState, ErrorState, LoadingState, Page, Section, SelectField, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -55,15 +56,16 @@ export function ChannelsPage() {
                 </td>
                 {isAdmin && (
                   <td className="planning-table__actions">
-                    <Button
+                    <MutationButton
                       variant="secondary"
+                      mutation={{ isPending: update.isPending && update.variables?.id === channel.id }}
                       onClick={() =>
                         update.mutate({ id: channel.id, input: { status: channel.status === 'disabled' ? 'not_connected' : 'disabled' } })
                       }
                     >
                       {channel.status === 'disabled' ? t('channels.enable') : t('channels.disable')}
                       <span className="pv-sr-only"> : {channel.displayName}</span>
-                    </Button>
+                    </MutationButton>
                     <Button variant="tertiary" onClick={() => setDeleting(channel)}>
                       {t('common.delete')}
                       <span className="pv-sr-only"> : {channel.displayName}</span>
@@ -113,9 +115,9 @@ function AddChannel() {
         </SelectField>
         <TextField label={t('channels.handle')} hint={t('channels.handleHint')} required error={formState.errors.handle?.message} {...register('handle', required)} />
         <TextField label={t('channels.displayName')} required error={formState.errors.displayName?.message} {...register('displayName', required)} />
-        <Button type="submit" busy={formState.isSubmitting}>
+        <MutationButton type="submit" mutation={create}>
           {t('channels.add')}
-        </Button>
+        </MutationButton>
       </form>
     </Section>
   );

@@ -1,5 +1,6 @@
 import { useSaveAudience, useSaveCampaign, useSaveKeyDate, useSaveTheme, type Audience, type Campaign, type KeyDate, type Theme } from '@parvis/web/data-access';
-import { Button, SelectField, TextAreaField, TextField } from '@parvis/web/ui';
+import { MutationButton } from '@parvis/web/shared';
+import { SelectField, TextAreaField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { CheckboxGroup } from '../common/checkbox-group';
 import { FormError } from '../common/errors';
@@ -19,13 +20,13 @@ function useRules() {
   };
 }
 
-function Submit({ busy, editing }: { busy: boolean; editing: boolean }) {
+function Submit({ mutation, editing }: { mutation: { isPending: boolean }; editing: boolean }) {
   const { t } = usePlanningT();
   return (
     <div className="pv-dialog__actions">
-      <Button type="submit" busy={busy}>
+      <MutationButton type="submit" mutation={mutation}>
         {editing ? t('common.save') : t('common.create')}
-      </Button>
+      </MutationButton>
     </div>
   );
 }
@@ -49,7 +50,7 @@ export function ThemeForm({ item, onDone }: { item?: Theme; onDone: () => void }
       <TextField label={t('editorialLine.name')} required error={formState.errors.name?.message} {...register('name', rules.name)} />
       <ThemeColorField register={register} values={{ colorChoice, customColor }} error={formState.errors.customColor} />
       <TextAreaField label={t('editorialLine.objectives')} {...register('objectives')} />
-      <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
+      <Submit mutation={save} editing={Boolean(item)} />
     </form>
   );
 }
@@ -68,7 +69,7 @@ export function AudienceForm({ item, onDone }: { item?: Audience; onDone: () => 
       <FormError error={save.error} />
       <TextField label={t('editorialLine.name')} required error={formState.errors.name?.message} {...register('name', rules.name)} />
       <TextAreaField label={t('editorialLine.description')} {...register('description')} />
-      <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
+      <Submit mutation={save} editing={Boolean(item)} />
     </form>
   );
 }
@@ -126,7 +127,7 @@ export function CampaignForm({ item, options, onDone }: { item?: Campaign; optio
         options={options.audiences.map((a) => ({ value: a.id, label: a.name }))}
         registration={register('audienceIds')}
       />
-      <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
+      <Submit mutation={save} editing={Boolean(item)} />
     </form>
   );
 }
@@ -150,7 +151,7 @@ export function KeyDateForm({ item, onDone }: { item?: KeyDate; onDone: () => vo
           <input type="checkbox" {...register('recurringYearly')} /> {t('editorialLine.keyDateYearly')}
         </label>
       </div>
-      <Submit busy={formState.isSubmitting} editing={Boolean(item)} />
+      <Submit mutation={save} editing={Boolean(item)} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 import { calendarFeedQueryOptions, useIssueCalendarFeed, useRevokeCalendarFeed } from '@parvis/web/data-access';
-import { Button, CopyField, LoadingState, Page, Section } from '@parvis/web/ui';
+import { MutationButton } from '@parvis/web/shared';
+import { CopyField, LoadingState, Page, Section } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { FormError } from '../common/errors';
 import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
-import { useSingleFlight } from '../common/use-single-flight';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
 
@@ -14,9 +14,8 @@ function FeedSection() {
   const issue = useIssueCalendarFeed(orgId);
   const revoke = useRevokeCalendarFeed(orgId);
   const active = status.data?.active ?? false;
-  const flight = useSingleFlight();
-  const issueLink = () => void flight.run(() => issue.mutateAsync().catch(() => undefined));
-  const revokeLink = () => void flight.run(() => revoke.mutateAsync().then(() => issue.reset(), () => undefined));
+  const issueLink = () => issue.mutate();
+  const revokeLink = () => revoke.mutate(undefined, { onSuccess: () => issue.reset() });
   return (
     <Section title={t('exchange.feedTitle')}>
       <p>{t('exchange.feedLead')}</p>
@@ -24,13 +23,13 @@ function FeedSection() {
       {issue.data && <CopyField label={t('exchange.feedUrl')} value={issue.data.url} hint={t('exchange.feedUrlHint')} />}
       {!issue.data && active && <p>{t('exchange.feedActive')}</p>}
       <div className="planning-card__actions">
-        <Button variant={active ? 'secondary' : 'primary'} busy={flight.pending && !revoke.isPending} disabled={flight.pending} onClick={issueLink}>
+        <MutationButton variant={active ? 'secondary' : 'primary'} mutation={issue} disabled={revoke.isPending} onClick={issueLink}>
           {active ? t('exchange.feedReplace') : t('exchange.feedCreate')}
-        </Button>
+        </MutationButton>
         {active && (
-          <Button variant="tertiary" busy={revoke.isPending} disabled={flight.pending} onClick={revokeLink}>
+          <MutationButton variant="tertiary" mutation={revoke} disabled={issue.isPending} onClick={revokeLink}>
             {t('exchange.feedRevoke')}
-          </Button>
+          </MutationButton>
         )}
       </div>
       <FormError error={issue.error ?? revoke.error} />

@@ -1,9 +1,9 @@
 import { importRowErrors, isApiError, useImportBriefs } from '@parvis/web/data-access';
-import { Alert, Button, Section } from '@parvis/web/ui';
+import { MutationButton } from '@parvis/web/shared';
+import { Alert, Section } from '@parvis/web/ui';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '../common/errors';
 import { usePlanning, usePlanningT } from '../common/use-planning';
-import { useSingleFlight } from '../common/use-single-flight';
 
 /** FileReader rather than `File.text()`: it is everywhere the SPA runs, including older browsers of public offices. */
 function readText(file: File): Promise<string> {
@@ -29,16 +29,16 @@ export function ImportSection() {
   const { orgId } = usePlanning();
   const importBriefs = useImportBriefs(orgId);
   const [file, setFile] = useState<File | null>(null);
-  // A second click while the file is read or sent must not import it twice.
-  const flight = useSingleFlight();
+  // Reading a large file comes before the request: the button stays busy from the click to the answer.
+  const [sending, setSending] = useState(false);
   const rows = isApiError(importBriefs.error) && importBriefs.error.code === 'CSV_INVALID_ROWS' ? importRowErrors(importBriefs.error.details) : [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!file) return;
-    await flight.run(async () => {
-      const csv = await readText(file);
-      await importBriefs.mutateAsync(csv).catch(() => undefined);
-    });
+    if (!file || importBriefs.isPending) return;
+    setSending(true);
+    const csv = await readText(file).catch(() => null);
+    if (csv === null) setSending(false);
+    else importBriefs.mutate(csv, { onSettled: () => setSending(false) });
   };
   return (
     <Section title={t('exchange.importTitle')}>
@@ -55,9 +55,10 @@ export function ImportSection() {
           </label>
           <input id="planning-import-file" type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
-        <Button type="submit" disabled={!file} busy={flight.pending}>
+        {/* The shared button holds a second click (a double-click) while the file is read and sent. */}
+        <MutationButton type="submit" disabled={!file} mutation={{ isPending: sending }}>
           {t('exchange.import')}
-        </Button>
+        </MutationButton>
       </form>
       {importBriefs.data && <Alert tone="success">{t('exchange.imported', { count: importBriefs.data.created })}</Alert>}
       {rows.length > 0 ? (

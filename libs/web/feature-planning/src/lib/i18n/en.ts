@@ -133,6 +133,8 @@ export const en: PlanningTranslations = {
     duplicate: 'Duplicate the brief',
     delete: 'Delete the brief',
     deleteConfirm: 'Delete “{{title}}”? This cannot be undone.',
+    deleteAnyway: 'Delete anyway',
+    keepCurrent: 'Keep the changed brief',
   },
   comments: {
     title: 'Comments',
@@ -150,6 +152,7 @@ export const en: PlanningTranslations = {
     submit: 'Draft submitted',
     startedMessage: '“{{title}}” is in progress.',
     submittedMessage: 'Draft of “{{title}}” submitted.',
+    writePost: 'Write a post',
   },
   exchange: {
     title: 'Subscription, export and import',

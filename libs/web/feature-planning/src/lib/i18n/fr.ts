@@ -133,6 +133,8 @@ export const fr = {
     duplicate: 'Dupliquer le sujet',
     delete: 'Supprimer le sujet',
     deleteConfirm: 'Supprimer « {{title}} » ? Cette action est définitive.',
+    deleteAnyway: 'Supprimer quand même',
+    keepCurrent: 'Garder le sujet modifié',
   },
   comments: {
     title: 'Commentaires',
@@ -150,6 +152,7 @@ export const fr = {
     submit: 'Brouillon remis',
     startedMessage: '« {{title}} » est en rédaction.',
     submittedMessage: 'Brouillon de « {{title}} » remis.',
+    writePost: 'Rédiger un post',
   },
   exchange: {
     title: 'Abonnement, export et import',

@@ -1,5 +1,6 @@
 import { notificationsQueryOptions, useMarkAllNotificationsRead, useMarkNotificationRead, type AppNotification } from '@parvis/web/data-access';
-import { Button, ErrorState, LoadingState } from '@parvis/web/ui';
+import { MutationButton } from '@parvis/web/shared';
+import { ErrorState, LoadingState } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -54,9 +55,9 @@ export function NotificationBell({ orgId }: { orgId: string }) {
           </ul>
         )}
         {unread > 0 && (
-          <Button variant="tertiary" busy={markAll.isPending} onClick={() => markAll.mutate()}>
+          <MutationButton variant="tertiary" mutation={markAll} onClick={() => markAll.mutate()}>
             {t('notifications.markAllRead')}
-          </Button>
+          </MutationButton>
         )}
       </div>
     </div>
@@ -101,10 +102,10 @@ function NotificationItem({ orgId, item, onNavigate }: { orgId: string; item: Ap
       )}
       <span className="planning-bell__date">{format.instant(item.createdAt)}</span>
       {unread && (
-        <Button variant="tertiary" busy={markRead.isPending} onClick={() => markRead.mutate(item.id)}>
+        <MutationButton variant="tertiary" mutation={markRead} onClick={() => markRead.mutate(item.id)}>
           {t('notifications.markRead')}
           <span className="pv-sr-only"> : {text}</span>
-        </Button>
+        </MutationButton>
       )}
     </li>
   );
