@@ -46,6 +46,12 @@ export const identityEn: IdentityTranslations = {
     ALREADY_USED: 'This link has already been used. Sign in or ask for a new link.',
     NOT_FOUND: 'This link is unknown or no longer valid. Ask an administrator for a new one.',
   },
+  password: {
+    strength: 'Password strength',
+    loading: 'Assessing the strength…',
+    acceptable: 'accepted',
+    scores: { 0: 'Very weak', 1: 'Weak', 2: 'Fair', 3: 'Good', 4: 'Excellent' },
+  },
   account: {
     title: 'My account',
     profile: 'Profile',

@@ -44,6 +44,12 @@ export const identityFr = {
     ALREADY_USED: 'Ce lien a déjà été utilisé. Connectez-vous ou demandez un nouveau lien.',
     NOT_FOUND: 'Ce lien est inconnu ou n’est plus valable. Demandez un nouveau lien à un administrateur.',
   },
+  password: {
+    strength: 'Robustesse du mot de passe',
+    loading: 'Évaluation de la robustesse…',
+    acceptable: 'accepté',
+    scores: { 0: 'Très faible', 1: 'Faible', 2: 'Moyen', 3: 'Bon', 4: 'Excellent' },
+  },
   account: {
     title: 'Mon compte',
     profile: 'Profil',
