@@ -32,3 +32,7 @@ export * from './lib/jobs/job-runner';
 export * from './lib/jobs/job-runs.repository';
 export * from './lib/jobs/job-run.entity';
 export * from './lib/jobs/scheduled-job';
+export * from './lib/audit/audit-event.entity';
+export * from './lib/audit/audit-events.repository';
+export * from './lib/audit/audit-log.service';
+export * from './lib/audit/audit.module';

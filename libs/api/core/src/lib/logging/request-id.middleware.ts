@@ -24,5 +24,5 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
       accessLogger.log(`${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms`),
     );
   });
-  runWithRequestContext({ requestId }, () => next());
+  runWithRequestContext({ requestId, clientAddress: req.ip }, () => next());
 }
