@@ -37,3 +37,4 @@ export * from './lib/posts/brief-progress';
 export * from './lib/posts/utm-tagging';
 export * from './lib/elections/electoral-reserve';
 export * from './lib/elections/electoral-reserve-rules';
+export * from './lib/publishing/retry-backoff';

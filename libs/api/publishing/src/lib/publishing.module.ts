@@ -1,12 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobsModule } from '@parvis/api/core';
 import { IdentityModule } from '@parvis/api/identity';
 import { NotificationsModule } from '@parvis/api/notifications';
+import { PostsModule } from '@parvis/api/posts';
 import { CHANNEL_CONNECTIONS, PlanningModule } from '@parvis/api/planning';
 import { ChannelConnectionController, OAuthCallbackController } from './controllers/channel-connection.controller';
 import { PUBLISHING_ENTITIES } from './entities';
 import { CredentialRotationRepository } from './repositories/credential-rotation.repository';
 import { OAuthClientsRepository } from './repositories/oauth-clients.repository';
+import { PublicationClaimsRepository } from './repositories/publication-claims.repository';
 import { PublishingRepositories } from './repositories/publishing-repositories';
 import { ConnectionSummaries } from './services/connection-summaries';
 import { ConnectionsService } from './services/connections.service';
@@ -14,6 +17,7 @@ import { CredentialKeyRotation } from './services/credential-key-rotation';
 import { CredentialVault } from './services/credential-vault';
 import { OAuthConnectService } from './services/oauth-connect.service';
 import { OAuthStateSigner } from './services/oauth-state';
+import { PublisherService } from './services/publisher.service';
 import './publishing.errors';
 
 /**
@@ -28,12 +32,12 @@ import './publishing.errors';
 })
 export class ChannelConnectionSummariesModule {}
 
-/** Connected accounts and (next) the publication scheduler. Needs the platform registry (apps/api provides it). */
+/** Connected accounts and the publication scheduler. Needs the platform registry (apps/api provides it). */
 @Module({
-  imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, IdentityModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, PostsModule, IdentityModule, NotificationsModule, JobsModule],
   controllers: [ChannelConnectionController, OAuthCallbackController],
-  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation],
-  exports: [ConnectionsService, CredentialKeyRotation],
+  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PublisherService],
+  exports: [ConnectionsService, CredentialKeyRotation, PublisherService],
 })
 export class PublishingModule {}
 

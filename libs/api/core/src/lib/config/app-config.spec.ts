@@ -49,4 +49,11 @@ describe('configuration', () => {
     expect(problemsOf({ OUTBOUND_ALLOW_LIST: '127.0.0.1' })).toEqual([expect.stringMatching(/^OUTBOUND_ALLOW_LIST must list/)]);
     expect(loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') }).outboundAllowHttp).toBe(false);
   });
+
+  it('publishes from every instance unless PUBLISHER_ENABLED=false (tests tick explicitly)', () => {
+    expect(loadConfig({}).publisherEnabled).toBe(true);
+    expect(loadConfig({ PUBLISHER_ENABLED: 'false' }).publisherEnabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test' }).publisherEnabled).toBe(false);
+    expect(problemsOf({ PUBLISHER_ENABLED: 'maybe' })).toEqual([expect.stringMatching(/^PUBLISHER_ENABLED/)]);
+  });
 });

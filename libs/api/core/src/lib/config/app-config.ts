@@ -29,6 +29,8 @@ export interface AppConfig {
   defaultTimeZone: string;
   /** Scheduled jobs tick in this instance (off in tests, which run them explicitly). */
   jobsEnabled: boolean;
+  /** This instance claims and sends due publications (off in tests, which tick explicitly). */
+  publisherEnabled: boolean;
   signupEnabled: boolean;
   instanceAdminEmail: string | null;
   seedDemo: boolean;
@@ -184,6 +186,7 @@ export function loadConfig(env: Env): AppConfig {
     trustProxy: readTrustProxy(reader, reader.optional('TRUST_PROXY')),
     defaultTimeZone: defaultZone,
     jobsEnabled: reader.bool('JOBS_ENABLED', nodeEnv !== 'test'),
+    publisherEnabled: reader.bool('PUBLISHER_ENABLED', nodeEnv !== 'test'),
     signupEnabled: reader.bool('SIGNUP_ENABLED', false),
     instanceAdminEmail,
     seedDemo: reader.bool('SEED_DEMO', databaseUrl === null && nodeEnv !== 'production'),

@@ -1,0 +1,43 @@
+import { OrgRepository, TransactionContext } from '@parvis/api/core';
+import type { QueryDeepPartialEntity } from 'typeorm';
+import { PublicationEntity, PublicationState } from '../entities';
+
+/** One organisation's publications. */
+export class PublicationsRepository extends OrgRepository<PublicationEntity> {
+  constructor(transactions: TransactionContext, organizationId: string) {
+    super(transactions, PublicationEntity, organizationId);
+  }
+
+  forPost(postId: string): Promise<PublicationEntity[]> {
+    return this.select().andWhere('row.post_id = :postId', { postId }).orderBy('row.channel_id').getMany();
+  }
+
+  /** Stores the keys minted at the first attempt, unless an earlier attempt already did; returns the stored ones. */
+  async keepPartKeys(id: string, keys: string[]): Promise<string[]> {
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ partKeys: () => ':keys::jsonb' })
+      .setParameter('keys', JSON.stringify(keys))
+      .where('organization_id = :organizationId AND id = :id AND part_keys IS NULL', { organizationId: this.organizationId, id })
+      .execute();
+    const row = await this.findById(id);
+    return row?.partKeys ?? keys;
+  }
+
+  /** Records an attempt's outcome only if this attempt still holds the row (no later attempt took it over). */
+  async recordOutcome(id: string, attempt: number, changes: QueryDeepPartialEntity<PublicationEntity>): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, leaseUntil: null })
+      .where('organization_id = :organizationId AND id = :id AND state = :publishing AND attempts = :attempt', {
+        organizationId: this.organizationId,
+        id,
+        publishing: PublicationState.Publishing,
+        attempt,
+      })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+}

@@ -1,0 +1,130 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { APP_CONFIG, type AppConfig, type OrgBound, TransactionContext } from '@parvis/api/core';
+import type { PublishOutcome, PublishRequest, ReconcileOutcome } from '@parvis/api/platform';
+import { PostsRepositories } from '@parvis/api/posts';
+import type { VariantOptions } from '@parvis/shared/domain';
+import { PublicationState } from '../entities';
+import { PublicationClaimsRepository, type ClaimedPublication } from '../repositories/publication-claims.repository';
+import { PublishingRepositories } from '../repositories/publishing-repositories';
+import { ConnectionsService } from './connections.service';
+import { outcomeChanges } from './publication-outcome';
+
+/** Each instance looks this often for due publications. */
+const TICK_MS = 2_000;
+/** Longer than any publish call (media processing included): past it, the row is reconciled. */
+const LEASE_SECONDS = 300;
+const CLAIM_BATCH = 20;
+const TICK_INTERVAL = 'parvis-publisher';
+
+/**
+ * The scheduler: every instance with PUBLISHER_ENABLED ticks, claims due publications (short
+ * transaction, committed), calls the network with no transaction open, then records the outcome.
+ */
+@Injectable()
+export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Publisher');
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly claims: PublicationClaimsRepository,
+    private readonly repositories: PublishingRepositories,
+    private readonly posts: PostsRepositories,
+    private readonly connections: ConnectionsService,
+    private readonly transactions: TransactionContext,
+    private readonly scheduler: SchedulerRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.publisherEnabled) return;
+    const interval = setInterval(() => void this.tick(), TICK_MS);
+    interval.unref();
+    this.scheduler.addInterval(TICK_INTERVAL, interval);
+  }
+
+  onModuleDestroy(): void {
+    if (this.scheduler.doesExist('interval', TICK_INTERVAL)) this.scheduler.deleteInterval(TICK_INTERVAL);
+  }
+
+  /** One pass: claims a batch and sends it; one pass at a time per instance. Returns how many it handled. */
+  tick(): Promise<number> {
+    this.running ??= this.pass().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** One publication row per variant of the post (idempotent): what scheduling a post creates. */
+  async ensureFor(scope: OrgBound, postId: string, dueAt: Date): Promise<void> {
+    await this.transactions.run(async () => {
+      const existing = new Set((await this.repositories.forOrg(scope).publications.forPost(postId)).map((row) => row.variantId));
+      for (const variant of await this.posts.forOrg(scope).variants.forPost(postId)) {
+        if (existing.has(variant.id)) continue;
+        await this.repositories.forOrg(scope).publications.insert({ postId, variantId: variant.id, channelId: variant.channelId, nextAttemptAt: dueAt });
+      }
+    });
+  }
+
+  private async pass(): Promise<number> {
+    let claimed: ClaimedPublication[];
+    try {
+      claimed = await this.claims.claim(CLAIM_BATCH, LEASE_SECONDS);
+    } catch (error) {
+      this.logger.error(`claiming due publications failed: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
+    await Promise.all(claimed.map((row) => this.send(row)));
+    return claimed.length;
+  }
+
+  private async send(row: ClaimedPublication): Promise<void> {
+    const scope: OrgBound = { organizationId: row.organizationId };
+    let outcome: PublishOutcome | ReconcileOutcome;
+    let canReconcile = false;
+    try {
+      const session = await this.connections.session(scope, row.channelId);
+      canReconcile = Boolean(session.adapter.reconcile && session.adapter.capabilities.reconcile);
+      const request = await this.request(scope, row, () => session.adapter.mintPartKey());
+      outcome = row.reconcileFirst && session.adapter.reconcile ? await session.adapter.reconcile(request, session.credentials, { ...session.context, since: row.attemptStartedAt }) : { status: 'not_published', parts: row.publishedParts };
+      if (outcome.status === 'not_published') outcome = await session.adapter.publish({ ...request, alreadyPublished: outcome.parts }, session.credentials, session.context);
+    } catch (error) {
+      // Nothing known was sent (no channel, no connection, a bug before the call): stop with the reason.
+      this.logger.error(`publication ${row.id} could not be sent: ${error instanceof Error ? error.message : String(error)}`);
+      outcome = { status: 'failed', kind: 'invalid_content', message: error instanceof Error ? error.message : String(error), parts: row.publishedParts };
+    }
+    await this.record(scope, row, outcome, canReconcile);
+  }
+
+  /** The variant as plain data, with its part keys minted at the first attempt and stored before any call. */
+  private async request(scope: OrgBound, row: ClaimedPublication, mint: () => string): Promise<PublishRequest> {
+    const variant = await this.posts.forOrg(scope).variants.findById(row.variantId);
+    if (!variant) throw new Error('the variant no longer exists');
+    const texts = variant.threadParts && variant.threadParts.length > 0 ? variant.threadParts : [variant.text];
+    const keys = row.partKeys ?? (await this.repositories.forOrg(scope).publications.keepPartKeys(row.id, texts.map(() => mint())));
+    const stored = variant.options;
+    const languages = stored.languages ?? (stored.language ? [stored.language] : null);
+    const options: VariantOptions = {
+      ...(stored.visibility ? { visibility: stored.visibility } : {}),
+      ...(stored.spoilerText ? { contentWarning: stored.spoilerText } : {}),
+      ...(languages ? { languages } : {}),
+      ...(stored.replyControl ? { replyControl: stored.replyControl } : {}),
+    };
+    return {
+      publicationId: row.id,
+      parts: texts.map((text, index) => ({ key: keys[index] ?? mint(), text, media: [], linkCard: null })),
+      options,
+      alreadyPublished: row.publishedParts,
+    };
+  }
+
+  private async record(scope: OrgBound, row: ClaimedPublication, outcome: PublishOutcome | ReconcileOutcome, canReconcile: boolean): Promise<void> {
+    const { changes, reconnect } = outcomeChanges(outcome, row.attempts, canReconcile);
+    await this.transactions.run(async () => {
+      const kept = await this.repositories.forOrg(scope).publications.recordOutcome(row.id, row.attempts, changes);
+      if (!kept) this.logger.warn(`publication ${row.id}: attempt ${row.attempts} lost its lease; its outcome is left to the next one`);
+      if (kept && reconnect !== null) await this.connections.flagReconnectRequired(scope, row.channelId, reconnect);
+    });
+    this.logger.log(`publication ${row.id} attempt ${row.attempts}: ${changes.state ?? PublicationState.Publishing}`);
+  }
+}

@@ -1,0 +1,158 @@
+import { DataSource } from 'typeorm';
+import { PEER_START_TIMEOUT_MS, startBlueskyPeer, type BlueskyPeer } from '@parvis/api/adapters/bluesky/testing';
+import { IdentityFixtures, type TestOrg } from '@parvis/api/identity/testing';
+import { NotificationsModule } from '@parvis/api/notifications';
+import { createTestApp, type TestApp } from '@parvis/api/testing';
+import { FakeMastodonServer, type FakeAccount } from '@parvis/api/testing/fake-mastodon';
+import type TestAgent from 'supertest/lib/agent';
+import { PublisherService, PublishingModule } from '../src';
+import { CountingProxy, testPlatformModule } from './publishing-test-kit';
+
+jest.setTimeout(60_000);
+
+interface PublicationRow {
+  id: string;
+  state: string;
+  attempts: number;
+  remoteUrl: string | null;
+  lastErrorKind: string | null;
+  lastError: string | null;
+  reconcileFirst: boolean;
+  retryInMs: number;
+  partKeys: string[] | null;
+}
+
+/** The scheduler on PostgreSQL against the real PDS and the strict Mastodon server. */
+describe('publisher: due publications go out exactly once', () => {
+  let peer: BlueskyPeer;
+  let proxy: CountingProxy;
+  let mastodon: FakeMastodonServer;
+  let camille: FakeAccount;
+  let platform: ReturnType<typeof testPlatformModule>;
+  let t: TestApp;
+  let org: TestOrg;
+  let admin: TestAgent;
+  let db: DataSource;
+  let publisher: PublisherService;
+  const channels: Record<'bluesky' | 'mastodon', string> = { bluesky: '', mastodon: '' };
+  const base = () => `/api/orgs/${org.id}`;
+
+  /** A post in the state the approvals issue will put it in (`scheduled`), due now, and its publications. */
+  async function scheduledPost(text: string, channelIds: string[], status = 'scheduled'): Promise<string> {
+    const post = await admin.post(`${base()}/posts`).send({ masterText: text, audienceIds: [], channelIds }).expect(201);
+    await db.query(`UPDATE post SET status = $2, planned_at = now() WHERE id = $1`, [post.body.id, status]);
+    await publisher.ensureFor({ organizationId: org.id }, post.body.id, new Date());
+    return post.body.id;
+  }
+  async function publications(postId: string): Promise<PublicationRow[]> {
+    return db.query(
+      `SELECT p.id, p.state, p.attempts, p.remote_url AS "remoteUrl", p.last_error_kind AS "lastErrorKind", p.last_error AS "lastError",
+              p.reconcile_first AS "reconcileFirst", (extract(epoch FROM p.next_attempt_at - now()) * 1000)::int AS "retryInMs", p.part_keys AS "partKeys"
+         FROM publication p JOIN channel c ON c.id = p.channel_id WHERE p.post_id = $1 ORDER BY c.network`,
+      [postId],
+    );
+  }
+  const makeDue = (postId: string) => db.query(`UPDATE publication SET next_attempt_at = now() WHERE post_id = $1`, [postId]);
+  const statusesWith = (text: string) => mastodon.state.statusesOf(camille.id).filter((status) => status.text === text);
+  async function recordsWith(text: string): Promise<number> {
+    const response = await fetch(`${peer.pdsUrl}/xrpc/com.atproto.repo.listRecords?${new URLSearchParams({ repo: peer.accounts[0].did, collection: 'app.bsky.feed.post', limit: '100' })}`);
+    const body = (await response.json()) as { records: { value: { text: string } }[] };
+    return body.records.filter((record) => record.value.text === text).length;
+  }
+
+  beforeAll(async () => {
+    peer = await startBlueskyPeer(['alice']);
+    proxy = await new CountingProxy(peer.pdsUrl).start();
+    mastodon = await new FakeMastodonServer({ maxCharacters: 1000 }).start();
+    camille = mastodon.addAccount('camille', 'Ville de Démo');
+    platform = testPlatformModule([peer.allowListEntry, proxy.hostPort, mastodon.hostPort]);
+    t = await createTestApp([platform.module, PublishingModule, NotificationsModule]);
+    db = t.app.get(DataSource);
+    publisher = t.app.get(PublisherService);
+    const fixtures = new IdentityFixtures(t.app);
+    org = await fixtures.organization('Ville qui publie');
+    admin = await fixtures.agentFor(org.members.admin.email);
+    channels.bluesky = (await admin.post(`${base()}/channels`).send({ network: 'bluesky', handle: 'alice.test', displayName: 'Alice' }).expect(201)).body.id;
+    channels.mastodon = (await admin.post(`${base()}/channels`).send({ network: 'mastodon', handle: '@camille@demo', displayName: 'Camille' }).expect(201)).body.id;
+    await admin.put(`${base()}/channels/${channels.bluesky}/connection`).send({ serviceUrl: proxy.origin, fields: { identifier: 'alice.test', appPassword: peer.accounts[0].appPassword } }).expect(200);
+    await admin.put(`${base()}/channels/${channels.mastodon}/connection`).send({ serviceUrl: mastodon.origin, fields: { accessToken: camille.token } }).expect(200);
+  }, PEER_START_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await t?.close();
+    await platform?.close();
+    await mastodon?.stop();
+    await proxy?.stop();
+    await peer?.stop();
+  });
+
+  it('sends a due, scheduled post once to each network; later ticks and unscheduled posts send nothing; no login per post', async () => {
+    const draft = await scheduledPost('Brouillon qui ne part pas', [channels.mastodon], 'approved');
+    const text = 'Marché de Noël samedi sur la place';
+    const postId = await scheduledPost(text, [channels.bluesky, channels.mastodon]);
+    expect(await publisher.tick()).toBe(2);
+    expect(await publisher.tick()).toBe(0);
+    const rows = await publications(postId);
+    expect(rows.map((row) => [row.state, row.attempts])).toEqual([
+      ['published', 1],
+      ['published', 1],
+    ]);
+    expect(rows[0]?.remoteUrl).toContain(`/profile/${peer.accounts[0].did}/post/${rows[0]?.partKeys?.[0]}`);
+    expect(await recordsWith(text)).toBe(1);
+    expect(statusesWith(text)).toHaveLength(1);
+    expect((await publications(draft))[0]).toMatchObject({ state: 'pending', attempts: 0 });
+    await scheduledPost('Deuxième annonce', [channels.bluesky]);
+    await scheduledPost('Troisième annonce', [channels.bluesky]);
+    expect(await publisher.tick()).toBe(2);
+    expect(proxy.count('com.atproto.server.createSession')).toBe(1);
+  });
+
+  it('reconciles a Mastodon answer lost after the status was created: no duplicate', async () => {
+    const text = 'Coupure d’eau rue Victor-Hugo mardi';
+    const postId = await scheduledPost(text, [channels.mastodon]);
+    mastodon.injectFault('POST', /^\/api\/v1\/statuses$/, { kind: 'lose_response' });
+    expect(await publisher.tick()).toBe(1);
+    const [lost] = await publications(postId);
+    expect(lost).toMatchObject({ state: 'pending', lastErrorKind: 'unknown_outcome', reconcileFirst: true });
+    expect(statusesWith(text)).toHaveLength(1);
+    await makeDue(postId);
+    expect(await publisher.tick()).toBe(1);
+    expect((await publications(postId))[0]).toMatchObject({ state: 'published', attempts: 2, reconcileFirst: false });
+    expect(statusesWith(text)).toHaveLength(1);
+  });
+
+  it('retries a 429 no earlier than its Retry-After, then publishes once', async () => {
+    const text = 'Conseil municipal jeudi à 19 h';
+    const postId = await scheduledPost(text, [channels.mastodon]);
+    mastodon.injectFault('POST', /^\/api\/v1\/statuses$/, { kind: 'status', status: 429, retryAfterSeconds: 120 });
+    expect(await publisher.tick()).toBe(1);
+    const [limited] = await publications(postId);
+    expect(limited).toMatchObject({ state: 'pending', lastErrorKind: 'rate_limited' });
+    expect(limited?.retryInMs).toBeGreaterThanOrEqual(115_000);
+    expect(await publisher.tick()).toBe(0);
+    expect(statusesWith(text)).toHaveLength(0);
+    await makeDue(postId);
+    expect(await publisher.tick()).toBe(1);
+    expect((await publications(postId))[0]).toMatchObject({ state: 'published', attempts: 2 });
+    expect(statusesWith(text)).toHaveLength(1);
+  });
+
+  it('reconciles a row whose instance died mid-call (expired lease) before writing again', async () => {
+    const text = 'Collecte des sapins en janvier';
+    const postId = await scheduledPost(text, [channels.bluesky]);
+    expect(await publisher.tick()).toBe(1);
+    // As if the instance had sent the record, then died before recording it.
+    await db.query(`UPDATE publication SET state = 'publishing', lease_until = now() - interval '1 second', remote_url = NULL WHERE post_id = $1`, [postId]);
+    expect(await publisher.tick()).toBe(1);
+    expect((await publications(postId))[0]).toMatchObject({ state: 'published', attempts: 2 });
+    expect(await recordsWith(text)).toBe(1);
+  });
+
+  it('stops on content the network refuses, with its words', async () => {
+    const postId = await scheduledPost('x'.repeat(1001), [channels.mastodon]);
+    expect(await publisher.tick()).toBe(1);
+    const [refused] = await publications(postId);
+    expect(refused).toMatchObject({ state: 'failed', lastErrorKind: 'invalid_content' });
+    expect(refused?.lastError).toMatch(/character limit|500|1000/i);
+  });
+});
