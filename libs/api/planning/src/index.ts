@@ -8,3 +8,5 @@ export { FEED_MAX_EVENTS } from './lib/services/calendar-feed.service';
 export { MAX_IMPORT_ROWS } from './lib/services/briefs-csv.service';
 export * from './lib/repositories/briefs.repository';
 export * from './lib/services/references';
+export * from './lib/services/channel-connections.port';
+export { ChannelConnectionDto, ChannelLimitsDto } from './lib/dto/editorial-line.dto';
