@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '@parvis/api/testing';
 import { IdentityFixtures, TEST_PASSWORD } from '../src/testing';
+import { Role } from '@parvis/shared/domain';
 import { IdentityModule } from '../src';
 
 describe('members, services and organisation settings (real PostgreSQL)', () => {
@@ -15,7 +16,7 @@ describe('members, services and organisation settings (real PostgreSQL)', () => 
 
   it('lists members with cursor pagination, stable and complete', async () => {
     const org = await fixtures.organization();
-    for (let i = 0; i < 7; i++) await fixtures.addMember(org.id, (await fixtures.user()).id, 'viewer' as never);
+    for (let i = 0; i < 7; i++) await fixtures.addMember(org.id, (await fixtures.user()).id, Role.Viewer);
     const viewer = await fixtures.agentFor(org.members.viewer.email);
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -73,7 +74,7 @@ describe('members, services and organisation settings (real PostgreSQL)', () => 
     await http().post('/api/auth/login').send({ email: org.members.viewer.email, password: 'nouvelle phrase de passe' }).expect(200);
 
     const other = await fixtures.organization();
-    await fixtures.addMember(other.id, org.members.editor.userId, 'viewer' as never);
+    await fixtures.addMember(other.id, org.members.editor.userId, Role.Viewer);
     const refused = await admin.post(`/api/orgs/${org.id}/members/${org.members.editor.membershipId}/password-reset`).expect(409);
     expect(refused.body.code).toBe('IDENTITY_RESET_NEEDS_OPERATOR');
   });
