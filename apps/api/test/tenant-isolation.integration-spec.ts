@@ -105,9 +105,9 @@ describe('tenant isolation over every route', () => {
     expect(failures).toEqual([]);
   });
 
-  /** Everything the victim's admin can read, plus every brief with its links. */
+  /** Everything the victim's admin can read, plus every brief with its links and the posts with their history. */
   async function snapshot(): Promise<unknown> {
-    const paths = ['', '/members?limit=100', '/invitations', '/services', '/audiences', '/themes', '/campaigns', '/channels', '/key-dates', '/briefs?limit=100', `/briefs/${victimIds['briefId']}/comments`];
+    const paths = ['', '/members?limit=100', '/invitations', '/services', '/audiences', '/themes', '/campaigns', '/channels', '/key-dates', '/briefs?limit=100', `/briefs/${victimIds['briefId']}/comments`, '/posts?limit=100', `/posts/${victimIds['postId']}`, `/posts/${victimIds['postId']}/versions`, `/posts/${victimIds['postId']}/comments`, '/media', '/post-settings'];
     const bodies: unknown[] = [];
     for (const path of paths) bodies.push((await victim.admin.get(`/api/orgs/${victim.org.id}${path}`).expect(200)).body);
     return bodies;

@@ -56,6 +56,9 @@ describe('posts (real PostgreSQL)', () => {
     expect(created.body.variants.every((v: { followsMaster: boolean; text: string }) => v.followsMaster && v.text === created.body.masterText)).toBe(true);
     expect(created.body.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect((await editor.get(`${base()}/briefs/${briefId}`).expect(200)).body.status).toBe('in_progress');
+    // Local days in the organisation's zone: 12 December 10:00 in Paris is inside 12–12, outside 13–31.
+    expect((await editor.get(`${base()}/posts`).query({ from: '2026-12-12', to: '2026-12-12', briefId }).expect(200)).body.items).toHaveLength(1);
+    expect((await editor.get(`${base()}/posts`).query({ from: '2026-12-13', to: '2026-12-31', briefId }).expect(200)).body.items).toHaveLength(0);
     const listed = (await contributor.get(`${base()}/posts`).query({ briefId }).expect(200)).body;
     expect(listed.items).toEqual([expect.objectContaining({ id: created.body.id, title: 'Le marché de Noël ouvre samedi place de la mairie.', networks: ['bluesky', 'mastodon'] })]);
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertVersion, AuthenticatedUser, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgScope, TransactionContext } from '@parvis/api/core';
 import { assertOwned, assertOwnedAll, BriefRow, PlanningRepos, PlanningRepositories } from '@parvis/api/planning';
-import { briefStatusFollowingPosts, can, PostStatus } from '@parvis/shared/domain';
+import { briefStatusFollowingPosts, can, isLocalDate, localDaysToRange, PostStatus } from '@parvis/shared/domain';
 import type { QueryDeepPartialEntity } from 'typeorm';
 import type { CreatePostDto, PostQueryDto, UpdatePostDto, VariantInputDto } from '../dto/post-input.dto';
 import type { PostDto, PostPageDto } from '../dto/post.dto';
@@ -131,8 +131,8 @@ export class PostsService {
     }
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const filters: PostFilters = {
-      from: query.from ? new Date(query.from) : undefined,
-      to: query.to ? new Date(query.to) : undefined,
+      from: query.from ? boundary(query.from, scope.timeZone, 'start') : undefined,
+      to: query.to ? boundary(query.to, scope.timeZone, 'end') : undefined,
       status: query.status,
       briefId: query.briefId,
       authorMembershipId: query.mine === 'true' ? scope.membershipId : undefined,
@@ -202,6 +202,14 @@ export class PostsService {
       return { channelId: id, network: channel.network, channelName: channel.displayName, text: masterText, followsMaster: true, threadParts: null, media: [], link: null, options: {} };
     });
   }
+}
+
+/** A calendar bound: a local day is read in the organisation's zone (`to` includes that whole day); an instant as it is. */
+function boundary(value: string, zone: string, side: 'start' | 'end'): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value);
+  if (!isLocalDate(value)) throw AppError.invalidField(side === 'start' ? 'from' : 'to', 'must be an existing date YYYY-MM-DD or an ISO 8601 instant');
+  const range = localDaysToRange(value, value, zone);
+  return side === 'start' ? range.from : range.to;
 }
 
 /** One variant's edit: a text sent detaches it from the master; followsMaster: true resets it. */
