@@ -22,16 +22,35 @@ export async function largeJpeg(): Promise<Buffer> {
   return sharp(noise, { raw: { width, height, channels: 3 } }).jpeg({ quality: 100 }).toBuffer();
 }
 
-function box(type: string, ...parts: Buffer[]): Buffer {
+const u32 = (value: number): Buffer => {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32BE(value >>> 0);
+  return bytes;
+};
+const u16 = (value: number): Buffer => {
+  const bytes = Buffer.alloc(2);
+  bytes.writeUInt16BE(value);
+  return bytes;
+};
+const box = (type: string, ...parts: Buffer[]): Buffer => {
   const body = Buffer.concat(parts);
-  const header = Buffer.alloc(8);
-  header.writeUInt32BE(8 + body.length);
-  header.write(type, 4, 'latin1');
-  return Buffer.concat([header, body]);
-}
+  return Buffer.concat([u32(8 + body.length), Buffer.from(type, 'latin1'), body]);
+};
+const fullBox = (type: string, versionAndFlags: number, ...parts: Buffer[]): Buffer => box(type, u32(versionAndFlags), ...parts);
+const MATRIX = Buffer.concat([0x00010000, 0, 0, 0, 0x00010000, 0, 0, 0, 0x40000000].map(u32));
 
-/** The smallest MP4 container file-type recognises: an ftyp box, an empty moov and some data. */
-export function tinyMp4(): Buffer {
-  const ftyp = box('ftyp', Buffer.from('isom', 'latin1'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2mp41', 'latin1'));
-  return Buffer.concat([ftyp, box('moov'), box('mdat', Buffer.alloc(64))]);
+/**
+ * A minimal but well-formed MP4 (ISO BMFF): ftyp, a movie header and one empty video track of the
+ * given duration, then a little data. Enough for file-type to sniff it and mediainfo.js to time it.
+ */
+export function tinyMp4(durationMs: number): Buffer {
+  const ftyp = box('ftyp', Buffer.from('isom'), u32(0x200), Buffer.from('isomiso2mp41'));
+  const mvhd = fullBox('mvhd', 0, u32(0), u32(0), u32(1000), u32(durationMs), u32(0x00010000), u16(0x0100), Buffer.alloc(10), MATRIX, Buffer.alloc(24), u32(2));
+  const tkhd = fullBox('tkhd', 3, u32(0), u32(0), u32(1), u32(0), u32(durationMs), Buffer.alloc(8), u16(0), u16(0), u16(0), u16(0), MATRIX, u32(320 << 16), u32(240 << 16));
+  const mdhd = fullBox('mdhd', 0, u32(0), u32(0), u32(1000), u32(durationMs), u16(0x55c4), u16(0));
+  const hdlr = fullBox('hdlr', 0, u32(0), Buffer.from('vide'), Buffer.alloc(12), Buffer.from('VideoHandler\0'));
+  const stbl = box('stbl', fullBox('stsd', 0, u32(0)), fullBox('stts', 0, u32(0)), fullBox('stsc', 0, u32(0)), fullBox('stsz', 0, u32(0), u32(0)), fullBox('stco', 0, u32(0)));
+  const minf = box('minf', fullBox('vmhd', 1, u16(0), u16(0), u16(0), u16(0)), box('dinf', fullBox('dref', 0, u32(1), fullBox('url ', 1))), stbl);
+  const trak = box('trak', tkhd, box('mdia', mdhd, hdlr, minf));
+  return Buffer.concat([ftyp, box('moov', mvhd, trak), box('mdat', Buffer.alloc(16))]);
 }
