@@ -350,6 +350,12 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
       await row.getByRole('cell', { name: theirs, exact: true }).waitFor();
       await tab.screenshot({ path: join(shotsDir, 'planning2-conflict-1280.png') });
       await assertAccessible(tab, 'conflict dialog');
+      // The same dialog on a phone: it fits, both versions readable.
+      await tab.setViewportSize({ width: 390, height: 844 });
+      const phoneBox = await dialog.boundingBox();
+      assert.ok(phoneBox && phoneBox.x >= 0 && phoneBox.x + phoneBox.width <= 390, `the conflict dialog fits: ${JSON.stringify(phoneBox)}`);
+      await tab.screenshot({ path: join(shotsDir, 'planning2-conflict-390.png') });
+      await assertAccessible(tab, 'conflict dialog (390 px)');
 
       await dialog.getByRole('button', { name: 'Garder ma version', exact: true }).click();
       await dialog.waitFor({ state: 'hidden' });
@@ -436,6 +442,15 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
         const box = await small.getByRole('button', { name, exact: true }).boundingBox();
         assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${name} is inside the screen: ${JSON.stringify(box)}`);
       }
+      // The week view on a phone: its French title fits above the grid.
+      await small.getByRole('button', { name: 'Semaine', exact: true }).click();
+      await small.locator('.fc-timeGridWeek-view').waitFor();
+      const titleBox = await small.locator('.fc-toolbar-title').boundingBox();
+      assert.ok(titleBox && titleBox.x >= 0 && titleBox.x + titleBox.width <= 390, `the week title fits: ${JSON.stringify(titleBox)}`);
+      await small.screenshot({ path: join(shotsDir, 'planning2-week-390.png') });
+      await small.getByRole('button', { name: 'Liste', exact: true }).click();
+      await small.locator('.fc-listMonth-view').waitFor();
+
       // The filters fold behind a disclosure button on a phone.
       const toggle = small.getByRole('button', { name: /^Filtres/ });
       assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
@@ -455,7 +470,9 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
       await themeDialog.getByText(/^Contraste insuffisant/).waitFor();
       const themeBox = await themeDialog.boundingBox();
       assert.ok(themeBox && themeBox.x >= 0 && themeBox.x + themeBox.width <= 390, `the theme dialog fits: ${JSON.stringify(themeBox)}`);
-      await small.screenshot({ path: join(shotsDir, 'planning2-palette-390.png'), fullPage: true });
+      await small.screenshot({ path: join(shotsDir, 'planning2-palette-390.png') });
+      await themeDialog.getByRole('radio', { name: 'Bleu marine', exact: true }).scrollIntoViewIfNeeded();
+      await small.screenshot({ path: join(shotsDir, 'planning2-palette-top-390.png') });
       await assertAccessible(small, 'theme dialog (390 px)');
       await small.keyboard.press('Escape');
 
@@ -483,7 +500,7 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
     await page.waitForURL(`${baseUrl}/orgs/${cityId}/my-briefs`);
     await page.getByRole('heading', { level: 1, name: 'Mes sujets' }).waitFor();
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: briefs.assigned.title }) });
-    await card.getByRole('link', { name: briefs.assigned.title }).waitFor();
+    await card.getByRole('link', { name: briefs.assigned.title, exact: true }).waitFor();
     await card.getByText('Attribué', { exact: true }).waitFor();
     await card.getByText(new RegExp(`à ${briefs.assigned.time}`)).waitFor();
     for (const key of ['moved', 'plain']) {

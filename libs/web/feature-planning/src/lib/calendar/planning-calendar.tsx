@@ -12,7 +12,7 @@ import { formatDayRange, localeOf, nowInZone, toLocalDate, useLocalDateFormat } 
 import { usePlanningT } from '../common/use-planning';
 import { briefOf, inclusiveEnd, KEY_DAY_PREFIX } from './calendar-events';
 import { useDayUnderPointerAtRelease } from './day-under-pointer';
-import { CALENDAR_VIEWS, viewOfFullCalendar, type CalendarView } from './use-calendar-view';
+import { CALENDAR_VIEWS, isPhone, viewOfFullCalendar, type CalendarView } from './use-calendar-view';
 
 export interface PlanningCalendarProps {
   events: EventInput[];
@@ -56,7 +56,9 @@ export function PlanningCalendar(props: PlanningCalendarProps) {
   const views = useMemo(() => {
     const locale = localeOf(i18n.language);
     const weekTitle: FormatterInput = ({ start, end }) => formatDayRange(start.marker, end?.marker ?? start.marker, locale);
-    return { [CALENDAR_VIEWS.week]: { titleFormat: weekTitle } };
+    // On a phone a week column is ~40 px: "lun. 30" (wrapping to two lines) instead of "lun. 30/11".
+    const dayHeaderFormat = isPhone() ? ({ weekday: 'short', day: 'numeric' } as const) : undefined;
+    return { [CALENDAR_VIEWS.week]: { titleFormat: weekTitle, ...(dayHeaderFormat ? { dayHeaderFormat } : {}) } };
   }, [i18n.language]);
   const rootRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<CalendarView>(initialView);

@@ -13,7 +13,7 @@ export function viewOfFullCalendar(type: string): CalendarView | undefined {
   return (Object.keys(CALENDAR_VIEWS) as CalendarView[]).find((view) => CALENDAR_VIEWS[view] === type);
 }
 
-function isPhone(): boolean {
+export function isPhone(): boolean {
   return typeof globalThis.matchMedia === 'function' && globalThis.matchMedia(PHONE_QUERY).matches;
 }
 
