@@ -17,7 +17,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ADMIN, apiMain, buildProjects, loginCookie, repoRoot, startApp } from '../e2e/support/app-server.mjs';
 import { benchCalendar, printCalendar } from './calendar-bench.mjs';
-import { measureInitialWeb, printInitialWeb } from './web-size.mjs';
+import { measureComposerWeb, measureInitialWeb, printComposerWeb, printInitialWeb } from './web-size.mjs';
 import { dropSchema, pgReachable, printTable, redact, runAutocannon, toRow } from './support.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -170,6 +170,8 @@ async function main() {
   printCalendar(calendar, calendarRows);
   const web = SUITES.includes('web') ? measureInitialWeb() : null;
   if (web) printInitialWeb(web);
+  const composerWeb = SUITES.includes('web') ? measureComposerWeb() : null;
+  if (composerWeb) printComposerWeb(composerWeb);
   const rules = SUITES.includes('rules') ? await benchRulesSuite() : null;
 
   const resultsDir = join(repoRoot, 'bench', 'results');
@@ -189,7 +191,14 @@ async function main() {
     results: [...rows, ...calendarRows].map((row) => ({ ...row, measuredAt: date, commit })),
     skipped,
     calendar,
-    web: web && { initialJsGzip: web.js.gzip, initialJsRaw: web.js.raw, initialCssGzip: web.css.gzip, files: web.files },
+    web: web && {
+      initialJsGzip: web.js.gzip,
+      initialJsRaw: web.js.raw,
+      initialCssGzip: web.css.gzip,
+      files: web.files,
+      composerRouteJsGzip: composerWeb?.routeOnly.gzip,
+      composerTotalJsGzip: composerWeb?.js.gzip,
+    },
     rules,
   };
   await writeFile(file, `${JSON.stringify(await mergeResults(file, report, SUITES), null, 2)}\n`);

@@ -36,12 +36,31 @@ function sizeOf(file) {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length };
 }
 
+/** Source files of the composer route's lazy chunk (/orgs/:orgId/posts/:postId). */
+const COMPOSER_MODULES = [/feature-composer\/src\/index\.ts$/];
+
 /** { files: [{ file, raw, gzip, kind }], js: { raw, gzip }, css: { raw, gzip } } */
 export function measureInitialWeb() {
+  return measureRoute(LOGIN_MODULES, 'lazyLoginRoute');
+}
+
+/**
+ * What opening the composer downloads: the entry and its static imports, plus the composer's lazy
+ * chunk and its own static imports; `routeOnly` is the part beyond the entry (fetched on the route).
+ */
+export function measureComposerWeb() {
+  const whole = measureRoute(COMPOSER_MODULES, 'lazyRoute');
+  const entryFiles = new Set(measureRoute([], 'none').files.map((f) => f.file));
+  const extra = whole.files.filter((f) => !entryFiles.has(f.file) && f.kind === 'js');
+  const routeOnly = extra.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  return { ...whole, routeOnly, routeFiles: extra };
+}
+
+function measureRoute(modules, flag) {
   const manifest = readManifest();
   const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
-  const loginKeys = Object.keys(manifest).filter((key) => LOGIN_MODULES.some((pattern) => pattern.test(key)));
-  const keys = staticClosure(manifest, [...entries, ...loginKeys]);
+  const routeKeys = Object.keys(manifest).filter((key) => modules.some((pattern) => pattern.test(key)));
+  const keys = staticClosure(manifest, [...entries, ...routeKeys]);
   const files = new Map();
   for (const key of keys) {
     const chunk = manifest[key];
@@ -51,7 +70,7 @@ export function measureInitialWeb() {
   const rows = [...files].map(([file, kind]) => ({ file, kind, ...sizeOf(file) }));
   const total = (kind) =>
     rows.filter((r) => r.kind === kind).reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
-  return { files: rows.sort((a, b) => b.gzip - a.gzip), js: total('js'), css: total('css'), lazyLoginRoute: loginKeys.length > 0 };
+  return { files: rows.sort((a, b) => b.gzip - a.gzip), js: total('js'), css: total('css'), [flag]: routeKeys.length > 0 };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -64,4 +83,15 @@ export function printInitialWeb(result) {
   if (!result.lazyLoginRoute) console.log('(no lazy login route found in the manifest: entry chunks only)');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printInitialWeb(measureInitialWeb());
+export function printComposerWeb(result) {
+  console.log('\n== Composer route /orgs/:orgId/posts/:postId (dist/apps/web, gzip level 6) ==\n');
+  console.log('| chunk fetched on the route | raw | gzip |\n| --- | --- | --- |');
+  for (const row of result.routeFiles) console.log(`| ${row.file} | ${kb(row.raw)} | ${kb(row.gzip)} |`);
+  console.log(`\nComposer route JS: ${kb(result.routeOnly.gzip)} gzip on top of the entry; ${kb(result.js.gzip)} gzip in all (${kb(result.js.raw)} raw).`);
+  if (!result.lazyRoute) console.log('(no lazy composer chunk found in the manifest)');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  printInitialWeb(measureInitialWeb());
+  printComposerWeb(measureComposerWeb());
+}
