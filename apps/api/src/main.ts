@@ -38,10 +38,10 @@ async function bootstrap(): Promise<void> {
     if (link) banner.push(`Instance operator ${config.instanceAdminEmail}: choose a password at ${link}`);
   }
   if (config.seedDemo) {
-    const logins = await seedDemo(app);
-    if (logins) {
-      await seedDemoPlanning(app);
-      banner.push('Demo logins (password for all: ' + DEMO_PASSWORD + '):', ...logins.map((l) => `  ${l.email.padEnd(28)} ${l.role}`));
+    const identity = await seedDemo(app);
+    if (identity) {
+      await seedDemoPlanning(app, identity);
+      banner.push('Demo logins (password for all: ' + DEMO_PASSWORD + '):', ...identity.logins.map((l) => `  ${l.email.padEnd(28)} ${l.role}`));
     } else {
       banner.push(`Demo data already present: log in as admin@demo.parvis.fr / ${DEMO_PASSWORD} (and editeur@, agent@, validateur@, lecteur@, operateur@demo.parvis.fr)`);
     }

@@ -13,8 +13,9 @@ describe('demo posts (real PostgreSQL)', () => {
   afterAll(() => t.close());
 
   it('leaves drafts in the calendar, one from the brief assigned to the agent', async () => {
-    await seedDemo(t.app);
-    await seedDemoPlanning(t.app);
+    const identity = await seedDemo(t.app);
+    if (!identity) throw new Error('The demo was already there');
+    await seedDemoPlanning(t.app, identity);
     const agent = request.agent(t.app.getHttpServer());
     const me = (await agent.post('/api/auth/login').send({ email: 'editeur@demo.parvis.fr', password: DEMO_PASSWORD }).expect(200)).body;
     const city = me.memberships.find((m: { organization: { slug: string } }) => m.organization.slug === 'ville-de-demo').organization.id;

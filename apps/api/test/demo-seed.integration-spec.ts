@@ -19,9 +19,10 @@ describe('demo seed (real PostgreSQL)', () => {
   };
 
   it('creates the demo organisations, logins, services and editorial line once', async () => {
-    const logins = await seedDemo(t.app);
-    expect(logins?.map((l) => l.email)).toContain(OPERATOR_EMAIL);
-    await seedDemoPlanning(t.app);
+    const identity = await seedDemo(t.app);
+    if (!identity) throw new Error('The demo was already there');
+    expect(identity.logins.map((l) => l.email)).toContain(OPERATOR_EMAIL);
+    await seedDemoPlanning(t.app, identity);
 
     const { agent, me } = await login('admin@demo.parvis.fr');
     expect(me.memberships.map((m) => [m.organization.slug, m.role]).sort()).toEqual([

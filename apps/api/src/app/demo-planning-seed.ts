@@ -1,9 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { AuthenticatedUser, OrgScope } from '@parvis/api/core';
-import { IdentityStore } from '@parvis/api/identity';
 import { BriefsService, EditorialLineService, KeyDatesService } from '@parvis/api/planning';
-import { Network, Role } from '@parvis/shared/domain';
+import { Network } from '@parvis/shared/domain';
 import { seedDemoPosts } from './demo-posts-seed';
+import type { DemoIdentity } from './demo-seed';
 
 /** YYYY-MM-DD, `days` after today (UTC date). */
 function dayFromNow(days: number): string {
@@ -15,17 +14,11 @@ function dayFromNow(days: number): string {
  * planning services (so the demo obeys every rule, and assignments notify the agent): themes,
  * audiences, a campaign, two channels not yet connected, key dates and briefs around today.
  */
-export async function seedDemoPlanning(app: INestApplicationContext): Promise<void> {
-  const identity = app.get(IdentityStore);
-  const city = (await identity.repos.organizations.listAllWithMemberCounts()).find((o) => o.organization.slug === 'ville-de-demo')?.organization;
-  const editorUser = await identity.repos.users.findByEmail('editeur@demo.parvis.fr');
-  const agentUser = await identity.repos.users.findByEmail('agent@demo.parvis.fr');
-  if (!city || !editorUser) return;
-  const editorMembership = await identity.repos.memberships.findByUser(city.id, editorUser.id);
-  const agentMembership = agentUser ? await identity.repos.memberships.findByUser(city.id, agentUser.id) : null;
-  if (!editorMembership) return;
-  const scope: OrgScope = { organizationId: city.id, membershipId: editorMembership.id, role: Role.Editor, timeZone: city.timeZone, contentVersion: '0' };
-  const editor: AuthenticatedUser = { id: editorUser.id, email: editorUser.email, displayName: editorUser.displayName, isInstanceAdmin: false, sessionId: 'demo-seed' };
+export async function seedDemoPlanning(app: INestApplicationContext, identity: DemoIdentity): Promise<void> {
+  const editorActor = identity.cityActors.get('editeur@demo.parvis.fr');
+  if (!editorActor) return;
+  const { scope, user: editor } = editorActor;
+  const agentMembership = identity.cityActors.get('agent@demo.parvis.fr')?.scope.membershipId;
   const line = app.get(EditorialLineService);
   const briefs = app.get(BriefsService);
 
@@ -69,8 +62,8 @@ export async function seedDemoPlanning(app: INestApplicationContext): Promise<vo
       campaignId: themeId === culture.id ? season.id : undefined,
       audienceIds,
       channelIds,
-      ...(assigned && agentMembership ? { assigneeMembershipId: agentMembership.id, draftDueDate: dayFromNow(inDays - 1) } : {}),
+      ...(assigned && agentMembership ? { assigneeMembershipId: agentMembership, draftDueDate: dayFromNow(inDays - 1) } : {}),
     });
   }
-  await seedDemoPosts(app);
+  await seedDemoPosts(app, identity);
 }

@@ -1,32 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { AuthenticatedUser, OrgScope } from '@parvis/api/core';
-import { IdentityStore } from '@parvis/api/identity';
 import { BriefsService } from '@parvis/api/planning';
 import { PostsService } from '@parvis/api/posts';
-import { Role } from '@parvis/shared/domain';
-
-async function actor(app: INestApplicationContext, organizationId: string, timeZone: string, email: string, role: Role): Promise<{ scope: OrgScope; user: AuthenticatedUser } | null> {
-  const identity = app.get(IdentityStore);
-  const user = await identity.repos.users.findByEmail(email);
-  const membership = user ? await identity.repos.memberships.findByUser(organizationId, user.id) : null;
-  if (!user || !membership) return null;
-  return {
-    scope: { organizationId, membershipId: membership.id, role, timeZone, contentVersion: '0' },
-    user: { id: user.id, email: user.email, displayName: user.displayName, isInstanceAdmin: false, sessionId: 'demo-seed' },
-  };
-}
+import type { DemoIdentity } from './demo-seed';
 
 /**
  * A few drafts in "Ville de Démo", written through the posts service like the composer does: the
  * agent drafts from the first brief assigned to them (its brief goes in progress), the editor
  * writes one from scratch with a Mastodon variant of its own.
  */
-export async function seedDemoPosts(app: INestApplicationContext): Promise<void> {
-  const city = (await app.get(IdentityStore).repos.organizations.listAllWithMemberCounts()).find((o) => o.organization.slug === 'ville-de-demo')?.organization;
-  if (!city) return;
+export async function seedDemoPosts(app: INestApplicationContext, identity: DemoIdentity): Promise<void> {
   const posts = app.get(PostsService);
-  const agent = await actor(app, city.id, city.timeZone, 'agent@demo.parvis.fr', Role.Contributor);
-  const editor = await actor(app, city.id, city.timeZone, 'editeur@demo.parvis.fr', Role.Editor);
+  const agent = identity.cityActors.get('agent@demo.parvis.fr');
+  const editor = identity.cityActors.get('editeur@demo.parvis.fr');
   if (agent) {
     const assigned = await app.get(BriefsService).page(agent.scope, { assignee: 'me', limit: 1 });
     const brief = assigned.items[0];
