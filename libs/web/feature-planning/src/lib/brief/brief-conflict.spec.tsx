@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInLyon } from '../../testing/render-planning';
 import type { PlanningOptions } from '../common/use-planning-options';
+import { BriefActions } from './brief-actions';
 import { BriefForm } from './brief-form';
 
 const mine: Brief = {
@@ -63,5 +64,26 @@ describe('BriefForm and a concurrent edit (412 VERSION_MISMATCH)', () => {
     expect(second?.body).toEqual(first?.body);
     // The version shown, then the current one the dialog showed (contract A).
     expect([first, second].map((request) => request?.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+  });
+
+  it('a deletion of a brief changed meanwhile shows what changed; "Supprimer quand même" deletes the current version', async () => {
+    let deletes = 0;
+    const stub = new FetchStub()
+      .on('GET', '/api/auth/me', meFixture({}, [{ membershipId: 'm-1', role: 'editor', organization: lyon }]))
+      .on('DELETE', '/api/orgs/org-lyon/briefs/brief-1', () =>
+        ++deletes === 1 ? apiError(412, 'VERSION_MISMATCH', 'Stale', { current: theirs }) : json(204),
+      )
+      .install();
+    await renderInLyon(<BriefActions brief={mine} options={options} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Supprimer le sujet' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Supprimer le sujet' })).getByRole('button', { name: 'Supprimer' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Quelqu’un d’autre a modifié cet élément' });
+    expect(within(dialog).getByRole('row', { name: /^Titre/ }).textContent).toContain('Fête de la musique 2026');
+    await user.click(within(dialog).getByRole('button', { name: 'Supprimer quand même' }));
+    await waitFor(() => expect(stub.sent('DELETE', '/api/orgs/org-lyon/briefs/brief-1')).toHaveLength(2));
+    expect(stub.sent('DELETE', '/api/orgs/org-lyon/briefs/brief-1').map((r) => r.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect(await screen.findByText('Page : /orgs/org-lyon/calendar')).toBeTruthy();
   });
 });
