@@ -86,7 +86,7 @@ describe('Browser scenario: phone and desktop layout of every page', () => {
     await menu.click();
     await nav.getByRole('link', { name: 'Membres' }).click();
     await page.waitForURL(/\/members$/);
-    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    await page.locator('.shell-menu-button[aria-expanded="false"]').waitFor();
 
     await page.setViewportSize(DESKTOP);
     assert.equal(await menu.isVisible(), false);

@@ -87,8 +87,15 @@ export const teamShotsDir = process.env.E2E_SHOTS_DIR || '/work/team/shots';
 export async function assertNoHorizontalOverflow(page, name) {
   const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
     const width = window.innerWidth;
+    // Elements sticking out, except those inside a container that scrolls or clips them.
+    const clipped = (el) => {
+      for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     const wide = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed' && !clipped(el))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`);
     return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth: width, culprits: wide };
