@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { testDatabaseFromEnvironment } from '@parvis/api/core';
 import { PEER_START_TIMEOUT_MS, startBlueskyPeer, type BlueskyPeer } from '@parvis/api/adapters/bluesky/testing';
 import { IdentityFixtures, type TestOrg } from '@parvis/api/identity/testing';
 import { NotificationsModule } from '@parvis/api/notifications';
@@ -6,6 +7,7 @@ import { createTestApp, type TestApp } from '@parvis/api/testing';
 import { FakeMastodonServer, type FakeAccount } from '@parvis/api/testing/fake-mastodon';
 import type TestAgent from 'supertest/lib/agent';
 import { PublisherService, PublishingModule } from '../src';
+import { PublicationClaimsRepository } from '../src/lib/repositories/publication-claims.repository';
 import { CountingProxy, testPlatformModule } from './publishing-test-kit';
 
 jest.setTimeout(60_000);
@@ -100,6 +102,10 @@ describe('publisher: due publications go out exactly once', () => {
     expect(rows[0]?.remoteUrl).toContain(`/profile/${peer.accounts[0].did}/post/${rows[0]?.partKeys?.[0]}`);
     expect(await recordsWith(text)).toBe(1);
     expect(statusesWith(text)).toHaveLength(1);
+    const shown = (await admin.get(`${base()}/posts/${postId}/publications`).expect(200)).body.items;
+    expect(shown).toHaveLength(2);
+    expect(shown.map((item: { state: string; url: string }) => item.state)).toEqual(['published', 'published']);
+    expect(shown.map((item: { url: string }) => item.url).sort()).toEqual(rows.map((row) => row.remoteUrl).sort());
     expect((await publications(draft))[0]).toMatchObject({ state: 'pending', attempts: 0 });
     await scheduledPost('Deuxième annonce', [channels.bluesky]);
     await scheduledPost('Troisième annonce', [channels.bluesky]);
@@ -146,6 +152,26 @@ describe('publisher: due publications go out exactly once', () => {
     expect(await publisher.tick()).toBe(1);
     expect((await publications(postId))[0]).toMatchObject({ state: 'published', attempts: 2 });
     expect(await recordsWith(text)).toBe(1);
+  });
+
+  // Needs two connections at once: the embedded engine has one (run with TEST_DATABASE_URL, as CI does).
+  (testDatabaseFromEnvironment().embedded ? it.skip : it)('hands each due row to one claimer only: rows another instance holds are skipped, not waited for (FOR UPDATE SKIP LOCKED)', async () => {
+    const posts: string[] = [];
+    for (let i = 0; i < 5; i++) posts.push(await scheduledPost(`Annonce parallèle ${i}`, [channels.bluesky, channels.mastodon]));
+    const claims = t.app.get(PublicationClaimsRepository);
+    const taken = await db.transaction(async (other) => {
+      // Another instance, mid-claim, holds two of the rows.
+      const held: { id: string }[] = await other.query(`SELECT id FROM publication WHERE post_id = ANY($1::uuid[]) ORDER BY id LIMIT 2 FOR UPDATE`, [posts]);
+      const first = await claims.claim(5, 300);
+      const second = await claims.claim(5, 300);
+      return { held: held.map((row) => row.id), claimed: [...first, ...second].map((row) => row.id) };
+    });
+    expect(new Set(taken.claimed).size).toBe(taken.claimed.length);
+    expect(taken.claimed).toHaveLength(8);
+    expect(taken.claimed.filter((id) => taken.held.includes(id))).toEqual([]);
+    expect((await claims.claim(4, 300)).map((row) => row.id).sort()).toEqual([...taken.held].sort());
+    // Leave nothing leased for the next test.
+    await db.query(`UPDATE publication SET state = 'failed', lease_until = NULL WHERE post_id = ANY($1::uuid[])`, [posts]);
   });
 
   it('stops on content the network refuses, with its words', async () => {

@@ -6,6 +6,7 @@ import { NotificationsModule } from '@parvis/api/notifications';
 import { PostsModule } from '@parvis/api/posts';
 import { CHANNEL_CONNECTIONS, PlanningModule } from '@parvis/api/planning';
 import { ChannelConnectionController, OAuthCallbackController } from './controllers/channel-connection.controller';
+import { PublicationsController } from './controllers/publications.controller';
 import { PUBLISHING_ENTITIES } from './entities';
 import { CredentialRotationRepository } from './repositories/credential-rotation.repository';
 import { OAuthClientsRepository } from './repositories/oauth-clients.repository';
@@ -35,7 +36,7 @@ export class ChannelConnectionSummariesModule {}
 /** Connected accounts and the publication scheduler. Needs the platform registry (apps/api provides it). */
 @Module({
   imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, PostsModule, IdentityModule, NotificationsModule, JobsModule],
-  controllers: [ChannelConnectionController, OAuthCallbackController],
+  controllers: [ChannelConnectionController, OAuthCallbackController, PublicationsController],
   providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PublisherService],
   exports: [ConnectionsService, CredentialKeyRotation, PublisherService],
 })

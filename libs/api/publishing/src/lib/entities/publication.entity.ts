@@ -60,7 +60,7 @@ export class PublicationEntity extends OrgOwnedEntity {
   partKeys!: string[] | null;
 
   /** Parts already live (a thread resumes after them). */
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb' })
   publishedParts!: PublishedPart[];
 
   @Column({ type: 'varchar', length: 500, nullable: true })

@@ -61,7 +61,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
       const existing = new Set((await this.repositories.forOrg(scope).publications.forPost(postId)).map((row) => row.variantId));
       for (const variant of await this.posts.forOrg(scope).variants.forPost(postId)) {
         if (existing.has(variant.id)) continue;
-        await this.repositories.forOrg(scope).publications.insert({ postId, variantId: variant.id, channelId: variant.channelId, nextAttemptAt: dueAt });
+        await this.repositories.forOrg(scope).publications.insert({ postId, variantId: variant.id, channelId: variant.channelId, nextAttemptAt: dueAt, publishedParts: [] });
       }
     });
   }
