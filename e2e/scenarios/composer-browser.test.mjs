@@ -168,6 +168,8 @@ describe('Browser scenario: from an assigned brief to a post for Bluesky and Mas
     await assertNoHorizontalOverflow(page, 'composer (390 px)');
     await assertNoSeriousViolations(page, 'composer (390 px)');
     await page.screenshot({ path: join(teamShotsDir, 'composer-390.png'), fullPage: true });
+    await page.getByRole('tablist', { name: 'Versions par canal' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(teamShotsDir, 'composer-390-tabs.png') });
     await context.close();
   });
 
@@ -176,7 +178,7 @@ describe('Browser scenario: from an assigned brief to a post for Bluesky and Mas
     const { context, page } = await loggedIn(EDITOR);
     await page.goto(`${baseUrl}/orgs/${orgId}/posts/${postId}`);
     await page.getByRole('heading', { level: 2, name: 'Versions' }).waitFor();
-    await page.getByLabel('Comparer la version').selectOption({ index: 0 });
+    await page.getByLabel('Comparer la version').selectOption({ label: 'Version 1' });
     const diff = page.locator('.pv-diffs');
     await diff.waitFor().catch(async (error) => {
       console.log(`Versions section as shown:\n${await page.locator('main').innerText()}`);

@@ -78,13 +78,13 @@ export function PostComments({ orgId, postId, timeZone }: { orgId: string; postI
           <label className="pv-label" htmlFor={`${id}-body`}>
             {t('comments.label')}
           </label>
-          <p className="pv-field__hint" id={`${id}-hint`}>
+          <p className="pv-hint" id={`${id}-hint`}>
             {t('comments.hint')}
           </p>
           <textarea
             ref={field}
             id={`${id}-body`}
-            className="pv-textarea"
+            className="pv-input pv-textarea"
             rows={3}
             value={body}
             role="combobox"

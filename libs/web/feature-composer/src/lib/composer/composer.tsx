@@ -92,12 +92,12 @@ export function Composer({ orgId, post, timeZone }: ComposerProps) {
             <label className="pv-label" htmlFor="master-text">
               {t('master.label')}
             </label>
-            <p className="pv-field__hint" id="master-hint">
+            <p className="pv-hint" id="master-hint">
               {t('master.hint')}
             </p>
             <textarea
               id="master-text"
-              className="pv-textarea pv-composer__master"
+              className="pv-input pv-textarea pv-composer__master"
               rows={6}
               value={draft.masterText}
               aria-describedby="master-hint"

@@ -55,7 +55,7 @@ export function NewPostPage() {
         <fieldset className="pv-fieldset" aria-describedby={missing ? 'channels-error' : undefined}>
           <legend className="pv-label">{t('create.channels')}</legend>
           {missing && (
-            <p id="channels-error" className="pv-field__error">
+            <p id="channels-error" className="pv-error-text">
               {t('create.pickOne')}
             </p>
           )}

@@ -29,7 +29,7 @@ export function ThreadEditor({ label, parts, lengths, violations, onChange }: Th
   return (
     <fieldset className="pv-thread">
       <legend>{label}</legend>
-      <p className="pv-field__hint">{t('thread.cutHint')}</p>
+      <p className="pv-hint">{t('thread.cutHint')}</p>
       <ol className="pv-thread__parts">
         {parts.map((part, index) => {
           const counter = lengths.find((l) => l.index === index)?.counters[0];

@@ -53,7 +53,7 @@ export function VariantPanel({ orgId, masterText, check, variant, mediaById, dis
           <label className="pv-label" htmlFor={`variant-${variant.channelId}`}>
             {label}
           </label>
-          {variant.followsMaster && <p className="pv-field__hint">{t('variant.followsMasterHint')}</p>}
+          {variant.followsMaster && <p className="pv-hint">{t('variant.followsMasterHint')}</p>}
           <MarkedTextarea
             id={`variant-${variant.channelId}`}
             rows={8}
@@ -79,7 +79,7 @@ export function VariantPanel({ orgId, masterText, check, variant, mediaById, dis
           </Button>
         )}
       </div>
-      {autoSplit && <p className="pv-field__hint">{t('thread.automatic', { count: autoSplit.length })}</p>}
+      {autoSplit && <p className="pv-hint">{t('thread.automatic', { count: autoSplit.length })}</p>}
       {variant.network === 'mastodon' && (
         <TextField
           label={t('variant.contentWarning')}

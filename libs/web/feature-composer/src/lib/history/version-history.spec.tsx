@@ -15,7 +15,7 @@ describe('VersionHistory', () => {
       .on('GET', '/api/orgs/org-lyon/members', { items: [], nextCursor: null })
       .on('GET', POST_PATH, postFixture())
       .on('GET', `${POST_PATH}/comments`, { items: [] })
-      .on('GET', `${POST_PATH}/versions`, [version(1), version(2), version(3)])
+      .on('GET', `${POST_PATH}/versions`, [version(3), version(2), version(1)])
       .on('GET', `${POST_PATH}/diff`, (request) => {
         const from = request.search.get('from');
         return new Response(
@@ -30,12 +30,13 @@ describe('VersionHistory', () => {
       })
       .install();
     await renderComposer('/orgs/org-lyon/posts/post-1');
-    expect(await screen.findByText('dimanche')).toBeTruthy();
-    expect(stub.sent('GET', `${POST_PATH}/diff`)[0].search.toString()).toBe('from=2&to=3');
+    // From the first version to the latest by default, whatever order the API lists them in.
+    expect((await screen.findByText('dimanche matin')).tagName).toBe('INS');
+    expect(stub.sent('GET', `${POST_PATH}/diff`)[0].search.toString()).toBe('from=1&to=3');
     expect(screen.getByText('samedi').tagName).toBe('DEL');
     expect(screen.getByText('Aucune différence.')).toBeTruthy();
 
-    await userEvent.setup().selectOptions(screen.getByLabelText('Comparer la version'), '1');
-    await waitFor(() => expect(screen.getByText('dimanche matin').tagName).toBe('INS'));
+    await userEvent.setup().selectOptions(screen.getByLabelText('Comparer la version'), '2');
+    await waitFor(() => expect(screen.getByText('dimanche').tagName).toBe('INS'));
   });
 });

@@ -36,10 +36,12 @@ export function VersionHistory({ orgId, postId, timeZone }: { orgId: string; pos
   const versions = useQuery(postVersionsQueryOptions(orgId, postId));
   const post = useQuery(postQueryOptions(orgId, postId));
   const [choice, setChoice] = useState<{ from?: number; to?: number }>({});
-  const list = versions.data ?? [];
+  // Oldest first, whatever order the API lists them in.
+  const list = [...(versions.data ?? [])].sort((a, b) => a.number - b.number);
   const last = list.reduce((max, v) => Math.max(max, v.number), 0);
   const to = choice.to ?? last;
-  const from = choice.from ?? Math.max(1, to - 1);
+  // By default: everything since the first draft (a last save may have changed only an alt text).
+  const from = choice.from ?? (list[0]?.number ?? 1);
   const diff = useQuery({ ...postDiffQueryOptions(orgId, postId, from, to), enabled: last > 1 && from !== to });
   const channelName = (channelId: string) => post.data?.variants.find((v) => v.channelId === channelId)?.channelName ?? channelId;
 
@@ -49,11 +51,11 @@ export function VersionHistory({ orgId, postId, timeZone }: { orgId: string; pos
       <FormError error={versions.error ?? diff.error} />
       {versions.isSuccess && list.length === 0 && <p>{t('history.empty')}</p>}
       {list.length > 0 && (
-        <ol className="pv-versions">
+        <ul className="pv-versions">
           {[...list].reverse().map((v) => (
             <li key={v.number}>{t('history.versionBy', { number: v.number, author: v.author.name, date: format.dateTime(v.createdAt) })}</li>
           ))}
-        </ol>
+        </ul>
       )}
       {last > 1 && (
         <div className="pv-diff-picker">
@@ -75,7 +77,7 @@ export function VersionHistory({ orgId, postId, timeZone }: { orgId: string; pos
       )}
       {diff.data && (
         <div className="pv-diffs">
-          <p className="pv-field__hint">{t('history.legend')}</p>
+          <p className="pv-hint">{t('history.legend')}</p>
           <h3 className="pv-subtitle">{t('history.master')}</h3>
           <Segments segments={diff.data.master} />
           {diff.data.variants.map((variant) => (
