@@ -1174,6 +1174,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/posts/{postId}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Publications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2195,7 +2211,7 @@ export interface components {
             action: "approve" | "request_changes" | "reject";
             /** @description The step the approver decides at (0-based), as loaded */
             step: number;
-            /** @description The post’s contentHash the approver saw */
+            /** @description The post’s contentHash the approver saw (another one: 409 POST_CONTENT_CHANGED) */
             contentHash: string;
             /** @description Required to request changes or reject */
             comment?: string;
@@ -2227,7 +2243,10 @@ export interface components {
              * @description Whose absence (default: the caller; an admin may declare anyone’s)
              */
             absentMembershipId?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Required (checked after the members are found)
+             */
             substituteMembershipId: string;
             /** @example 2026-08-03 */
             startsOn: string;
@@ -2279,7 +2298,7 @@ export interface components {
             territory: string;
             /**
              * Format: uuid
-             * @description The legal adviser or DGS who approves the extra step
+             * @description The legal adviser or DGS who approves the extra step (required)
              */
             legalApproverMembershipId: string;
         };
@@ -2345,6 +2364,32 @@ export interface components {
             /** @description The platform's words */
             message?: string;
             connection: components["schemas"]["ConnectionDto"];
+        };
+        /** @enum {string} */
+        PublicationState: "pending" | "publishing" | "published" | "failed" | "unknown_outcome" | "handed_over";
+        PublicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            channelId: string;
+            state: components["schemas"]["PublicationState"];
+            attempts: number;
+            /** @description The live post */
+            url: string | null;
+            /** @description auth_expired, reconnect_required, rate_limited, invalid_content, transient, unknown_outcome, declined */
+            errorKind: string | null;
+            /** @description The platform's words */
+            error: string | null;
+            /**
+             * Format: date-time
+             * @description When it is due, or when the next attempt may start
+             */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+        };
+        PublicationListDto: {
+            items: components["schemas"]["PublicationDto"][];
         };
         /**
          * @description Every code the API answers with (closed list).
@@ -6235,6 +6280,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Publications_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationListDto"];
+                };
             };
             /** @description An error */
             default: {
