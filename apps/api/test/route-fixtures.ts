@@ -50,6 +50,18 @@ export const PATH_FIXTURES: Record<string, Factory> = {
     if (response.status !== 201) throw new Error(`Fixture media upload failed: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body.id;
   },
+  circuitId: async (side) =>
+    created(side.admin, `/api/orgs/${side.org.id}/circuits`, { name: unique('Circuit'), steps: [{ name: 'Direction', approverKind: 'role', role: 'approver', quorum: 'any' }] }),
+  /** The approver away, the editor standing in (declared by the admin). */
+  absenceId: async (side) =>
+    created(side.admin, `/api/orgs/${side.org.id}/absences`, {
+      absentMembershipId: side.org.members.approver.membershipId,
+      substituteMembershipId: side.org.members.editor.membershipId,
+      startsOn: '2026-08-03',
+      endsOn: '2026-08-21',
+    }),
+  electionId: async (side) =>
+    created(side.admin, `/api/orgs/${side.org.id}/elections`, { type: 'municipales', firstRound: '2032-03-14', territory: unique('Commune'), legalApproverMembershipId: side.org.members.approver.membershipId }),
   /** Every post has its first version. */
   number: async () => '1',
   token: async (side) => {
@@ -67,6 +79,9 @@ export const BODY_REFERENCES: Record<string, string> = {
   assigneeMembershipId: 'memberId',
   serviceIds: 'serviceId',
   briefId: 'briefId',
+  absentMembershipId: 'memberId',
+  substituteMembershipId: 'memberId',
+  legalApproverMembershipId: 'memberId',
 };
 
 const isUuidField = (schema: SchemaObject): boolean => schema.format === 'uuid' || schema.items?.format === 'uuid';

@@ -10,3 +10,4 @@ export * from './lib/repositories/briefs.repository';
 export * from './lib/services/references';
 export * from './lib/services/channel-connections.port';
 export { ChannelConnectionDto, ChannelLimitsDto } from './lib/dto/editorial-line.dto';
+export { neutralizeFormula } from './lib/services/briefs-csv.service';

@@ -37,4 +37,5 @@ export * from './lib/posts/brief-progress';
 export * from './lib/posts/utm-tagging';
 export * from './lib/elections/electoral-reserve';
 export * from './lib/elections/electoral-reserve-rules';
+export * from './lib/approvals/circuit-routing';
 export * from './lib/publishing/retry-backoff';

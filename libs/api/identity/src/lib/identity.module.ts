@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, JobsModule } from '@parvis/api/core';
+import { APP_CONFIG, AppConfig, AuditModule, JobsModule } from '@parvis/api/core';
 import { AuthController } from './controllers/auth.controller';
 import { InvitationJoinController, LinksController } from './controllers/links.controller';
 import { OperatorController } from './controllers/operator.controller';
@@ -26,6 +26,7 @@ import { TeamsService } from './services/teams.service';
   imports: [
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
     JobsModule,
+    AuditModule,
     // Brute-force brake on the public credential routes, per client IP (in-memory, per instance).
     // No throttler headers: its names (Retry-After-auth…) are not standard; the error filter sends Retry-After.
     ThrottlerModule.forRootAsync({

@@ -6,6 +6,12 @@ export enum NotificationKind {
   ChannelReconnectRequired = 'channel_reconnect_required',
   /** Someone mentioned the reader in a post's comments. */
   PostMention = 'post_mention',
+  /** A post waits for the reader's decision at its current approval step. */
+  PostReviewRequested = 'post_review_requested',
+  /** A post was not approved by its planned time: it does not go out (author and editors are told). */
+  PostMissed = 'post_missed',
+  /** The reader's post was approved, sent back for changes or rejected. */
+  PostDecided = 'post_decided',
 }
 
 export const ALL_NOTIFICATION_KINDS = Object.values(NotificationKind);

@@ -59,8 +59,14 @@ export class OrganizationsController {
   @RequirePermission('members.manage')
   @ApiOkResponse({ type: MemberDto })
   @AcceptsIfMatch()
-  updateMember(@Param() params: MemberParamsDto, @CurrentOrg() org: OrgScope, @Body() body: UpdateMemberDto, @IfMatch() ifMatch: number | undefined): Promise<MemberDto> {
-    return this.members.update(org, params.memberId, body, ifMatch);
+  updateMember(
+    @Param() params: MemberParamsDto,
+    @CurrentOrg() org: OrgScope,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: UpdateMemberDto,
+    @IfMatch() ifMatch: number | undefined,
+  ): Promise<MemberDto> {
+    return this.members.update(org, params.memberId, body, ifMatch, user);
   }
 
   @Delete('members/:memberId')

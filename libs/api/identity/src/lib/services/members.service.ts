@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertVersion, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgBound, OrgScope, TransactionContext } from '@parvis/api/core';
+import { AppError, assertVersion, AuditLog, AuthenticatedUser, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgBound, OrgScope, TransactionContext } from '@parvis/api/core';
 import { Role, wouldRemoveLastAdmin } from '@parvis/shared/domain';
 import { MemberDto, MemberPageDto, PasswordResetLinkDto, UpdateMemberDto } from '../dto/organization.dto';
 import { toMemberDto } from '../dto/mappers';
@@ -30,6 +30,7 @@ export class MembersService {
     private readonly store: IdentityStore,
     private readonly transactions: TransactionContext,
     private readonly passwordResets: PasswordResetsService,
+    private readonly audit: AuditLog,
   ) {}
 
   async page(scope: OrgBound, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<MemberPageDto> {
@@ -63,7 +64,8 @@ export class MembersService {
     }
   }
 
-  async update(scope: OrgScope, membershipId: string, changes: UpdateMemberDto, ifMatch?: number): Promise<MemberDto> {
+  /** `actor`: who changes it, for the audit log (a role change is recorded with before and after). */
+  async update(scope: OrgScope, membershipId: string, changes: UpdateMemberDto, ifMatch?: number, actor?: AuthenticatedUser): Promise<MemberDto> {
     await this.transactions.run(async () => {
       const repos = this.store.forOrg(scope);
       const membership = await this.lock(repos, membershipId);
@@ -81,6 +83,15 @@ export class MembersService {
         await repos.memberships.setTeams(membershipId, changes.serviceIds);
       }
       await repos.memberships.update(membershipId, { role: changes.role });
+      if (changes.role !== undefined && changes.role !== membership.role) {
+        await this.audit.record(scope, {
+          actor: actor ? { membershipId: scope.membershipId, userId: actor.id, label: actor.displayName } : 'system',
+          objectType: 'membership',
+          objectId: membershipId,
+          action: 'member.role_change',
+          details: { from: membership.role, to: changes.role },
+        });
+      }
     });
     return this.get(this.store.forOrg(scope), membershipId);
   }

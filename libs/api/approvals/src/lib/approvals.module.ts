@@ -1,0 +1,54 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule, JobsModule } from '@parvis/api/core';
+import { IdentityModule } from '@parvis/api/identity';
+import { NotificationsModule } from '@parvis/api/notifications';
+import { PlanningModule } from '@parvis/api/planning';
+import { PostContentEvents, PostsModule } from '@parvis/api/posts';
+import { ApprovalsSettingsController } from './controllers/approvals-settings.controller';
+import { CircuitsController } from './controllers/circuits.controller';
+import { ReviewsController } from './controllers/reviews.controller';
+import { APPROVALS_ENTITIES } from './entities';
+import { ApprovalsRepositories } from './repositories/approvals-repositories';
+import { DuePostsRepository } from './repositories/due-posts.repository';
+import { AbsencesService } from './services/absences.service';
+import { AuditReadService } from './services/audit-read.service';
+import { CircuitsService } from './services/circuits.service';
+import { DecisionsService } from './services/decisions.service';
+import { ElectionsService } from './services/elections.service';
+import { MissedPostsJob } from './services/missed-posts.job';
+import { PublicationPauseService } from './services/pause.service';
+import { PostMoves } from './services/post-moves';
+import { ReviewView } from './services/review-view';
+import { ReviewsService } from './services/reviews.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(APPROVALS_ENTITIES), AuditModule, JobsModule, IdentityModule, NotificationsModule, PlanningModule, PostsModule],
+  controllers: [CircuitsController, ReviewsController, ApprovalsSettingsController],
+  providers: [
+    ApprovalsRepositories,
+    DuePostsRepository,
+    PostMoves,
+    ReviewView,
+    CircuitsService,
+    ElectionsService,
+    ReviewsService,
+    DecisionsService,
+    AbsencesService,
+    PublicationPauseService,
+    AuditReadService,
+    MissedPostsJob,
+  ],
+  exports: [PublicationPauseService, ReviewsService, ElectionsService],
+})
+export class ApprovalsModule implements OnModuleInit {
+  constructor(
+    private readonly contentEvents: PostContentEvents,
+    private readonly reviews: ReviewsService,
+  ) {}
+
+  /** The composer's saves reach approvals through this listener (posts cannot depend on approvals). */
+  onModuleInit(): void {
+    this.contentEvents.register(this.reviews);
+  }
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, assertVersion, AuditLog, AuthenticatedUser, OrgScope, TransactionContext } from '@parvis/api/core';
+import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
+import { PostEntity } from '@parvis/api/posts';
+import { PostAction, PostStatus, quorumReached } from '@parvis/shared/domain';
+import type { DecisionInputDto, ReviewDto } from '../dto/review.dto';
+import type { PostReviewEntity } from '../entities';
+import { ApprovalsRepos, ApprovalsRepositories } from '../repositories/approvals-repositories';
+import { ApprovalsErrorCode } from '../approvals.errors';
+import { memberActor } from './actors';
+import { memberPostActor, PostMoves } from './post-moves';
+import { ReviewsService } from './reviews.service';
+import { ReviewView, todayIn } from './review-view';
+import { stepStanding } from './step-approvers';
+
+const ACTIONS = { approve: PostAction.Approve, request_changes: PostAction.RequestChanges, reject: PostAction.Reject } as const;
+
+/**
+ * An approver's decision at the current step. The review row is locked first: decisions on one post
+ * run one after the other, so two approvers racing for a quorum of one cannot both complete it
+ * (the second finds the step moved on: 409, or 412 with If-Match).
+ */
+@Injectable()
+export class DecisionsService {
+  constructor(
+    private readonly repositories: ApprovalsRepositories,
+    private readonly transactions: TransactionContext,
+    private readonly moves: PostMoves,
+    private readonly view: ReviewView,
+    private readonly reviews: ReviewsService,
+    private readonly audit: AuditLog,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async decide(scope: OrgScope, user: AuthenticatedUser, postId: string, body: DecisionInputDto, ifMatch?: number): Promise<ReviewDto> {
+    return this.transactions.run(async () => {
+      const repos = this.repositories.forOrg(scope);
+      const post = await this.moves.lock(scope, postId);
+      const review = await repos.reviews.lockByPost(postId);
+      if (!review) throw AppError.notFound(ApprovalsErrorCode.ReviewNotFound, 'This post was never submitted for review');
+      await assertVersion(ifMatch, review.version, () => this.view.toDto(scope, repos, post, review));
+      if (post.status === PostStatus.InReview && review.currentStep !== body.step) {
+        throw AppError.conflict(ApprovalsErrorCode.StepChanged, 'The review moved on since you loaded it', { currentStep: review.currentStep });
+      }
+      const step = review.steps[review.currentStep ?? 0];
+      if (!step) throw AppError.conflict(ApprovalsErrorCode.TransitionNotAllowed, 'This post is not under review');
+      const standing = await stepStanding(repos, step, post.authorMembershipId, todayIn(scope.timeZone));
+      const me = scope.membershipId;
+      const standsInFor = (standing.substitutes.get(me) ?? []).filter((absent) => absent !== me);
+      const direct = standing.eligible.includes(me) || (me === post.authorMembershipId && standing.authorIsApprover);
+      const earlier = await repos.decisions.forStep(postId, review.round, body.step);
+      if (earlier.some((d) => d.membershipId === me)) throw AppError.conflict(ApprovalsErrorCode.AlreadyDecided, 'You already decided at this step');
+      const covered = new Set(earlier.flatMap((d) => [d.membershipId, d.onBehalfOfMembershipId]));
+      const onBehalfOf = direct ? null : (standsInFor.find((absent) => !covered.has(absent)) ?? standsInFor[0] ?? null);
+      const approvals = [...earlier.filter((d) => d.kind === 'approve'), { membershipId: me, onBehalfOfMembershipId: onBehalfOf }];
+      const completesStep = body.action !== 'approve' || quorumReached(step.quorum, standing.eligible, approvals.map((a) => ({ membershipId: a.membershipId ?? '', onBehalfOfMembershipId: a.onBehalfOfMembershipId })));
+      const moved = this.moves.decide(post, review, memberPostActor(scope, direct || onBehalfOf !== null), {
+        action: ACTIONS[body.action],
+        comment: body.comment,
+        seenContentHash: body.contentHash,
+        completesStep,
+      });
+      await repos.decisions.insert({
+        postId,
+        round: review.round,
+        step: body.step,
+        kind: body.action,
+        membershipId: me,
+        onBehalfOfMembershipId: onBehalfOf,
+        deciderName: user.displayName.slice(0, 200),
+        comment: body.comment?.trim() || null,
+        contentHash: post.contentHash,
+      });
+      if (moved.status !== post.status || moved.reviewStep !== review.currentStep) {
+        await repos.reviews.update(review.id, {
+          currentStep: moved.reviewStep,
+          stepStartedAt: new Date(),
+          approvedContentHash: moved.status === PostStatus.Approved ? post.contentHash : null,
+        });
+      }
+      await this.moves.setStatus(scope, post, moved.status);
+      await this.audit.record(scope, {
+        actor: memberActor(scope, user),
+        objectType: 'post',
+        objectId: postId,
+        action: `post.${body.action}`,
+        justification: body.comment?.trim() || null,
+        contentHashAfter: post.contentHash,
+        details: { round: review.round, step: body.step, stepName: step.name, completesStep, onBehalfOf, status: moved.status },
+      });
+      const saved = (await repos.reviews.findByPost(postId)) ?? review;
+      const after = { ...post, status: moved.status };
+      await this.tell(scope, repos, after, saved, body.action, user.id);
+      return this.view.toDto(scope, repos, after, saved);
+    });
+  }
+
+  /** The next step's approvers when the post moves on; the author when it is sent back, rejected or approved. */
+  private async tell(scope: OrgScope, repos: ApprovalsRepos, post: PostEntity, review: PostReviewEntity, action: DecisionInputDto['action'], actorUserId: string): Promise<void> {
+    if (post.status === PostStatus.InReview) return this.reviews.askCurrentStep(scope, repos, post, review);
+    const [author] = post.authorMembershipId ? await repos.directory.byIds([post.authorMembershipId]) : [];
+    if (!author) return;
+    const said = { approve: 'a été validée', request_changes: 'doit être modifiée', reject: 'a été refusée' }[action];
+    await this.notifications.notify(scope, {
+      userId: author.userId,
+      kind: NotificationKind.PostDecided,
+      title: `Votre publication « ${post.masterText.split('\n')[0]?.slice(0, 80) ?? ''} » ${said}`,
+      link: `/orgs/${scope.organizationId}/posts/${post.id}`,
+      actorUserId,
+    });
+  }
+}
