@@ -46,6 +46,23 @@ describe('approvals (real PostgreSQL)', () => {
     expect(actions).toContain('post.submit');
   });
 
+  it('refuses circuits naming another organisation’s members or themes, and keeps the default circuit', async () => {
+    const s = await Scenario.create(t, 'Ville prudente');
+    const other = await Scenario.create(t, 'Ville étrangère');
+    const step = { name: 'Direction', approverKind: 'members', membershipIds: [other.org.members.approver.membershipId], quorum: 'any' };
+    const foreignMember = await s.admin.post(`${s.base}/circuits`).send({ name: 'Intrus', steps: [step] });
+    expect([foreignMember.status, foreignMember.body.details[0].field]).toEqual([400, 'steps.0.membershipIds']);
+    const theme = (await other.editor.post(`${other.base}/themes`).send({ name: 'Culture', color: '#112233' }).expect(201)).body.id;
+    const foreignTheme = await s.admin.post(`${s.base}/circuits`).send({ name: 'Intrus', condition: { themeIds: [theme] }, steps: [{ ...step, membershipIds: [s.org.members.approver.membershipId] }] });
+    expect([foreignTheme.status, foreignTheme.body.details[0].field]).toEqual([400, 'condition.themeIds']);
+    const noRole = await s.admin.post(`${s.base}/circuits`).send({ name: 'Lecteurs', steps: [{ name: 'Lire', approverKind: 'role', role: 'viewer', quorum: 'any' }] });
+    expect(noRole.status).toBe(400);
+    await s.editor.post(`${s.base}/circuits`).send({ name: 'Éditeur', steps: [step] }).expect(403);
+    const [byDefault] = (await s.contributor.get(`${s.base}/circuits`).expect(200)).body.items;
+    expect(byDefault).toMatchObject({ isDefault: true, steps: [{ approverKind: 'role', role: 'editor', quorum: 'any' }] });
+    expect((await s.admin.delete(`${s.base}/circuits/${byDefault.id}`)).body.code).toBe('CIRCUIT_DEFAULT_REQUIRED');
+  });
+
   it('refuses self-approval, and a request for changes or a rejection without a comment', async () => {
     const s = await Scenario.create(t, 'Ville sans auto-validation');
     const post = await s.post(s.editor);
