@@ -2,6 +2,7 @@ import {
   useIssuePasswordReset,
   useRemoveMember,
   useUpdateMember,
+  versionConflictOf,
   type Member,
   type Service,
 } from '@parvis/web/data-access';
@@ -31,7 +32,9 @@ export function MemberRow({ orgId, member, canManage, services, timeZone }: Memb
   const issueReset = useIssuePasswordReset(orgId);
   const [confirming, setConfirming] = useState(false);
   const columns = canManage ? 5 : 4;
-  const rowError = update.error ?? remove.error ?? issueReset.error;
+  // A version conflict is answered by the role's conflict dialog, not repeated under the row.
+  const updateError = versionConflictOf<Member>(update.error) ? null : update.error;
+  const rowError = updateError ?? remove.error ?? issueReset.error;
 
   return (
     <>
