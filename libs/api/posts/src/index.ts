@@ -5,3 +5,4 @@ export * from './lib/services/posts.errors';
 export * from './lib/services/posts.service';
 export * from './lib/services/submission.service';
 export * from './lib/services/post-content-events';
+export { MEDIA_STORAGE, type MediaStorage } from './lib/media/media-storage';

@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { testDatabaseFromEnvironment } from '@parvis/api/core';
 import { PEER_START_TIMEOUT_MS, startBlueskyPeer, type BlueskyPeer } from '@parvis/api/adapters/bluesky/testing';
@@ -68,7 +72,7 @@ describe('publisher: due publications go out exactly once', () => {
     mastodon = await new FakeMastodonServer({ maxCharacters: 1000 }).start();
     camille = mastodon.addAccount('camille', 'Ville de Démo');
     platform = testPlatformModule([peer.allowListEntry, proxy.hostPort, mastodon.hostPort]);
-    t = await createTestApp([platform.module, PublishingModule, NotificationsModule]);
+    t = await createTestApp([platform.module, PublishingModule, NotificationsModule], { env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'parvis-publisher-')) } });
     db = t.app.get(DataSource);
     publisher = t.app.get(PublisherService);
     const fixtures = new IdentityFixtures(t.app);
@@ -111,6 +115,30 @@ describe('publisher: due publications go out exactly once', () => {
     await scheduledPost('Troisième annonce', [channels.bluesky]);
     expect(await publisher.tick()).toBe(2);
     expect(proxy.count('com.atproto.server.createSession')).toBe(1);
+  });
+
+  it('sends the variant’s images with their alt text to both networks', async () => {
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } }).png().toBuffer();
+    const media = (await admin.post(`${base()}/media`).attach('file', png, { filename: 'affiche.png', contentType: 'image/png' }).expect(201)).body;
+    const text = 'Affiche du festival';
+    const post = await admin.post(`${base()}/posts`).send({ masterText: text, audienceIds: [], channelIds: [channels.bluesky, channels.mastodon] }).expect(201);
+    const alt = 'Affiche bleue du festival, samedi 14 h';
+    await admin
+      .patch(`${base()}/posts/${post.body.id}`)
+      .send({ variants: [channels.bluesky, channels.mastodon].map((channelId) => ({ channelId, media: [{ mediaId: media.id, altText: alt }] })) })
+      .expect(200);
+    await db.query(`UPDATE post SET status = 'scheduled', planned_at = now() WHERE id = $1`, [post.body.id]);
+    await publisher.ensureFor({ organizationId: org.id }, post.body.id, new Date());
+    expect(await publisher.tick()).toBe(2);
+    const [bluesky] = await publications(post.body.id);
+    const rkey = bluesky?.partKeys?.[0] ?? '';
+    const record = (await (await fetch(`${peer.pdsUrl}/xrpc/com.atproto.repo.getRecord?${new URLSearchParams({ repo: peer.accounts[0].did, collection: 'app.bsky.feed.post', rkey })}`)).json()) as {
+      value: { embed: { images: { alt: string; aspectRatio: { width: number; height: number } }[] } };
+    };
+    expect(record.value.embed.images).toEqual([expect.objectContaining({ alt, aspectRatio: { width: 40, height: 30 } })]);
+    const [status] = statusesWith(text);
+    expect(status?.mediaIds).toHaveLength(1);
+    expect(mastodon.state.media.get(status?.mediaIds[0] ?? '')?.description).toBe(alt);
   });
 
   it('reconciles a Mastodon answer lost after the status was created: no duplicate', async () => {
