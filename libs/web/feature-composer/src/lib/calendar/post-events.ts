@@ -1,4 +1,4 @@
-import { instantToWallClock } from '@parvis/shared/domain';
+import { instantToWallClock } from '@parvis/shared/domain/content-rules';
 import type { NetworkName, PostStatus, PostSummary } from '../data/post-types';
 
 export const POST_EVENT_PREFIX = 'post:';

@@ -1,4 +1,4 @@
-import type { Violation } from '@parvis/shared/domain';
+import type { Violation } from '@parvis/shared/domain/content-rules';
 import { useTranslation } from 'react-i18next';
 import { COMPOSER_NAMESPACE } from '../i18n';
 import type { ChannelCheck } from './channel-validation';

@@ -1,4 +1,4 @@
-import { hasErrors } from '@parvis/shared/domain';
+import { hasErrors } from '@parvis/shared/domain/content-rules';
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPOSER_NAMESPACE } from '../i18n';

@@ -10,7 +10,7 @@ import {
   type VariantContent,
   type VariantMedia,
   type VariantValidation,
-} from '@parvis/shared/domain';
+} from '@parvis/shared/domain/content-rules';
 import { useMemo, useRef } from 'react';
 import type { Media, NetworkName } from '../data/post-types';
 import { effectiveText, type ComposerDraft, type DraftVariant } from './composer-draft';

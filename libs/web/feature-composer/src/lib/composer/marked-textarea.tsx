@@ -1,4 +1,4 @@
-import type { TextSpan, Violation } from '@parvis/shared/domain';
+import type { TextSpan, Violation } from '@parvis/shared/domain/content-rules';
 import { useImperativeHandle, useRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 
 export interface MarkedTextareaHandle {

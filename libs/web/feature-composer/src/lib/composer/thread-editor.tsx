@@ -1,4 +1,4 @@
-import type { PartLength, Violation } from '@parvis/shared/domain';
+import type { PartLength, Violation } from '@parvis/shared/domain/content-rules';
 import { Button } from '@parvis/web/ui';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { Violation } from '@parvis/shared/domain';
+import type { Violation } from '@parvis/shared/domain/content-rules';
 import { Button, TextField } from '@parvis/web/ui';
 import { useRef, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { RULE_MESSAGES } from '@parvis/shared/domain';
+import { RULE_MESSAGES } from '@parvis/shared/domain/content-rules';
 import type { ComposerTranslations } from './fr';
 
 /** English — same keys as fr.ts (enforced by the type). */

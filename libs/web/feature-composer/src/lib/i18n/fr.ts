@@ -1,4 +1,4 @@
-import { RULE_MESSAGES } from '@parvis/shared/domain';
+import { RULE_MESSAGES } from '@parvis/shared/domain/content-rules';
 
 /** Strings of the composer, registered by the app under the `composer` namespace (French: the reference). */
 export const COMPOSER_NAMESPACE = 'composer';

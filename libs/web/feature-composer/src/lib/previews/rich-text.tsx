@@ -1,4 +1,4 @@
-import { detectEntities } from '@parvis/shared/domain';
+import { detectEntities } from '@parvis/shared/domain/content-rules';
 import { useMemo, type ReactNode } from 'react';
 
 /** The text as the network shows it: links, mentions and hashtags in the link colour (text stays text). */
