@@ -2,7 +2,7 @@ import { detectEntities } from '@parvis/shared/domain/content-rules';
 import { useMemo, type ReactNode } from 'react';
 
 /** The text as the network shows it: links, mentions and hashtags in the link colour (text stays text). */
-export function RichText({ text }: { text: string }) {
+export function RichText({ text }: { text: string }): ReactNode {
   const nodes = useMemo(() => {
     const parts: ReactNode[] = [];
     let at = 0;
@@ -19,5 +19,5 @@ export function RichText({ text }: { text: string }) {
     parts.push(text.slice(at));
     return parts;
   }, [text]);
-  return <>{nodes}</>;
+  return nodes;
 }
