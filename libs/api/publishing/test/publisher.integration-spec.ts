@@ -202,6 +202,31 @@ describe('publisher: due publications go out exactly once', () => {
     await db.query(`UPDATE publication SET state = 'failed', lease_until = NULL WHERE post_id = ANY($1::uuid[])`, [posts]);
   });
 
+  it('holds every publication of a paused organisation, then sends it once when released', async () => {
+    const setPaused = (paused: boolean) =>
+      db.query(`INSERT INTO publication_pause (organization_id, paused) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET paused = EXCLUDED.paused`, [org.id, paused]);
+    const text = 'Alerte météo : vigilance orange';
+    await setPaused(true);
+    try {
+      const postId = await scheduledPost(text, [channels.bluesky, channels.mastodon]);
+      expect(await publisher.tick()).toBe(0);
+      expect((await publications(postId)).map((row) => [row.state, row.attempts])).toEqual([
+        ['pending', 0],
+        ['pending', 0],
+      ]);
+      expect(await recordsWith(text)).toBe(0);
+      expect(statusesWith(text)).toHaveLength(0);
+      await setPaused(false);
+      expect(await publisher.tick()).toBe(2);
+      expect(await publisher.tick()).toBe(0);
+      expect((await publications(postId)).map((row) => row.state)).toEqual(['published', 'published']);
+      expect(await recordsWith(text)).toBe(1);
+      expect(statusesWith(text)).toHaveLength(1);
+    } finally {
+      await setPaused(false);
+    }
+  });
+
   it('stops on content the network refuses, with its words', async () => {
     const postId = await scheduledPost('x'.repeat(1001), [channels.mastodon]);
     expect(await publisher.tick()).toBe(1);

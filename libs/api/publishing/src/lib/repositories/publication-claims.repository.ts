@@ -3,6 +3,9 @@ import { TransactionContext } from '@parvis/api/core';
 import type { PublishedPart } from '@parvis/api/platform';
 import { PostStatus } from '@parvis/shared/domain';
 
+/** A post's publications go out while it is scheduled, and go on once the first one started it publishing. */
+const SENDABLE_POST_STATUSES: string[] = [PostStatus.Scheduled, PostStatus.Publishing];
+
 /** A publication this instance now holds the lease of. */
 export interface ClaimedPublication {
   id: string;
@@ -34,8 +37,11 @@ export class PublicationClaimsRepository {
         `WITH due AS (
            SELECT p.id FROM publication p
              JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
-            WHERE (p.state = 'publishing' AND p.lease_until < now())
-               OR (p.state = 'pending' AND p.next_attempt_at <= now() AND post.status = $3)
+            WHERE ((p.state = 'publishing' AND p.lease_until < now())
+                OR (p.state = 'pending' AND p.next_attempt_at <= now() AND post.status::text = ANY($3::text[])))
+              -- "Tout suspendre" holds everything, reconciliations included (they may write): the
+              -- pause table is read by name so publishing does not import approvals.
+              AND NOT EXISTS (SELECT 1 FROM publication_pause pause WHERE pause.organization_id = p.organization_id AND pause.paused)
             ORDER BY (p.state = 'publishing') DESC, p.next_attempt_at, p.id
             LIMIT $1
             FOR UPDATE OF p SKIP LOCKED)
@@ -47,7 +53,7 @@ export class PublicationClaimsRepository {
         RETURNING p.id, p.organization_id AS "organizationId", p.post_id AS "postId", p.variant_id AS "variantId", p.channel_id AS "channelId",
                   p.attempts, p.part_keys AS "partKeys", p.published_parts AS "publishedParts", p.reconcile_first AS "reconcileFirst",
                   p.attempt_started_at AS "attemptStartedAt"`,
-        [limit, leaseSeconds, PostStatus.Scheduled],
+        [limit, leaseSeconds, SENDABLE_POST_STATUSES],
       );
       return rows;
     });
