@@ -14,6 +14,8 @@ export default defineConfig(() => ({
     environment: 'jsdom',
     include: ['src/**/*.{test,spec}.{ts,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
+    // jsdom is slow with the brief form's large selects under a loaded machine: generous, not a timed assertion.
+    testTimeout: 20_000,
     reporters: ['default'],
     coverage: { reportsDirectory: '../../../coverage/libs/web/feature-planning', provider: 'v8' as const },
   },

@@ -10,11 +10,13 @@ import { buildI18n, type Language, type TranslationBundle } from '../lib/i18n/cr
 export interface RenderRoutesOptions {
   bundles?: readonly TranslationBundle[];
   language?: Language;
+  /** Libraries with a namespace of their own (`planning`…), as the app registers them. */
+  namespaces?: Readonly<Record<string, TranslationBundle>>;
 }
 
 /** Renders real screens (router, query client, i18n) at `path`: what a feature library tests with. */
-export async function renderRoutes(path: string, routes: RouteObject[], { bundles = [], language = 'fr' }: RenderRoutesOptions = {}) {
-  const i18n = await buildI18n({ language, bundles, namespaces: { [UI_NAMESPACE]: uiResources } });
+export async function renderRoutes(path: string, routes: RouteObject[], { bundles = [], language = 'fr', namespaces = {} }: RenderRoutesOptions = {}) {
+  const i18n = await buildI18n({ language, bundles, namespaces: { [UI_NAMESPACE]: uiResources, ...namespaces } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const queryClient = createQueryClient({ onSessionEnd: saveWorkOnSessionEnd });
   const view = render(
