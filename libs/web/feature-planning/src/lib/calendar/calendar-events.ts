@@ -1,5 +1,6 @@
 import type { Brief, KeyDay } from '@parvis/web/data-access';
 import type { EventInput } from '@fullcalendar/core';
+import type { PostSummary } from '@parvis/web/feature-composer/calendar';
 import { DEFAULT_EVENT_COLOR, readableFill } from '../common/format';
 
 export const KEY_DAY_PREFIX = 'key-day:';
@@ -47,4 +48,10 @@ export function inclusiveEnd(end: Date): string {
 export function briefOf(props: Record<string, unknown>): Brief | undefined {
   const brief: unknown = props['brief'];
   return typeof brief === 'object' && brief !== null && 'id' in brief ? (brief as Brief) : undefined;
+}
+
+/** The post behind a FullCalendar event (`post:` ids, built by the composer's `postCalendarEvents`). */
+export function postOf(props: Record<string, unknown>): PostSummary | undefined {
+  const post: unknown = props['post'];
+  return typeof post === 'object' && post !== null && 'status' in post && 'networks' in post ? (post as PostSummary) : undefined;
 }

@@ -1,13 +1,14 @@
 import { calendarQueryOptions, useMoveBrief, type Brief } from '@parvis/web/data-access';
 import { Alert, Button, ErrorState, LoadingState, Page } from '@parvis/web/ui';
+import { postCalendarEvents, postsQueryOptions } from '@parvis/web/feature-composer/calendar';
+import { useDocumentTitle, useErrorMessage } from '@parvis/web/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { BriefConflictDialog, useBriefConflict } from '../brief/brief-conflict';
 import { BriefDialog, type BriefDialogState } from '../brief/brief-dialog';
-import { useErrorMessage } from '../common/errors';
 import { nowInZone, plusDays, useLocalDateFormat } from '../common/format';
 import { useScheduleWarnings } from '../common/schedule-warnings';
-import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
+import { usePlanning, usePlanningT } from '../common/use-planning';
 import { usePlanningOptions } from '../common/use-planning-options';
 import { CalendarEmptyState } from './calendar-empty-state';
 import { CalendarFilters } from './calendar-filters';
@@ -22,7 +23,7 @@ type Period = { from: string; to: string; view: CalendarView; date: string };
 
 export function CalendarPage() {
   const { t } = usePlanningT();
-  const { orgId, userId, timeZone, canPlan } = usePlanning();
+  const { orgId, userId, timeZone, canPlan, may } = usePlanning();
   useDocumentTitle(t('calendar.title'));
   const options = usePlanningOptions(orgId);
   const [filters, setFilters] = useStoredFilters(userId, orgId);
@@ -34,6 +35,12 @@ export function CalendarPage() {
     enabled: period !== null,
     placeholderData: keepPreviousData,
   });
+  // Posts beside the briefs; the API's `to` is exclusive and its dates are UTC days: a day of margin each side.
+  const posts = useQuery({
+    ...postsQueryOptions(orgId, { from: plusDays(range.from || '2000-01-01', -1), to: plusDays(range.to || '2000-01-01', 2) }),
+    enabled: period !== null && may('calendar.read'),
+    placeholderData: keepPreviousData,
+  });
   const [dialog, setDialog] = useState<BriefDialogState>({ mode: 'closed' });
   const [notice, setNotice] = useState<Notice>(null);
   const move = useMoveBrief(orgId);
@@ -41,11 +48,15 @@ export function CalendarPage() {
   const format = useLocalDateFormat();
   const warningsOf = useScheduleWarnings();
 
-  const events = useMemo(
-    () => [...briefEvents(calendar.data?.items ?? [], canPlan), ...keyDayEvents(calendar.data?.keyDays ?? [])],
-    [calendar.data, canPlan],
-  );
   const zone = calendar.data?.timeZone ?? timeZone;
+  const events = useMemo(
+    () => [
+      ...briefEvents(calendar.data?.items ?? [], canPlan),
+      ...postCalendarEvents(orgId, posts.data?.items ?? [], zone, (status) => t(`postStatus.${status}`)),
+      ...keyDayEvents(calendar.data?.keyDays ?? []),
+    ],
+    [calendar.data, posts.data, canPlan, orgId, zone, t],
+  );
 
   const moveConflict = useBriefConflict();
   /** Sends a move with the version the calendar showed (If-Match); a 412 opens the conflict dialog. */

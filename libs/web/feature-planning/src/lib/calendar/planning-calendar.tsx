@@ -7,10 +7,13 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { Brief } from '@parvis/web/data-access';
+import { POST_EVENT_PREFIX, type PostSummary } from '@parvis/web/feature-composer/calendar';
+import { localeOf } from '@parvis/web/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatDayRange, localeOf, nowInZone, toLocalDate, useLocalDateFormat } from '../common/format';
+import { useNavigate } from 'react-router';
+import { formatDayRange, nowInZone, toLocalDate, useLocalDateFormat } from '../common/format';
 import { usePlanningT } from '../common/use-planning';
-import { briefOf, inclusiveEnd, KEY_DAY_PREFIX } from './calendar-events';
+import { briefOf, inclusiveEnd, KEY_DAY_PREFIX, postOf } from './calendar-events';
 import { useDayUnderPointerAtRelease } from './day-under-pointer';
 import { CALENDAR_VIEWS, isPhone, viewOfFullCalendar, type CalendarView } from './use-calendar-view';
 
@@ -63,6 +66,7 @@ export function PlanningCalendar(props: PlanningCalendarProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<CalendarView>(initialView);
   const releasedOn = useDayUnderPointerAtRelease(rootRef);
+  const navigate = useNavigate();
   // FullCalendar's icon-only buttons carry a role="img" without name: the name goes on the button.
   useEffect(() => labelIconButtons(rootRef.current));
   const onDatesSet = (arg: DatesSetArg) => {
@@ -89,19 +93,27 @@ export function PlanningCalendar(props: PlanningCalendarProps) {
     onMove(brief, day, arg.revert);
   };
   const onEventMount = (arg: EventMountArg) => {
-    const brief = briefOf(arg.event.extendedProps);
-    if (!brief) return;
-    const label = t('calendar.eventLabel', {
-      title: brief.title,
-      date: format.longDate(brief.plannedLocal.date),
-      time: brief.plannedLocal.time,
-      status: t(`status.${brief.status}`),
-    });
+    const label = eventLabel(arg);
+    if (!label) return;
     // The list view's event is a table row: its link inside gets the name, the row keeps its role.
     const target = arg.el.tagName === 'TR' ? arg.el.querySelector('a') : arg.el;
     target?.setAttribute('role', 'button');
     target?.setAttribute('aria-label', label);
     arg.el.title = label;
+  };
+  /** What a screen reader hears for a brief or a post (key days need none: their text is their name). */
+  const eventLabel = (arg: EventMountArg): string | undefined => {
+    const brief = briefOf(arg.event.extendedProps);
+    if (brief) {
+      const date = format.longDate(brief.plannedLocal.date);
+      return t('calendar.eventLabel', { title: brief.title, date, time: brief.plannedLocal.time, status: t(`status.${brief.status}`) });
+    }
+    const post = postOf(arg.event.extendedProps);
+    const start = arg.event.start;
+    if (!post || !start) return undefined;
+    const networks = post.networks.map((n) => t(`network.${n}`)).join(', ') || t('posts.noNetwork');
+    const time = start.toISOString().slice(11, 16);
+    return t('posts.eventLabel', { title: post.title, date: format.longDate(toLocalDate(start)), time, networks, status: t(`postStatus.${post.status}`) });
   };
   const dayHeader = (arg: { date: { marker: Date } }) => format.listDay(toLocalDate(arg.date.marker));
   return (
@@ -125,7 +137,7 @@ export function PlanningCalendar(props: PlanningCalendarProps) {
         eventInteractive
         editable={canPlan}
         eventDurationEditable={false}
-        eventAllow={(_span, moving) => canPlan && !moving?.id.startsWith(KEY_DAY_PREFIX)}
+        eventAllow={(_span, moving) => canPlan && !moving?.id.startsWith(KEY_DAY_PREFIX) && !moving?.id.startsWith(POST_EVENT_PREFIX)}
         eventTimeFormat={TIME_FORMAT}
         slotLabelFormat={TIME_FORMAT}
         listDayFormat={dayHeader}
@@ -138,7 +150,10 @@ export function PlanningCalendar(props: PlanningCalendarProps) {
         dateClick={onDateClick}
         eventClick={(arg) => {
           arg.jsEvent.preventDefault();
-          if (!arg.event.id.startsWith(KEY_DAY_PREFIX)) onOpen(arg.event.id);
+          if (arg.event.id.startsWith(KEY_DAY_PREFIX)) return;
+          // A post opens in the composer (its URL is also the link's href, for a new tab).
+          if (arg.event.id.startsWith(POST_EVENT_PREFIX)) navigate(arg.event.url);
+          else onOpen(arg.event.id);
         }}
         eventDrop={onEventDrop}
         eventDidMount={onEventMount}
@@ -160,6 +175,8 @@ function labelIconButtons(root: HTMLElement | null): void {
 function EventContent({ arg }: { arg: EventContentArg }) {
   const { t } = usePlanningT();
   const brief = briefOf(arg.event.extendedProps);
+  const post = postOf(arg.event.extendedProps);
+  if (post) return <PostEventContent arg={arg} post={post} />;
   if (!brief) {
     // Public holidays and the organisation's own key dates.
     const key = arg.event.extendedProps['keyDayKind'] === 'key_date' ? 'calendar.orgKeyDay' : 'calendar.keyDay';
@@ -181,6 +198,31 @@ function EventContent({ arg }: { arg: EventContentArg }) {
         <span className="planning-event__networks">{brief.networks.map((n) => t(`network.${n}`)).join(' · ')}</span>
       )}
       <span className={`planning-event__status planning-status--${brief.status}`}>{t(`status.${brief.status}`)}</span>
+    </span>
+  );
+}
+
+/** A post: marked as such, its networks in words and its status (the event's colour is the status's). */
+function PostEventContent({ arg, post }: { arg: EventContentArg; post: PostSummary }) {
+  const { t } = usePlanningT();
+  const status = <span className="planning-event__status planning-event__status--post">{t(`postStatus.${post.status}`)}</span>;
+  if (arg.view.type === CALENDAR_VIEWS.week) {
+    return (
+      <span className="planning-event planning-event--compact planning-event--post">
+        <span className="planning-event__time">{arg.timeText}</span> <span className="planning-event__title">{post.title}</span>
+      </span>
+    );
+  }
+  return (
+    <span className="planning-event planning-event--post">
+      <span className="planning-event__kind">
+        {arg.timeText && <span className="planning-event__time">{arg.timeText}</span>} {t('posts.kind')}
+      </span>
+      <span className="planning-event__title">{post.title || t('posts.untitled')}</span>
+      {post.networks.length > 0 && (
+        <span className="planning-event__networks">{post.networks.map((n) => t(`network.${n}`)).join(' · ')}</span>
+      )}
+      {status}
     </span>
   );
 }
