@@ -6,6 +6,7 @@ import { BriefActions } from './brief-actions';
 import { BriefComments } from './brief-comments';
 import { BriefDetails } from './brief-details';
 import { BriefForm } from './brief-form';
+import { BriefPosts } from './brief-posts';
 import { StatusActions } from './status-actions';
 
 export interface BriefPanelProps {
@@ -33,6 +34,7 @@ export function BriefPanel({ brief, onSaved }: BriefPanelProps) {
           {isWriter && <StatusActions brief={brief} />}
         </>
       )}
+      <BriefPosts brief={brief} offerWriting={canPlan} />
       <BriefComments briefId={brief.id} />
     </div>
   );
