@@ -1,9 +1,8 @@
 import { useDeleteBrief, useDuplicateBrief, versionConflictOf, type Brief } from '@parvis/web/data-access';
-import { MutationButton } from '@parvis/web/shared';
+import { FormError, MutationButton } from '@parvis/web/shared';
 import { Button, ConfirmDialog } from '@parvis/web/ui';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { FormError } from '../common/errors';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 import type { PlanningOptions } from '../common/use-planning-options';
 import { BriefConflictDialog, useBriefConflict } from './brief-conflict';

@@ -1,10 +1,9 @@
 import { commentsQueryOptions, useAddComment } from '@parvis/web/data-access';
-import { MutationButton } from '@parvis/web/shared';
+import { FormError, MutationButton } from '@parvis/web/shared';
 import { ErrorState, LoadingState, TextAreaField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
-import { FormError } from '../common/errors';
 import { useLocalDateFormat } from '../common/format';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 

@@ -55,7 +55,7 @@ describe('BriefForm and a concurrent edit (412 VERSION_MISMATCH)', () => {
     expect(within(titleRow).getByText('Fête de la musique 2026')).toBeTruthy();
     expect(within(dialog).getByRole('row', { name: /^Date de publication/ }).textContent).toContain('à 20:00');
     // The 412 is the dialog's business, not an error above the form.
-    expect(screen.queryByText('L’opération a échoué')).toBeNull();
+    expect(screen.queryByText('L’opération n’a pas abouti')).toBeNull();
 
     await user.click(within(dialog).getByRole('button', { name: 'Garder ma version' }));
     await waitFor(() => expect(done).toHaveBeenCalledTimes(1));

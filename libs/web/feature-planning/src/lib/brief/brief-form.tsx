@@ -8,11 +8,10 @@ import {
   type CreateBriefInput,
   type UpdateBriefInput,
 } from '@parvis/web/data-access';
-import { MutationButton } from '@parvis/web/shared';
+import { FormError, MutationButton } from '@parvis/web/shared';
 import { SelectField, TextAreaField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { CheckboxGroup } from '../common/checkbox-group';
-import { FormError } from '../common/errors';
 import { ScheduleWarnings, useScheduleWarnings } from '../common/schedule-warnings';
 import { LOCAL_DATE_PATTERN, TIME_PATTERN } from '../common/format';
 import { roleMay, usePlanning, usePlanningT } from '../common/use-planning';

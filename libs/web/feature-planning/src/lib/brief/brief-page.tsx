@@ -1,9 +1,10 @@
 import { briefQueryOptions } from '@parvis/web/data-access';
 import { Alert, ErrorState, LoadingState, Page } from '@parvis/web/ui';
+import { useDocumentTitle } from '@parvis/web/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
+import { usePlanning, usePlanningT } from '../common/use-planning';
 import { BriefPanel } from './brief-panel';
 
 /** `/orgs/:orgId/briefs/:briefId`: where notifications lead. */

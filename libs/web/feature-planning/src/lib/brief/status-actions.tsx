@@ -1,10 +1,9 @@
 import { useUpdateBrief, type Brief } from '@parvis/web/data-access';
-import { MutationButton } from '@parvis/web/shared';
+import { FormError, MutationButton } from '@parvis/web/shared';
 import { Alert } from '@parvis/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { BriefStatus, canMoveBrief } from '@parvis/shared/domain';
-import { FormError } from '../common/errors';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 
 /**

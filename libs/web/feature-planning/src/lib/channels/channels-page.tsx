@@ -7,13 +7,12 @@ import {
   type Channel,
   type Network,
 } from '@parvis/web/data-access';
-import { MutationButton } from '@parvis/web/shared';
+import { FormError, MutationButton, useDocumentTitle } from '@parvis/web/shared';
 import { Alert, Button, ConfirmDialog, EmptyState, ErrorState, LoadingState, Page, Section, SelectField, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { FormError } from '../common/errors';
-import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
+import { usePlanning, usePlanningT } from '../common/use-planning';
 
 /** `/orgs/:orgId/channels`: the organisation's accounts (write: admin). Connection comes later. */
 export function ChannelsPage() {

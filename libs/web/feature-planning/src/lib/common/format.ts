@@ -1,10 +1,7 @@
 import { instantToWallClock } from '@parvis/shared/domain';
+import { localeOf } from '@parvis/web/shared';
 import { useTranslation } from 'react-i18next';
 import { usePlanning } from './use-planning';
-
-export function localeOf(language: string): string {
-  return language === 'en' ? 'en-GB' : 'fr-FR';
-}
 
 /**
  * Formats local dates `YYYY-MM-DD` (no zone conversion: they already are the organisation's days)

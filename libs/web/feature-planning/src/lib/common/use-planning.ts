@@ -1,7 +1,6 @@
 import { ALL_ROLES, can, type OrgAction, type OrgRole } from '@parvis/shared/domain';
 import { meQueryOptions } from '@parvis/web/data-access';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PLANNING_NAMESPACE } from '../i18n';
@@ -49,13 +48,4 @@ export function usePlanning(): PlanningContext {
 
 export function usePlanningT() {
   return useTranslation(PLANNING_NAMESPACE);
-}
-
-/** Sets `<title>` to "Page · Parvis" (the app name comes from the app's strings). */
-export function useDocumentTitle(title: string): void {
-  const { t } = useTranslation();
-  const appName = t('app.name');
-  useEffect(() => {
-    document.title = `${title} · ${appName}`;
-  }, [title, appName]);
 }

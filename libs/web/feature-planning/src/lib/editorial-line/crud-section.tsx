@@ -1,6 +1,6 @@
 import { Button, ConfirmDialog, Dialog, EmptyState, ErrorState, LoadingState, Section } from '@parvis/web/ui';
+import { FormError } from '@parvis/web/shared';
 import { useState, type ReactNode } from 'react';
-import { FormError } from '../common/errors';
 import { usePlanningT } from '../common/use-planning';
 
 export interface CrudSectionProps<T extends { id: string; name: string }> {

@@ -1,9 +1,8 @@
 import { useSaveAudience, useSaveCampaign, useSaveKeyDate, useSaveTheme, type Audience, type Campaign, type KeyDate, type Theme } from '@parvis/web/data-access';
-import { MutationButton } from '@parvis/web/shared';
+import { FormError, MutationButton } from '@parvis/web/shared';
 import { SelectField, TextAreaField, TextField } from '@parvis/web/ui';
 import { useForm } from 'react-hook-form';
 import { CheckboxGroup } from '../common/checkbox-group';
-import { FormError } from '../common/errors';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 import type { PlanningOptions } from '../common/use-planning-options';
 import { chosenColor, colorDefaults, ThemeColorField, type ThemeFormValues } from './theme-color-field';

@@ -9,9 +9,10 @@ import {
   useDeleteTheme,
 } from '@parvis/web/data-access';
 import { Alert, Page } from '@parvis/web/ui';
+import { useDocumentTitle } from '@parvis/web/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useLocalDateFormat } from '../common/format';
-import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
+import { usePlanning, usePlanningT } from '../common/use-planning';
 import { usePlanningOptions } from '../common/use-planning-options';
 import { CrudSection } from './crud-section';
 import { paletteEntryOf } from './theme-palette';

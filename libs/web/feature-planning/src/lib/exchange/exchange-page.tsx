@@ -1,9 +1,8 @@
 import { calendarFeedQueryOptions, useIssueCalendarFeed, useRevokeCalendarFeed } from '@parvis/web/data-access';
-import { MutationButton } from '@parvis/web/shared';
+import { FormError, MutationButton, useDocumentTitle } from '@parvis/web/shared';
 import { CopyField, LoadingState, Page, Section } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
-import { FormError } from '../common/errors';
-import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
+import { usePlanning, usePlanningT } from '../common/use-planning';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
 

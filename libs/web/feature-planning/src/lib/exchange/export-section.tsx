@@ -1,7 +1,7 @@
 import { briefsExportUrl, toApiError } from '@parvis/web/data-access';
 import { Alert, Button, Section, TextField } from '@parvis/web/ui';
+import { useErrorMessage } from '@parvis/web/shared';
 import { useState } from 'react';
-import { useErrorMessage } from '../common/errors';
 import { nowInZone, plusDays } from '../common/format';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 

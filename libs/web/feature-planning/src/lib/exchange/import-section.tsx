@@ -1,8 +1,7 @@
 import { importRowErrors, isApiError, useImportBriefs } from '@parvis/web/data-access';
-import { MutationButton } from '@parvis/web/shared';
+import { FormError, MutationButton } from '@parvis/web/shared';
 import { Alert, Section } from '@parvis/web/ui';
 import { useState, type FormEvent } from 'react';
-import { FormError } from '../common/errors';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 
 /** FileReader rather than `File.text()`: it is everywhere the SPA runs, including older browsers of public offices. */

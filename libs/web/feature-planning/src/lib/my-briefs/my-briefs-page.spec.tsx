@@ -36,7 +36,7 @@ describe('MyBriefsPage', () => {
       .on('PATCH', '/api/orgs/org-lyon/briefs/brief-1', apiError(403, 'BRIEF_NOT_ASSIGNEE', 'Not yours'));
     await renderApp('/orgs/org-lyon/my-briefs');
     await userEvent.setup().click(await screen.findByRole('button', { name: /Commencer la rédaction/ }));
-    expect(await screen.findByText('Ce sujet ne vous est pas attribué : vous ne pouvez pas le modifier.')).toBeTruthy();
+    expect(await screen.findByText('Seule la personne à qui ce sujet est attribué peut le modifier.')).toBeTruthy();
   });
 
   it('says when nothing is assigned', async () => {

@@ -1,11 +1,12 @@
 import { briefsQueryOptions, type Brief } from '@parvis/web/data-access';
 import { EmptyState, ErrorState, LoadingState, Page } from '@parvis/web/ui';
+import { useDocumentTitle } from '@parvis/web/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { StatusActions } from '../brief/status-actions';
 import { useLocalDateFormat } from '../common/format';
 import { StatusBadge } from '../common/status-badge';
-import { useDocumentTitle, usePlanning, usePlanningT } from '../common/use-planning';
+import { usePlanning, usePlanningT } from '../common/use-planning';
 
 const MINE = { assignee: 'me' } as const;
 
