@@ -21,6 +21,7 @@ import { PublicationPauseService } from './services/pause.service';
 import { PostMoves } from './services/post-moves';
 import { ReviewView } from './services/review-view';
 import { ReviewsService } from './services/reviews.service';
+import { SchedulingService } from './services/scheduling.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(APPROVALS_ENTITIES), AuditModule, JobsModule, IdentityModule, NotificationsModule, PlanningModule, PostsModule],
@@ -33,6 +34,7 @@ import { ReviewsService } from './services/reviews.service';
     CircuitsService,
     ElectionsService,
     ReviewsService,
+    SchedulingService,
     DecisionsService,
     AbsencesService,
     PublicationPauseService,

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '@parvis/api/core';
 import { IdentityModule } from '@parvis/api/identity';
 import { NotificationsModule } from '@parvis/api/notifications';
-import { PostsModule } from '@parvis/api/posts';
+import { POST_PUBLICATIONS, PostsModule } from '@parvis/api/posts';
 import { CHANNEL_CONNECTIONS, PlanningModule } from '@parvis/api/planning';
 import { ChannelConnectionController, OAuthCallbackController } from './controllers/channel-connection.controller';
 import { PublicationsController } from './controllers/publications.controller';
@@ -18,6 +18,7 @@ import { CredentialKeyRotation } from './services/credential-key-rotation';
 import { CredentialVault } from './services/credential-vault';
 import { OAuthConnectService } from './services/oauth-connect.service';
 import { OAuthStateSigner } from './services/oauth-state';
+import { PostStatusFollower } from './services/post-status-follower';
 import { PublisherService } from './services/publisher.service';
 import './publishing.errors';
 
@@ -33,12 +34,16 @@ import './publishing.errors';
 })
 export class ChannelConnectionSummariesModule {}
 
-/** Connected accounts and the publication scheduler. Needs the platform registry (apps/api provides it). */
+/**
+ * Connected accounts and the publication scheduler. Needs the platform registry (apps/api provides it).
+ * Global for the POST_PUBLICATIONS port approvals' post moves use (approvals does not import publishing).
+ */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, PostsModule, IdentityModule, NotificationsModule, JobsModule],
   controllers: [ChannelConnectionController, OAuthCallbackController, PublicationsController],
-  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PublisherService],
-  exports: [ConnectionsService, CredentialKeyRotation, PublisherService],
+  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PostStatusFollower, PublisherService, { provide: POST_PUBLICATIONS, useExisting: PublisherService }],
+  exports: [ConnectionsService, CredentialKeyRotation, PublisherService, POST_PUBLICATIONS],
 })
 export class PublishingModule {}
 

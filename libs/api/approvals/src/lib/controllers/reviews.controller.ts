@@ -5,6 +5,7 @@ import { DecisionInputDto, PostParamsDto, ReviewDto, SubmitPostDto, UrgentPublic
 import { DecisionsService } from '../services/decisions.service';
 import { ReviewsService } from '../services/reviews.service';
 import { ReviewView } from '../services/review-view';
+import { SchedulingService } from '../services/scheduling.service';
 
 const POST_IF_MATCH = ApiHeader({ name: 'If-Match', required: false, description: 'The post’s version as loaded ("3"). Stale → 412' });
 
@@ -17,6 +18,7 @@ export class ReviewsController {
     private readonly view: ReviewView,
     private readonly reviews: ReviewsService,
     private readonly decisions: DecisionsService,
+    private readonly scheduling: SchedulingService,
   ) {}
 
   @Get('review')
@@ -60,5 +62,25 @@ export class ReviewsController {
   @ApiOkResponse({ type: ReviewDto })
   urgent(@Param() p: PostParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @Body() body: UrgentPublicationDto, @IfMatch() ifMatch: number | undefined): Promise<ReviewDto> {
     return this.reviews.publishUrgently(org, user, p.postId, body, ifMatch);
+  }
+
+  /** Puts an approved post in the publication queue for its planned time. */
+  @Post('schedule')
+  @HttpCode(200)
+  @RequirePermission('post.schedule')
+  @POST_IF_MATCH
+  @ApiOkResponse({ type: ReviewDto })
+  schedule(@Param() p: PostParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @IfMatch() ifMatch: number | undefined): Promise<ReviewDto> {
+    return this.scheduling.schedule(org, user, p.postId, ifMatch);
+  }
+
+  /** Takes a scheduled post out of the queue (back to approved); what was never attempted is cancelled. */
+  @Post('unschedule')
+  @HttpCode(200)
+  @RequirePermission('post.schedule')
+  @POST_IF_MATCH
+  @ApiOkResponse({ type: ReviewDto })
+  unschedule(@Param() p: PostParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @IfMatch() ifMatch: number | undefined): Promise<ReviewDto> {
+    return this.scheduling.unschedule(org, user, p.postId, ifMatch);
   }
 }

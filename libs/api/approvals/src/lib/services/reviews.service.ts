@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
 import { AppError, assertVersion, AuditActor, AuditLog, AuthenticatedUser, OrgScope, TransactionContext } from '@parvis/api/core';
 import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
-import { PostEntity, PostsService, SubmissionService } from '@parvis/api/posts';
+import { POST_PUBLICATIONS, PostEntity, PostsService, SubmissionService, type PostPublicationsPort } from '@parvis/api/posts';
 import { missingNeutralityCriteria, PostAction, PostStatus, routePost, type Network } from '@parvis/shared/domain';
 import type { ReviewDto, SubmitPostDto, UrgentPublicationDto, WithdrawPostDto } from '../dto/review.dto';
 import type { PostReviewEntity } from '../entities';
@@ -36,6 +36,7 @@ export class ReviewsService {
     private readonly postsService: PostsService,
     private readonly audit: AuditLog,
     private readonly notifications: NotificationsService,
+    @Optional() @Inject(POST_PUBLICATIONS) private readonly publications?: PostPublicationsPort,
   ) {}
 
   /**
@@ -85,6 +86,8 @@ export class ReviewsService {
       };
       const review = await this.startRound(repos, postId, existing, fields);
       await this.moves.setStatus(scope, post, moved.status);
+      // Due now: the next tick sends it (unless paused). An instance without publishing only records the move.
+      await this.publications?.ensureFor(scope, postId, new Date());
       await this.audit.record(scope, {
         actor: memberActor(scope, user),
         objectType: 'post',
@@ -129,6 +132,8 @@ export class ReviewsService {
       const fields = { urgent: true, approvedContentHash: post.contentHash, circuitName: routing.circuitName, steps: routing.steps, currentStep: 0, stepStartedAt: new Date() };
       const review = await this.startRound(repos, postId, existing, fields);
       await this.moves.setStatus(scope, post, moved.status);
+      // Due now: the next tick sends it (unless paused). An instance without publishing only records the move.
+      await this.publications?.ensureFor(scope, postId, new Date());
       await this.audit.record(scope, {
         actor: memberActor(scope, user),
         objectType: 'post',
@@ -161,6 +166,8 @@ export class ReviewsService {
     const review = await repos.reviews.lockByPost(post.id);
     if (!review) return;
     await repos.reviews.update(review.id, { round: review.round + 1, currentStep: 0, stepStartedAt: new Date(), approvedContentHash: null });
+    // A scheduled post edited leaves the queue: what was never attempted goes (attempted rows stay held).
+    if (post.status === PostStatus.Scheduled && this.publications) await this.publications.cancelNotStarted(scope, post.id);
     await this.moves.setStatus(scope, post, PostStatus.InReview);
     await this.audit.record(scope, {
       actor: change.actor,

@@ -12,6 +12,26 @@ export class PublicationsRepository extends OrgRepository<PublicationEntity> {
     return this.select().andWhere('row.post_id = :postId', { postId }).orderBy('row.channel_id').getMany();
   }
 
+  /** Publications never attempted move to the post's new time (a re-schedule). */
+  async moveNotStarted(postId: string, dueAt: Date): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ nextAttemptAt: dueAt })
+      .where('organization_id = :organizationId AND post_id = :postId AND state = :pending AND attempts = 0', { organizationId: this.organizationId, postId, pending: PublicationState.Pending })
+      .execute();
+  }
+
+  /** Drops the publications never attempted (no key minted, nothing sent); returns how many. */
+  async deleteNotStarted(postId: string): Promise<number> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .delete()
+      .where('organization_id = :organizationId AND post_id = :postId AND state = :pending AND attempts = 0', { organizationId: this.organizationId, postId, pending: PublicationState.Pending })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** Stores the keys minted at the first attempt, unless an earlier attempt already did; returns the stored ones. */
   async keepPartKeys(id: string, keys: string[]): Promise<string[]> {
     await this.repo

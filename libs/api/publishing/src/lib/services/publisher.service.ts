@@ -2,13 +2,14 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig, type OrgBound, TransactionContext } from '@parvis/api/core';
 import type { PublishMedia, PublishOutcome, PublishRequest, ReconcileOutcome } from '@parvis/api/platform';
-import { MEDIA_STORAGE, PostsRepositories, type MediaStorage } from '@parvis/api/posts';
+import { MEDIA_STORAGE, PostsRepositories, type MediaStorage, type PostPublicationsPort } from '@parvis/api/posts';
 import type { VariantOptions } from '@parvis/shared/domain';
 import { PublicationState } from '../entities';
 import { PublicationClaimsRepository, type ClaimedPublication } from '../repositories/publication-claims.repository';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 import { ConnectionsService } from './connections.service';
 import { outcomeChanges } from './publication-outcome';
+import { PostStatusFollower } from './post-status-follower';
 
 /** Each instance looks this often for due publications. */
 const TICK_MS = 2_000;
@@ -22,7 +23,7 @@ const TICK_INTERVAL = 'parvis-publisher';
  * transaction, committed), calls the network with no transaction open, then records the outcome.
  */
 @Injectable()
-export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy {
+export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy, PostPublicationsPort {
   private readonly logger = new Logger('Publisher');
   private running: Promise<number> | null = null;
 
@@ -31,6 +32,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly repositories: PublishingRepositories,
     private readonly posts: PostsRepositories,
     private readonly connections: ConnectionsService,
+    private readonly follower: PostStatusFollower,
     private readonly transactions: TransactionContext,
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -56,9 +58,13 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     return this.running;
   }
 
-  /** One publication row per variant of the post (idempotent): what scheduling a post creates. */
+  /**
+   * One publication row per variant of the post (idempotent): what scheduling a post creates; rows
+   * never attempted move to `dueAt`. The POST_PUBLICATIONS port the post moves call.
+   */
   async ensureFor(scope: OrgBound, postId: string, dueAt: Date): Promise<void> {
     await this.transactions.run(async () => {
+      await this.repositories.forOrg(scope).publications.moveNotStarted(postId, dueAt);
       const existing = new Set((await this.repositories.forOrg(scope).publications.forPost(postId)).map((row) => row.variantId));
       for (const variant of await this.posts.forOrg(scope).variants.forPost(postId)) {
         if (existing.has(variant.id)) continue;
@@ -67,10 +73,20 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     });
   }
 
+  /** Unschedule, or an edit sending the post back to review: what was never attempted goes. */
+  cancelNotStarted(scope: OrgBound, postId: string): Promise<number> {
+    return this.transactions.run(() => this.repositories.forOrg(scope).publications.deleteNotStarted(postId));
+  }
+
   private async pass(): Promise<number> {
     let claimed: ClaimedPublication[];
     try {
-      claimed = await this.claims.claim(CLAIM_BATCH, LEASE_SECONDS);
+      // The claim and the posts it starts (scheduled → publishing) commit together.
+      claimed = await this.transactions.run(async () => {
+        const rows = await this.claims.claim(CLAIM_BATCH, LEASE_SECONDS);
+        for (const post of new Map(rows.map((row) => [row.postId, row.organizationId]))) await this.follower.follow({ organizationId: post[1] }, post[0]);
+        return rows;
+      });
     } catch (error) {
       this.logger.error(`claiming due publications failed: ${error instanceof Error ? error.message : String(error)}`);
       return 0;
@@ -144,6 +160,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
       const kept = await this.repositories.forOrg(scope).publications.recordOutcome(row.id, row.attempts, changes);
       if (!kept) this.logger.warn(`publication ${row.id}: attempt ${row.attempts} lost its lease; its outcome is left to the next one`);
       if (kept && reconnect !== null) await this.connections.flagReconnectRequired(scope, row.channelId, reconnect);
+      if (kept) await this.follower.follow(scope, row.postId);
     });
     this.logger.log(`publication ${row.id} attempt ${row.attempts}: ${changes.state ?? PublicationState.Publishing}`);
   }
