@@ -14,6 +14,7 @@ import { useAutosave } from '../saving/use-autosave';
 import { AccessibilityPanel } from './accessibility-panel';
 import { ChannelTabs } from './channel-tabs';
 import { useChannelChecks } from './channel-validation';
+import { SubmissionCheck } from './submission-check';
 import { draftOfPost, draftReducer, effectiveText } from './composer-draft';
 import { VariantPanel } from './variant-panel';
 
@@ -85,6 +86,7 @@ export function Composer({ orgId, post, timeZone }: ComposerProps) {
         <MutationButton variant="secondary" mutation={{ isPending: autosave.state.kind === 'saving' }} onClick={() => void autosave.saveNow()}>
           {t('save.now')}
         </MutationButton>
+        <SubmissionCheck orgId={orgId} post={post} saveNow={autosave.saveNow} />
       </div>
       <div className="pv-composer__columns">
         <div className="pv-composer__editor">

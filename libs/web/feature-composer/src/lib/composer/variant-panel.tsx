@@ -9,6 +9,7 @@ import type { ChannelCheck } from './channel-validation';
 import { effectiveText, type DraftAction, type VariantPatch } from './composer-draft';
 import { LengthCounter } from './length-counter';
 import { MarkedTextarea, type MarkedTextareaHandle } from './marked-textarea';
+import { NetworkOptions } from './network-options';
 import { ThreadEditor } from './thread-editor';
 import { ViolationList } from './violation-list';
 
@@ -88,6 +89,7 @@ export function VariantPanel({ orgId, masterText, check, variant, mediaById, dis
           onChange={(event) => patch({ options: { ...variant.options, spoilerText: event.target.value || undefined } })}
         />
       )}
+      <NetworkOptions variant={variant} onChange={(options) => patch({ options })} />
       <TextField
         label={t('variant.link')}
         hint={t('variant.linkHint')}

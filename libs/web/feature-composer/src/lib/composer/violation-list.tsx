@@ -31,8 +31,8 @@ export function ViolationList({ violations, text, onShow }: { violations: readon
         return (
           <li key={`${violation.code}-${index}`} className={`pv-violation pv-violation--${violation.severity}`}>
             <span className="pv-violation__severity">{t(`violations.${violation.severity}`)}</span>{' '}
-            {where && <span className="pv-violation__where">{t(where.key, where.params)} : </span>}
-            <span>{t(violation.messageKey, violation.params)}</span>
+            {where && <span className="pv-violation__where">{t(where.key, { ...where.params, defaultValue: where.key })} : </span>}
+            <span>{t(violation.messageKey, { ...violation.params, defaultValue: violation.messageKey })}</span>
             {excerpt.trim() !== '' && (
               <>
                 {' '}

@@ -162,6 +162,23 @@ export const en: ComposerTranslations = {
     instagram: 'Instagram',
     threads: 'Threads',
   },
+  options: {
+    visibility: 'Visibility',
+    visibilities: { public: 'Public', unlisted: 'Unlisted', private: 'Followers only', direct: 'Private mention' },
+    language: 'Language of the post',
+    languageDefault: 'The account’s',
+    languages: { fr: 'French', en: 'English', es: 'Spanish', de: 'German', it: 'Italian', ar: 'Arabic', pt: 'Portuguese' },
+    languagesLabel: 'Languages of the post',
+    languagesHint: 'Up to {{count}} languages.',
+    replyControl: 'Who can reply',
+    replyControls: { everyone: 'Everybody', nobody: 'Nobody', mentioned: 'Mentioned accounts', following: 'Accounts you follow' },
+  },
+  submission: {
+    check: 'Ready to submit?',
+    ready: 'The server confirms: the post can be submitted.',
+    blocked: 'The server refuses the submission for now:',
+    failed: 'The check could not be made. Try again.',
+  },
   statuses: {
     draft: 'Draft',
     in_review: 'In review',

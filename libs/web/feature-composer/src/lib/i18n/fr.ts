@@ -163,6 +163,23 @@ export const fr = {
     instagram: 'Instagram',
     threads: 'Threads',
   },
+  options: {
+    visibility: 'Visibilité',
+    visibilities: { public: 'Public', unlisted: 'Non listé', private: 'Abonnés seulement', direct: 'Mention privée' },
+    language: 'Langue du message',
+    languageDefault: 'Celle du compte',
+    languages: { fr: 'Français', en: 'Anglais', es: 'Espagnol', de: 'Allemand', it: 'Italien', ar: 'Arabe', pt: 'Portugais' },
+    languagesLabel: 'Langues du post',
+    languagesHint: 'Jusqu’à {{count}} langues.',
+    replyControl: 'Qui peut répondre',
+    replyControls: { everyone: 'Tout le monde', nobody: 'Personne', mentioned: 'Les comptes mentionnés', following: 'Les comptes que vous suivez' },
+  },
+  submission: {
+    check: 'Prêt à soumettre ?',
+    ready: 'Le serveur confirme : le post peut être soumis.',
+    blocked: 'Le serveur refuse la soumission pour l’instant :',
+    failed: 'La vérification n’a pas pu être faite. Réessayez.',
+  },
   statuses: {
     draft: 'Brouillon',
     in_review: 'En relecture',
