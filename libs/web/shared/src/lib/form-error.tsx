@@ -2,12 +2,13 @@ import { isApiError } from '@parvis/web/data-access';
 import { Alert, EmptyState, ErrorState, Page } from '@parvis/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isKnownErrorCode } from './i18n/error-messages';
 
 /** Our sentence for an error, in the UI language; never the server's own text. */
 export function useErrorMessage(): (error: unknown) => string {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (error) => {
-    if (isApiError(error) && i18n.exists(`errors.codes.${error.code}`)) return t(`errors.codes.${error.code}`);
+    if (isApiError(error) && isKnownErrorCode(error.code)) return t(`errors.codes.${error.code}`);
     return t('errors.unexpected');
   };
 }

@@ -1,5 +1,6 @@
 import { isApiError, type ApiError } from '@parvis/web/data-access';
 import { useTranslation } from 'react-i18next';
+import { isKnownErrorCode } from './i18n/error-messages';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 
 /**
@@ -10,7 +11,7 @@ export function useFieldErrorText(): (error: ApiError, serverMessages: string[])
   const { t, i18n } = useTranslation();
   return (error, serverMessages) => {
     if (i18n.language === 'en') return serverMessages.join(' ');
-    return error.code === 'VALIDATION_FAILED' ? t('validation.server') : t(`errors.codes.${error.code}`, { defaultValue: t('validation.server') });
+    return error.code !== 'VALIDATION_FAILED' && isKnownErrorCode(error.code) ? t(`errors.codes.${error.code}`) : t('validation.server');
   };
 }
 

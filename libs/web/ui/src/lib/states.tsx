@@ -42,13 +42,11 @@ export interface ErrorStateProps {
 export function ErrorState({ error, title, onRetry }: ErrorStateProps) {
   const { t, i18n } = useTranslation(UI_NAMESPACE);
   const { code } = error;
-  const codeKey = `errors.codes.${code ?? ''}`;
+  // The code's sentence lives in the app's default namespace, outside this library's typed keys:
+  // read as data (a string or nothing), not through the typed `t`.
+  const sentence: unknown = code ? i18n.getResource(i18n.language, 'translation', `errors.codes.${code}`) : undefined;
   // An Error (the API's, passed as is) is shown by its code; a plain { message } is the caller's own sentence.
-  const message = !code || !(error instanceof Error)
-    ? error.message
-    : i18n.exists(codeKey, { ns: 'translation' })
-      ? t(codeKey, { ns: 'translation' })
-      : t('unexpected');
+  const message = !code || !(error instanceof Error) ? error.message : typeof sentence === 'string' ? sentence : t('unexpected');
   return (
     <div className="pv-alert pv-alert--error" role="alert">
       <p className="pv-alert__title">{title ?? t('errorTitle')}</p>

@@ -50,7 +50,7 @@ export const identityEn: IdentityTranslations = {
     strength: 'Password strength',
     loading: 'Assessing the strength…',
     acceptable: 'accepted',
-    scores: { 0: 'Very weak', 1: 'Weak', 2: 'Fair', 3: 'Good', 4: 'Excellent' },
+    scores: { '0': 'Very weak', '1': 'Weak', '2': 'Fair', '3': 'Good', '4': 'Excellent' },
   },
   account: {
     title: 'My account',

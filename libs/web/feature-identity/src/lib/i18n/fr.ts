@@ -48,7 +48,7 @@ export const identityFr = {
     strength: 'Robustesse du mot de passe',
     loading: 'Évaluation de la robustesse…',
     acceptable: 'accepté',
-    scores: { 0: 'Très faible', 1: 'Faible', 2: 'Moyen', 3: 'Bon', 4: 'Excellent' },
+    scores: { '0': 'Très faible', '1': 'Faible', '2': 'Moyen', '3': 'Bon', '4': 'Excellent' },
   },
   account: {
     title: 'Mon compte',

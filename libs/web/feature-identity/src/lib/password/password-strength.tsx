@@ -1,4 +1,5 @@
 import type { assessPassword as AssessPassword, PasswordProblem } from '@parvis/shared/domain/password-policy';
+import type { KnownErrorCode } from '@parvis/web/data-access';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './password-strength.css';
@@ -9,7 +10,7 @@ export interface PasswordStrengthProps {
   organizationName?: string | readonly string[];
 }
 
-const PROBLEM_CODES: Record<PasswordProblem, string> = {
+const PROBLEM_CODES: Record<PasswordProblem, KnownErrorCode> = {
   too_short: 'PASSWORD_TOO_SHORT',
   too_long: 'PASSWORD_TOO_LONG',
   contains_email: 'PASSWORD_CONTAINS_EMAIL',

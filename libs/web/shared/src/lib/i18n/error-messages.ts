@@ -199,3 +199,8 @@ export const errorMessagesEn: Record<KnownErrorCode, string> = {
   SPONSORED_IN_ELECTORAL_RESERVE: 'Sponsored posts are not allowed during the electoral reserve period.',
   NETWORK_ERROR: 'The server cannot be reached. Check your connection and try again.',
 };
+
+/** Whether the SPA has a sentence for this code (narrows it for the typed `errors.codes.*` keys). */
+export function isKnownErrorCode(code: string): code is KnownErrorCode {
+  return Object.hasOwn(errorMessagesFr, code);
+}
