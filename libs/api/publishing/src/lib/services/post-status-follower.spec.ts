@@ -1,0 +1,19 @@
+import { PostAction, PostStatus } from '@parvis/shared/domain';
+import { PublicationState as P } from '../entities';
+import { followingAction } from './post-status-follower';
+
+describe('the post follows its publications', () => {
+  it.each([
+    [PostStatus.Scheduled, [P.Pending, P.Pending], null],
+    [PostStatus.Scheduled, [P.Publishing, P.Pending], PostAction.StartPublishing],
+    [PostStatus.Publishing, [P.Published, P.Pending], null],
+    [PostStatus.Publishing, [P.Published, P.Published], PostAction.RecordPublished],
+    [PostStatus.Publishing, [P.Published, P.Failed], PostAction.RecordFailed],
+    [PostStatus.Publishing, [P.UnknownOutcome, P.Published], PostAction.RecordUnknown],
+    [PostStatus.Publishing, [P.UnknownOutcome, P.Failed], PostAction.RecordFailed],
+    [PostStatus.Approved, [P.Published], null],
+    [PostStatus.Publishing, [], null],
+  ])('%s with %j → %s', (status, states, action) => {
+    expect(followingAction(status, states)).toBe(action);
+  });
+});
