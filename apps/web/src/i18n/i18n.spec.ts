@@ -20,7 +20,7 @@ describe('language', () => {
   it('sets <html lang> and translates role labels', async () => {
     const i18n = await createI18n('fr');
     expect(document.documentElement.lang).toBe('fr');
-    expect(['admin', 'editor', 'contributor', 'approver', 'viewer'].map((role) => i18n.t(`roles.${role}`))).toEqual([
+    expect((['admin', 'editor', 'contributor', 'approver', 'viewer'] as const).map((role) => i18n.t(`roles.${role}`))).toEqual([
       'Administrateur',
       'Responsable éditorial',
       'Agent contributeur',
