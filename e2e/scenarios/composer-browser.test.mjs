@@ -159,6 +159,10 @@ describe('Browser scenario: from an assigned brief to a post for Bluesky and Mas
 
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('Enregistré à', { exact: false }).waitFor({ timeout: 20_000 });
+    // The server's own check (authoritative) agrees with the browser's live readiness.
+    await page.getByLabel('Qui peut répondre').selectOption({ label: 'Les comptes mentionnés' });
+    await page.getByRole('button', { name: 'Prêt à soumettre ?' }).click();
+    await page.getByText('Le serveur confirme : le post peut être soumis.').waitFor({ timeout: 20_000 });
 
     await page.screenshot({ path: join(teamShotsDir, 'composer-1280.png'), fullPage: true });
     await assertNoSeriousViolations(page, 'composer (1280 px)');
@@ -187,6 +191,47 @@ describe('Browser scenario: from an assigned brief to a post for Bluesky and Mas
     assert.ok((await diff.locator('ins').count()) > 0, 'words added since version 1 are shown');
     assert.match(await diff.locator('ins').first().textContent(), /\S/);
     await page.screenshot({ path: join(teamShotsDir, 'composer-diff-1280.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('the calendar shows the post beside its brief, opens it in the composer, and the brief lists its posts', async () => {
+    assert.ok(postId, 'the first step created the post');
+    const { context, page } = await loggedIn(EDITOR);
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await page.goto(`${baseUrl}/orgs/${orgId}/calendar?view=month&date=${nextWeek}`);
+    const postEvent = page.locator('.pv-post-event').filter({ hasText: tag }).first();
+    await postEvent.waitFor();
+    assert.match(await postEvent.getAttribute('aria-label'), /^Post « .+ », .+ à 10:00, Bluesky, Mastodon, Brouillon$/);
+    await page.screenshot({ path: join(teamShotsDir, 'finish-calendar-1280.png'), fullPage: true });
+    await assertNoSeriousViolations(page, 'calendar with posts (1280 px)');
+
+    await page.locator('.fc-event').filter({ hasText: `Fête du quartier ${tag}` }).first().click();
+    const dialog = page.getByRole('dialog');
+    const posts = dialog.getByRole('region', { name: 'Posts' });
+    const listed = posts.getByRole('listitem').getByRole('link');
+    await listed.first().waitFor();
+    assert.equal(await listed.first().getAttribute('href'), `/orgs/${orgId}/posts/${postId}`);
+    await posts.getByRole('link', { name: /Rédiger un post/ }).waitFor();
+    await posts.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(teamShotsDir, 'finish-brief-dialog-1280.png') });
+    await assertNoSeriousViolations(page, 'brief dialog with its posts (1280 px)');
+    await page.keyboard.press('Escape');
+
+    await postEvent.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/posts/${postId}$`));
+    await page.getByLabel('Texte principal').waitFor();
+
+    await page.setViewportSize(PHONE);
+    await page.goto(`${baseUrl}/orgs/${orgId}/calendar?view=list&date=${nextWeek}`);
+    await page.locator('.pv-post-event').filter({ hasText: tag }).first().waitFor();
+    await assertNoHorizontalOverflow(page, 'calendar with posts (390 px)');
+    await page.screenshot({ path: join(teamShotsDir, 'finish-calendar-390.png'), fullPage: true });
+    await page.locator('.fc-event').filter({ hasText: `Fête du quartier ${tag}` }).first().click();
+    await page.getByRole('dialog').getByRole('region', { name: 'Posts' }).getByRole('listitem').first().waitFor();
+    await page.getByRole('dialog').getByRole('region', { name: 'Posts' }).scrollIntoViewIfNeeded();
+    await assertNoHorizontalOverflow(page, 'brief dialog (390 px)');
+    await page.screenshot({ path: join(teamShotsDir, 'finish-brief-dialog-390.png') });
     await context.close();
   });
 });
