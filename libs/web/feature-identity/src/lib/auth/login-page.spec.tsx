@@ -28,7 +28,8 @@ describe('LoginPage', () => {
     await screen.findByRole('heading', { name: 'Connexion' });
     expect(router.state.location.pathname).toBe('/login');
     expect(router.state.location.search).toBe('?next=%2Forgs%2Forg-lyon%2Fmembers');
-    expect(document.title).toBe('Connexion · Parvis');
+    // The title is set by an effect after the heading renders: wait for it rather than race it.
+    await waitFor(() => expect(document.title).toBe('Connexion · Parvis'));
   });
 
   it('checks the fields before calling the API', async () => {
