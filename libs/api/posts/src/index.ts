@@ -7,3 +7,4 @@ export * from './lib/services/submission.service';
 export * from './lib/services/post-content-events';
 export { MEDIA_STORAGE, type MediaStorage } from './lib/media/media-storage';
 export { POST_PUBLICATIONS, type PostPublicationsPort } from './lib/services/post-publications.port';
+export { publishedText, UtmTaggingService } from './lib/services/utm-tagging.service';

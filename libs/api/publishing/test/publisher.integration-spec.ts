@@ -50,6 +50,12 @@ describe('publisher: due publications go out exactly once', () => {
     await publisher.ensureFor({ organizationId: org.id }, post.body.id, new Date());
     return post.body.id;
   }
+  async function scheduledCampaignPost(text: string, campaignId: string): Promise<string> {
+    const post = await admin.post(`${base()}/posts`).send({ masterText: text, audienceIds: [], channelIds: [channels.mastodon], campaignId }).expect(201);
+    await db.query(`UPDATE post SET status = 'scheduled', planned_at = now() WHERE id = $1`, [post.body.id]);
+    await publisher.ensureFor({ organizationId: org.id }, post.body.id, new Date());
+    return post.body.id;
+  }
   async function publications(postId: string): Promise<PublicationRow[]> {
     return db.query(
       `SELECT p.id, p.state, p.attempts, p.remote_url AS "remoteUrl", p.last_error_kind AS "lastErrorKind", p.last_error AS "lastError",
@@ -233,5 +239,24 @@ describe('publisher: due publications go out exactly once', () => {
     const [refused] = await publications(postId);
     expect(refused).toMatchObject({ state: 'failed', lastErrorKind: 'invalid_content' });
     expect(refused?.lastError).toMatch(/character limit|500|1000/i);
+  });
+
+  it('publishes the links UTM-tagged (network, social, campaign slug) when the organisation tags them, untouched when it does not', async () => {
+    const campaign = (await admin.post(`${base()}/campaigns`).send({ name: 'Fêtes de fin d’année', startsOn: '2026-12-01', endsOn: '2026-12-31' }).expect(201)).body.id;
+    const plain = 'Programme sans suivi : https://ville.fr/noel';
+    await scheduledCampaignPost(plain, campaign);
+    expect(await publisher.tick()).toBe(1);
+    expect(statusesWith(plain)).toHaveLength(1);
+    await admin.patch(`${base()}/post-settings`).send({ utmTagging: true }).expect(200);
+    try {
+      const postId = await scheduledCampaignPost('Programme : https://ville.fr/noel', campaign);
+      const hashBefore = (await admin.get(`${base()}/posts/${postId}`).expect(200)).body.contentHash;
+      expect(await publisher.tick()).toBe(1);
+      expect(statusesWith('Programme : https://ville.fr/noel?utm_source=mastodon&utm_medium=social&utm_campaign=fetes-de-fin-d-annee')).toHaveLength(1);
+      expect(statusesWith('Programme : https://ville.fr/noel')).toHaveLength(0);
+      expect((await admin.get(`${base()}/posts/${postId}`).expect(200)).body.contentHash).toBe(hashBefore);
+    } finally {
+      await admin.patch(`${base()}/post-settings`).send({ utmTagging: false }).expect(200);
+    }
   });
 });

@@ -22,6 +22,7 @@ import { PostHistoryService } from './services/post-history.service';
 import { PostsService } from './services/posts.service';
 import { PostContentEvents } from './services/post-content-events';
 import { SubmissionService } from './services/submission.service';
+import { UtmTaggingService } from './services/utm-tagging.service';
 
 @Module({
   imports: [
@@ -46,8 +47,9 @@ import { SubmissionService } from './services/submission.service';
     MediaService,
     LinkPreviewService,
     PostSettingsService,
+    UtmTaggingService,
     { provide: MEDIA_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FilesystemMediaStorage(join(config.dataDir, 'media')) },
   ],
-  exports: [PostsRepositories, PostsService, PostContentEvents, SubmissionService, MediaService, MEDIA_STORAGE],
+  exports: [PostsRepositories, PostsService, PostContentEvents, SubmissionService, MediaService, UtmTaggingService, MEDIA_STORAGE],
 })
 export class PostsModule {}

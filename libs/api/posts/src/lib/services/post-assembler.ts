@@ -1,14 +1,15 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AppError, AuthenticatedUser, OrgScope } from '@parvis/api/core';
 import { MembersService } from '@parvis/api/identity';
-import { CHANNEL_CONNECTIONS, type ChannelConnectionSummary, type ChannelConnectionsPort, PlanningRepositories } from '@parvis/api/planning';
-import { instantToWallClock, postContentHash, slugify, type UtmTags } from '@parvis/shared/domain';
+import { CHANNEL_CONNECTIONS, type ChannelConnectionSummary, type ChannelConnectionsPort } from '@parvis/api/planning';
+import { instantToWallClock, postContentHash } from '@parvis/shared/domain';
 import type { PostDto } from '../dto/post.dto';
 import type { MediaEntity, PostEntity } from '../entities';
 import type { PostsRepos } from '../repositories/posts-repositories';
 import { PostsRepositories } from '../repositories/posts-repositories';
 import type { VariantRow } from '../repositories/variants.repository';
 import { PostsErrorCode } from './posts.errors';
+import { UtmTaggingService } from './utm-tagging.service';
 import { toVariantDto, variantContent, variantHash, type VariantState } from './variant-content';
 
 /** A variant state with the row it came from (absent: a new channel of the post). */
@@ -36,7 +37,7 @@ export const firstLineTitle = (text: string): string => Array.from(text.trim().s
 export class PostAssembler {
   constructor(
     private readonly repositories: PostsRepositories,
-    private readonly planning: PlanningRepositories,
+    private readonly utm: UtmTaggingService,
     private readonly members: MembersService,
     // Publishing provides the channels' own limits (a Mastodon instance's characters); absent: the defaults.
     @Optional() @Inject(CHANNEL_CONNECTIONS) private readonly connections?: ChannelConnectionsPort,
@@ -99,14 +100,6 @@ export class PostAssembler {
     }
   }
 
-  /** The UTM tags of the post's links when the organisation tags them (the source is set per network). */
-  private async utmTags(scope: OrgScope, repos: PostsRepos, campaignId: string | null): Promise<UtmTags | null> {
-    const settings = await repos.settings.current();
-    if (!settings?.utmTagging) return null;
-    const campaign = campaignId ? await this.planning.forOrg(scope).campaigns.findById(campaignId) : null;
-    return { source: '', medium: 'social', campaign: campaign ? slugify(campaign.name) : null };
-  }
-
   async authorName(scope: OrgScope, membershipId: string | null): Promise<string> {
     if (!membershipId) return '';
     return (await this.members.find(scope, membershipId))?.displayName ?? '';
@@ -116,7 +109,7 @@ export class PostAssembler {
     const repos = this.repositories.forOrg(scope);
     const states = await this.states(repos, post.id);
     const media = await this.mediaOf(repos, states);
-    const utm = await this.utmTags(scope, repos, post.campaignId);
+    const utm = await this.utm.tagsFor(scope, post.campaignId);
     const connections = this.connections && states.length > 0 ? await this.connections.summaries(scope, states.map((s) => s.channelId)) : new Map<string, ChannelConnectionSummary>();
     return {
       id: post.id,

@@ -3,7 +3,6 @@ import {
   type ChannelRules,
   Network,
   networkCapabilities,
-  tagLinksInText,
   type UtmTags,
   validateVariant,
   type VariantContent,
@@ -14,6 +13,7 @@ import {
 import { AppError } from '@parvis/api/core';
 import type { MediaEntity, StoredVariantOptions } from '../entities';
 import type { VariantDto } from '../dto/post.dto';
+import { publishedText } from './utm-tagging.service';
 
 /** A variant as a save computes it, before it is written: what the rules and the hash read. */
 export interface VariantState {
@@ -116,6 +116,6 @@ export function toVariantDto(state: VariantState, mediaById: ReadonlyMap<string,
     options: state.options,
     contentHash: variantContentHash(content),
     validation: { length: validation.length, limit: validation.limit, unit: validation.unit, violations: validation.violations },
-    publishedTextPreview: utm ? tagLinksInText(published, { ...utm, source: state.network }) : published,
+    publishedTextPreview: publishedText(published, state.network, utm),
   };
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig, type OrgBound, TransactionContext } from '@parvis/api/core';
 import type { PublishMedia, PublishOutcome, PublishRequest, ReconcileOutcome } from '@parvis/api/platform';
-import { MEDIA_STORAGE, PostsRepositories, type MediaStorage, type PostPublicationsPort } from '@parvis/api/posts';
+import { MEDIA_STORAGE, PostsRepositories, publishedText, UtmTaggingService, type MediaStorage, type PostPublicationsPort } from '@parvis/api/posts';
 import type { VariantOptions } from '@parvis/shared/domain';
 import { PublicationState } from '../entities';
 import { PublicationClaimsRepository, type ClaimedPublication } from '../repositories/publication-claims.repository';
@@ -33,6 +33,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly posts: PostsRepositories,
     private readonly connections: ConnectionsService,
     private readonly follower: PostStatusFollower,
+    private readonly utm: UtmTaggingService,
     private readonly transactions: TransactionContext,
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -117,7 +118,10 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
   private async request(scope: OrgBound, row: ClaimedPublication, network: string, mint: () => string): Promise<PublishRequest> {
     const variant = await this.posts.forOrg(scope).variants.findById(row.variantId);
     if (!variant) throw new Error('the variant no longer exists');
-    const texts = variant.threadParts && variant.threadParts.length > 0 ? variant.threadParts : [variant.text];
+    const post = await this.posts.forOrg(scope).posts.findById(row.postId);
+    const utm = await this.utm.tagsFor(scope, post?.campaignId ?? null);
+    // Tagged here, at publication only: the content hash (what approval binds to) stays on the author's untagged text.
+    const texts = (variant.threadParts && variant.threadParts.length > 0 ? variant.threadParts : [variant.text]).map((text) => publishedText(text, network, utm));
     const keys = row.partKeys ?? (await this.repositories.forOrg(scope).publications.keepPartKeys(row.id, texts.map(() => mint())));
     const media = await this.media(scope, row.variantId, network);
     const stored = variant.options;
