@@ -12,6 +12,16 @@ export enum NotificationKind {
   PostMissed = 'post_missed',
   /** The reader's post was approved, sent back for changes or rejected. */
   PostDecided = 'post_decided',
+  /** A post still waits for the reader's decision and its step deadline or planned time is near. */
+  PostReviewReminder = 'post_review_reminder',
+  /** The reader's post went out (every channel) or an external approver decided on it. */
+  PostPublished = 'post_published',
+  /** An external approver (élu, cabinet) decided through their link. */
+  ExternalReviewDecided = 'external_review_decided',
+  /** A manual channel's publication is due: the assignee copies the final text and media, then reports back. */
+  PublicationHandedOver = 'publication_handed_over',
+  /** A publication stopped with the platform's words (content refused, outcome unknown): a person acts. */
+  PublicationFailed = 'publication_failed',
 }
 
 export const ALL_NOTIFICATION_KINDS = Object.values(NotificationKind);

@@ -1438,7 +1438,7 @@ export interface components {
             acceptUrl: string;
         };
         /** @enum {string} */
-        NotificationKind: "brief_assigned" | "brief_proposed" | "channel_reconnect_required" | "post_mention" | "post_review_requested" | "post_missed" | "post_decided";
+        NotificationKind: "brief_assigned" | "brief_proposed" | "channel_reconnect_required" | "post_mention" | "post_review_requested" | "post_missed" | "post_decided" | "post_review_reminder" | "post_published" | "external_review_decided" | "publication_handed_over" | "publication_failed";
         NotificationDto: {
             /** Format: uuid */
             id: string;
