@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailOutboxEntity } from './mail/mail-outbox.entity';
+import { MailOutbox } from './mail/mail-outbox';
+import { MailOutboxRepositories } from './mail/mail-outbox.repository';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsController } from './notifications.controller';
 import { NotificationRepositories } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 
-export const NOTIFICATION_ENTITIES = [NotificationEntity];
+export const NOTIFICATION_ENTITIES = [NotificationEntity, MailOutboxEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES)],
   controllers: [NotificationsController],
-  providers: [NotificationRepositories, NotificationsService],
-  exports: [NotificationsService],
+  providers: [NotificationRepositories, NotificationsService, MailOutboxRepositories, MailOutbox],
+  exports: [NotificationsService, MailOutbox],
 })
 export class NotificationsModule {}

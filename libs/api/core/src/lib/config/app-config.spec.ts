@@ -54,6 +54,24 @@ describe('configuration', () => {
     expect(loadConfig({}).publisherEnabled).toBe(true);
     expect(loadConfig({ PUBLISHER_ENABLED: 'false' }).publisherEnabled).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test' }).publisherEnabled).toBe(false);
+    expect(loadConfig({}).publisherTickMs).toBe(2_000);
+    expect(loadConfig({ PUBLISHER_TICK_MS: '250', PUBLISHER_LEASE_SECONDS: '20' })).toMatchObject({ publisherTickMs: 250, publisherLeaseSeconds: 20 });
+    expect(() => loadConfig({ PUBLISHER_LEASE_SECONDS: '1' })).toThrow(/PUBLISHER_LEASE_SECONDS/);
     expect(problemsOf({ PUBLISHER_ENABLED: 'maybe' })).toEqual([expect.stringMatching(/^PUBLISHER_ENABLED/)]);
+  });
+
+  it('sends mail only when SMTP_URL is an smtp(s):// URL, never echoing it, from a valid MAIL_FROM', () => {
+    expect(loadConfig({})).toEqual(expect.objectContaining({ smtpUrl: null, mailFrom: 'Parvis <no-reply@localhost>' }));
+    const config = loadConfig({ SMTP_URL: 'smtps://bot:s3cret@smtp.ville.fr:465', MAIL_FROM: 'Mairie de Brest <communication@brest.fr>' });
+    expect(config).toEqual(expect.objectContaining({ smtpUrl: 'smtps://bot:s3cret@smtp.ville.fr:465', mailFrom: 'Mairie de Brest <communication@brest.fr>' }));
+    expect(loadConfig({ MAIL_FROM: 'no-reply@ville.fr' }).mailFrom).toBe('no-reply@ville.fr');
+    for (const bad of ['http://smtp.ville.fr', 'smtp.ville.fr:25', 'smtp://', 'mailto:x@y.fr', 'smtp://user:pa ss@']) {
+      const problems = problemsOf({ SMTP_URL: bad });
+      expect(problems).toEqual([expect.stringMatching(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/)]);
+    }
+    expect(problemsOf({ SMTP_URL: 'ftp://bot:s3cret@smtp.ville.fr' }).join(' ')).not.toContain('s3cret');
+    for (const bad of ['Parvis', 'Parvis <no-reply>', 'a@b.fr\r\nBcc: victim@x.fr', '<a@b.fr', 'a b@c.fr']) {
+      expect(problemsOf({ MAIL_FROM: bad })).toEqual([expect.stringMatching(/^MAIL_FROM must be an address/)]);
+    }
   });
 });

@@ -31,6 +31,10 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** This instance claims and sends due publications (off in tests, which tick explicitly). */
   publisherEnabled: boolean;
+  /** How often the publisher looks for due publications (ms). */
+  publisherTickMs: number;
+  /** How long a claimed publication is held before another instance reconciles it (longer than any publish call). */
+  publisherLeaseSeconds: number;
   signupEnabled: boolean;
   instanceAdminEmail: string | null;
   seedDemo: boolean;
@@ -44,6 +48,10 @@ export interface AppConfig {
   mediaMaxUploadBytes: number;
   /** Media bytes an organisation may store, renditions included. */
   mediaQuotaBytes: number;
+  /** smtp:// or smtps:// (credentials in the URL); null: no mail is written or sent at all. */
+  smtpUrl: string | null;
+  /** The From header of every mail (`Parvis <no-reply@localhost>`). */
+  mailFrom: string;
 }
 
 export class ConfigValidationError extends Error {
@@ -148,6 +156,30 @@ function readOutboundAllowList(reader: EnvReader, raw: string | null): string[] 
   return entries;
 }
 
+/** An smtp:// or smtps:// URL with a host; the value is never echoed (it may carry a password). */
+function readSmtpUrl(reader: EnvReader, raw: string | null): string | null {
+  if (raw === null) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || url.hostname === '') {
+    reader.problems.push('SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtps://user:password@smtp.example.fr:465 (value not shown)');
+    return null;
+  }
+  return raw;
+}
+
+/** `Name <address@host>` or `address@host`, on one line (it becomes a header). */
+function readMailFrom(reader: EnvReader, raw: string): string {
+  if (!/^(?:[^<>\r\n@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(raw.trim())) {
+    reader.problems.push(`MAIL_FROM must be an address, optionally with a name: Parvis <no-reply@ville.fr> (got "${raw.replace(/[\r\n]/g, ' ')}")`);
+  }
+  return raw.trim();
+}
+
 export function loadConfig(env: Env): AppConfig {
   const reader = new EnvReader(env);
   const nodeEnv = reader.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
@@ -187,6 +219,8 @@ export function loadConfig(env: Env): AppConfig {
     defaultTimeZone: defaultZone,
     jobsEnabled: reader.bool('JOBS_ENABLED', nodeEnv !== 'test'),
     publisherEnabled: reader.bool('PUBLISHER_ENABLED', nodeEnv !== 'test'),
+    publisherTickMs: reader.int('PUBLISHER_TICK_MS', 2_000, 50, 60_000),
+    publisherLeaseSeconds: reader.int('PUBLISHER_LEASE_SECONDS', 300, 5, 3_600),
     signupEnabled: reader.bool('SIGNUP_ENABLED', false),
     instanceAdminEmail,
     seedDemo: reader.bool('SEED_DEMO', databaseUrl === null && nodeEnv !== 'production'),
@@ -196,6 +230,8 @@ export function loadConfig(env: Env): AppConfig {
     outboundAllowHttp: reader.bool('OUTBOUND_ALLOW_HTTP', nodeEnv !== 'production'),
     mediaMaxUploadBytes: reader.int('MEDIA_MAX_UPLOAD_BYTES', 100 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     mediaQuotaBytes: reader.int('MEDIA_QUOTA_BYTES', 5 * 1024 * 1024 * 1024, 1024 * 1024, Number.MAX_SAFE_INTEGER),
+    smtpUrl: readSmtpUrl(reader, reader.optional('SMTP_URL')),
+    mailFrom: readMailFrom(reader, reader.string('MAIL_FROM', 'Parvis <no-reply@localhost>')),
   };
   if (reader.problems.length > 0) throw new ConfigValidationError(reader.problems);
   return config;
