@@ -7,6 +7,7 @@ import { PlanningModule } from '@parvis/api/planning';
 import { PostContentEvents, PostsModule } from '@parvis/api/posts';
 import { ApprovalsSettingsController } from './controllers/approvals-settings.controller';
 import { CircuitsController } from './controllers/circuits.controller';
+import { ReviewQueueController } from './controllers/review-queue.controller';
 import { ReviewsController } from './controllers/reviews.controller';
 import { APPROVALS_ENTITIES } from './entities';
 import { ApprovalsRepositories } from './repositories/approvals-repositories';
@@ -19,18 +20,20 @@ import { ElectionsService } from './services/elections.service';
 import { MissedPostsJob } from './services/missed-posts.job';
 import { PublicationPauseService } from './services/pause.service';
 import { PostMoves } from './services/post-moves';
+import { ReviewQueueService } from './services/review-queue.service';
 import { ReviewView } from './services/review-view';
 import { ReviewsService } from './services/reviews.service';
 import { SchedulingService } from './services/scheduling.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(APPROVALS_ENTITIES), AuditModule, JobsModule, IdentityModule, NotificationsModule, PlanningModule, PostsModule],
-  controllers: [CircuitsController, ReviewsController, ApprovalsSettingsController],
+  controllers: [CircuitsController, ReviewsController, ReviewQueueController, ApprovalsSettingsController],
   providers: [
     ApprovalsRepositories,
     DuePostsRepository,
     PostMoves,
     ReviewView,
+    ReviewQueueService,
     CircuitsService,
     ElectionsService,
     ReviewsService,

@@ -1030,6 +1030,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReviewQueue_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/review-queue/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReviewQueue_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/absences": {
         parameters: {
             query?: never;
@@ -2208,6 +2240,12 @@ export interface components {
             contentHash: string;
             createdAt: string;
         };
+        NeutralityDto: {
+            anteriority: boolean;
+            regularity: boolean;
+            identity: boolean;
+            neutrality: boolean;
+        };
         ReviewDto: {
             /** Format: uuid */
             postId: string;
@@ -2225,6 +2263,13 @@ export interface components {
             sensitive: boolean;
             steps: components["schemas"]["ReviewStepDto"][];
             decisions: components["schemas"]["DecisionDto"][];
+            /** @description The post version the caller last approved (else the last one any step approved): diff it with GET posts/:postId/diff?from=…&to=postVersion; null: never approved */
+            approvedVersionNumber: number | null;
+            /** @description The caller may approve, request changes or reject now (named at the current step or standing in, not the author, not decided yet) */
+            callerMayDecide: boolean;
+            /** @description The post’s planned time (or now) is inside a réserve électorale: the neutrality checklist applies */
+            neutralityRequired: boolean;
+            neutrality: components["schemas"]["NeutralityDto"];
         };
         NeutralityChecklistDto: {
             anteriority?: boolean;
@@ -2254,6 +2299,43 @@ export interface components {
         UrgentPublicationDto: {
             /** @description Why it cannot wait (logged) */
             justification: string;
+        };
+        ReviewQueueItemDto: {
+            /** Format: uuid */
+            postId: string;
+            /** @description The first line of the master text (≤ 80 characters) */
+            title: string;
+            /** @description The master text’s first 200 characters */
+            excerpt: string;
+            authorName: string | null;
+            /** @description in_review, or published/publishing for an urgent post reviewed afterwards */
+            status: components["schemas"]["PostStatus"];
+            circuitName: string;
+            /** @description The step waiting for the caller (0-based) */
+            currentStep: number;
+            stepName: string;
+            /** @description When the step is late (ISO instant); null: no deadline */
+            stepDeadline: string | null;
+            plannedAt: string | null;
+            networks: components["schemas"]["Network"][];
+            /** @description The review’s version (If-Match of a decision) */
+            reviewVersion: number;
+            postVersion: number;
+            /** @description Send it with the decision */
+            contentHash: string;
+            /** @description The caller decides as substitute of these absent approvers */
+            onBehalfOfName: string | null;
+            /** @description Published through the urgent path: reviewed after the fact */
+            urgent: boolean;
+            sensitive: boolean;
+        };
+        ReviewQueuePageDto: {
+            items: components["schemas"]["ReviewQueueItemDto"][];
+            nextCursor: string | null;
+        };
+        ReviewQueueCountDto: {
+            /** @description Posts waiting for the caller’s decision now */
+            count: number;
         };
         AbsenceDto: {
             /** Format: uuid */
@@ -5835,6 +5917,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewQueue_page: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueuePageDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewQueue_count: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueCountDto"];
                 };
             };
             /** @description An error */

@@ -22,6 +22,7 @@ export class ReviewsController {
   ) {}
 
   @Get('review')
+  @RequirePermission('calendar.read')
   @ApiOkResponse({ type: ReviewDto })
   get(@Param() p: PostParamsDto, @CurrentOrg() org: OrgScope): Promise<ReviewDto> {
     return this.view.get(org, p.postId);

@@ -57,6 +57,14 @@ export class ReviewStepDto extends CircuitStepDto {
   @ApiProperty({ description: 'Approvals given at this step in the current round' }) approvals!: number;
 }
 
+/** The four criteria as the author confirmed them at submission (false: not confirmed). */
+export class NeutralityDto {
+  @ApiProperty() anteriority!: boolean;
+  @ApiProperty() regularity!: boolean;
+  @ApiProperty() identity!: boolean;
+  @ApiProperty() neutrality!: boolean;
+}
+
 export class ReviewDto {
   @ApiProperty({ format: 'uuid' }) postId!: string;
   @ApiProperty({ description: 'The review’s version: send it in If-Match with a decision' }) version!: number;
@@ -72,4 +80,14 @@ export class ReviewDto {
   @ApiProperty() sensitive!: boolean;
   @ApiProperty({ type: [ReviewStepDto] }) steps!: ReviewStepDto[];
   @ApiProperty({ type: [DecisionDto] }) decisions!: DecisionDto[];
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'The post version the caller last approved (else the last one any step approved): diff it with GET posts/:postId/diff?from=…&to=postVersion; null: never approved',
+  })
+  approvedVersionNumber!: number | null;
+  @ApiProperty({ description: 'The caller may approve, request changes or reject now (named at the current step or standing in, not the author, not decided yet)' })
+  callerMayDecide!: boolean;
+  @ApiProperty({ description: 'The post’s planned time (or now) is inside a réserve électorale: the neutrality checklist applies' }) neutralityRequired!: boolean;
+  @ApiProperty({ type: NeutralityDto }) neutrality!: NeutralityDto;
 }

@@ -4,6 +4,7 @@ import { ElectionDeclarationEntity, PublicationPauseEntity } from '../entities';
 import { CircuitsRepository } from './circuits.repository';
 import { AbsencesRepository } from './absences.repository';
 import { ApproverDirectory } from './approver-directory';
+import { ReviewQueueRepository } from './review-queue.repository';
 import { DecisionsRepository, ReviewsRepository } from './reviews.repository';
 
 /** Every approvals repository, bound to one organisation. */
@@ -15,6 +16,7 @@ export interface ApprovalsRepos {
   pauses: OrgRepository<PublicationPauseEntity>;
   elections: OrgRepository<ElectionDeclarationEntity>;
   directory: ApproverDirectory;
+  queue: ReviewQueueRepository;
 }
 
 /** The approvals module's way to its data: `forOrg(scope)` hands repositories bound to that organisation. */
@@ -33,6 +35,7 @@ export class ApprovalsRepositories {
       pauses: new OrgRepository(tx, PublicationPauseEntity, id),
       elections: new OrgRepository(tx, ElectionDeclarationEntity, id),
       directory: new ApproverDirectory(tx, id),
+      queue: new ReviewQueueRepository(tx, id),
     };
   }
 }
