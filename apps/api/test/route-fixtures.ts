@@ -44,6 +44,17 @@ export const PATH_FIXTURES: Record<string, Factory> = {
   },
   /** A draft of the organisation's editor, on one channel, from scratch. */
   postId: async (side, fixtures) => created(side.editor, `/api/orgs/${side.org.id}/posts`, { masterText: unique('Publication'), channelIds: [await PATH_FIXTURES['channelId']?.(side, fixtures)] }),
+  /** A publication of a post the editor sent through the urgent path (due at once, held by no instance in the suites). */
+  publicationId: async (side, fixtures) => {
+    const postId = await PATH_FIXTURES['postId']?.(side, fixtures);
+    const base = `/api/orgs/${side.org.id}/posts/${postId}`;
+    const urgent = await side.editor.post(`${base}/urgent-publication`).send({ justification: 'Alerte météo : fixture des suites' });
+    if (urgent.status !== 200) throw new Error(`Fixture urgent publication failed: ${urgent.status} ${JSON.stringify(urgent.body)}`);
+    const listed = await side.editor.get(`${base}/publications`);
+    const id: unknown = listed.body.items?.[0]?.id;
+    if (typeof id !== 'string') throw new Error(`Fixture publication missing: ${listed.status} ${JSON.stringify(listed.body)}`);
+    return id;
+  },
   /** A 1×1 PNG in the organisation's media library. */
   mediaId: async (side) => {
     const response = await side.editor.post(`/api/orgs/${side.org.id}/media`).attach('file', ONE_PIXEL_PNG, { filename: 'pixel.png', contentType: 'image/png' });

@@ -1,7 +1,7 @@
 import type { CapabilityOverrides } from '@parvis/shared/domain';
 import type { PlatformCapabilities } from './capabilities';
 import type { Credentials } from './credentials';
-import type { FailureKind, PublishOutcome, ReconcileOutcome } from './outcomes';
+import type { FailedOutcome, FailureKind, ManualReport, PublishedOutcome, PublishOutcome, ReconcileOutcome } from './outcomes';
 import type { PublishContext, PublishRequest } from './publish-request';
 
 export interface AccountInfo {
@@ -60,4 +60,6 @@ export interface PlatformAdapter {
   publish(request: PublishRequest, credentials: Credentials, context: PublishContext): Promise<PublishOutcome>;
   /** Whether an earlier attempt (whose result was lost) went through; `since`: when that attempt started. */
   reconcile?(request: PublishRequest, credentials: Credentials, context: PublishContext & { since: Date }): Promise<ReconcileOutcome>;
+  /** Manual channels (`capabilities.publishing: 'manual'`): the person's report, as the outcome to record. */
+  complete?(request: PublishRequest, report: ManualReport): PublishedOutcome | FailedOutcome;
 }

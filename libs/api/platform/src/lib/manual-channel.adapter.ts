@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ConnectInput, ConnectResult, PlatformAdapter, VerifyResult } from './adapter';
 import type { PlatformCapabilities } from './capabilities';
-import { failed, published, type FailedOutcome, type HandedOverOutcome, type PublishedOutcome } from './outcomes';
+import { failed, published, type FailedOutcome, type HandedOverOutcome, type ManualReport, type PublishedOutcome } from './outcomes';
 import type { PublishRequest } from './publish-request';
 
 export const MANUAL_NETWORK = 'manual';
-
-/** What the assignee reports: done with the live URL, or not done with a reason. */
-export type ManualReport = { done: true; url: string } | { done: false; reason: string };
 
 /**
  * A channel with no usable posting API (a Snapchat account, a WhatsApp channel, the LED panel, the

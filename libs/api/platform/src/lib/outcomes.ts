@@ -42,6 +42,9 @@ export type PublishOutcome = PublishedOutcome | FailedOutcome | HandedOverOutcom
 /** What reconciliation found: every part live, some (or none) live, or an error while looking. */
 export type ReconcileOutcome = PublishedOutcome | { status: 'not_published'; parts: readonly PublishedPart[] } | FailedOutcome;
 
+/** What the person a manual publication was handed to reports: done with the live URL, or not done with a reason. */
+export type ManualReport = { done: true; url: string } | { done: false; reason: string };
+
 export function failed(kind: FailureKind, message: string, parts: readonly PublishedPart[] = [], retryAfter?: Date): FailedOutcome {
   return { status: 'failed', kind, message, parts, ...(retryAfter ? { retryAfter } : {}) };
 }

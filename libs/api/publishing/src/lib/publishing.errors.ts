@@ -16,6 +16,13 @@ export const PublishingErrorCode = defineErrorCodes('publishing', {
   ServiceRateLimited: 'CONNECTION_RATE_LIMITED',
   /** The OAuth callback's state is forged, expired, or not the caller's. */
   OAuthStateInvalid: 'OAUTH_STATE_INVALID',
+  PublicationNotFound: 'PUBLICATION_NOT_FOUND',
+  /** « Réessayer » is not safe now (content refused, outcome to reconcile, channel to reconnect, post not failed). */
+  NotRetryable: 'PUBLICATION_NOT_RETRYABLE',
+  /** A manual report on a publication that is not waiting for one. */
+  NotHandedOver: 'PUBLICATION_NOT_HANDED_OVER',
+  /** Only the publication's assignee, an editor or an admin reports on a manual publication. */
+  NotAssignee: 'PUBLICATION_NOT_ASSIGNEE',
 });
 
 export type PublishingErrorCode = (typeof PublishingErrorCode)[keyof typeof PublishingErrorCode];

@@ -1,12 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { JobsModule } from '@parvis/api/core';
+import { AuditModule, JobsModule } from '@parvis/api/core';
 import { IdentityModule } from '@parvis/api/identity';
 import { NotificationsModule } from '@parvis/api/notifications';
 import { POST_PUBLICATIONS, PostsModule } from '@parvis/api/posts';
 import { CHANNEL_CONNECTIONS, PlanningModule } from '@parvis/api/planning';
 import { ChannelConnectionController, OAuthCallbackController } from './controllers/channel-connection.controller';
-import { PublicationsController } from './controllers/publications.controller';
+import { PublicationQueueController, PublicationsController } from './controllers/publications.controller';
 import { PUBLISHING_ENTITIES } from './entities';
 import { CredentialRotationRepository } from './repositories/credential-rotation.repository';
 import { OAuthClientsRepository } from './repositories/oauth-clients.repository';
@@ -19,6 +19,8 @@ import { CredentialVault } from './services/credential-vault';
 import { OAuthConnectService } from './services/oauth-connect.service';
 import { OAuthStateSigner } from './services/oauth-state';
 import { PostStatusFollower } from './services/post-status-follower';
+import { PublicationViewMapper } from './services/publication-view';
+import { PublicationsService } from './services/publications.service';
 import { PublisherService } from './services/publisher.service';
 import './publishing.errors';
 
@@ -40,9 +42,9 @@ export class ChannelConnectionSummariesModule {}
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, PostsModule, IdentityModule, NotificationsModule, JobsModule],
-  controllers: [ChannelConnectionController, OAuthCallbackController, PublicationsController],
-  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PostStatusFollower, PublisherService, { provide: POST_PUBLICATIONS, useExisting: PublisherService }],
+  imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, PostsModule, IdentityModule, NotificationsModule, JobsModule, AuditModule],
+  controllers: [ChannelConnectionController, OAuthCallbackController, PublicationsController, PublicationQueueController],
+  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PostStatusFollower, PublicationViewMapper, PublicationsService, PublisherService, { provide: POST_PUBLICATIONS, useExisting: PublisherService }],
   exports: [ConnectionsService, CredentialKeyRotation, PublisherService, POST_PUBLICATIONS],
 })
 export class PublishingModule {}

@@ -84,4 +84,24 @@ export class ReviewsController {
   unschedule(@Param() p: PostParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @IfMatch() ifMatch: number | undefined): Promise<ReviewDto> {
     return this.scheduling.unschedule(org, user, p.postId, ifMatch);
   }
+
+  /** « Publier maintenant »: an approved or scheduled post goes out at once (no justification: it was approved). */
+  @Post('publish-now')
+  @HttpCode(200)
+  @RequirePermission('post.schedule')
+  @POST_IF_MATCH
+  @ApiOkResponse({ type: ReviewDto })
+  publishNow(@Param() p: PostParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @IfMatch() ifMatch: number | undefined): Promise<ReviewDto> {
+    return this.scheduling.publishNow(org, user, p.postId, ifMatch);
+  }
+
+  /** The post will not go out (the state machine says from which statuses). */
+  @Post('cancel')
+  @HttpCode(200)
+  @RequirePermission('post.schedule')
+  @POST_IF_MATCH
+  @ApiOkResponse({ type: ReviewDto })
+  cancel(@Param() p: PostParamsDto, @CurrentOrg() org: OrgScope, @CurrentUser() user: AuthenticatedUser, @IfMatch() ifMatch: number | undefined): Promise<ReviewDto> {
+    return this.scheduling.cancel(org, user, p.postId, ifMatch);
+  }
 }

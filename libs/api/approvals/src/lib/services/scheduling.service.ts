@@ -3,6 +3,7 @@ import { AppError, assertVersion, AuditLog, AuthenticatedUser, OrgScope, Transac
 import { POST_PUBLICATIONS, PostsService, type PostPublicationsPort } from '@parvis/api/posts';
 import { PostAction } from '@parvis/shared/domain';
 import type { ReviewDto } from '../dto/review.dto';
+import { ApprovalsErrorCode } from '../approvals.errors';
 import { ApprovalsRepositories } from '../repositories/approvals-repositories';
 import { memberActor } from './actors';
 import { memberPostActor, PostMoves } from './post-moves';
@@ -43,12 +44,26 @@ export class SchedulingService {
     return this.move(scope, user, postId, ifMatch, PostAction.Unschedule, async () => ({ cancelled: await requirePublications(this.publications).cancelNotStarted(scope, postId) }));
   }
 
+  /** « Publier maintenant »: an approved (or scheduled) post's publications are due at once. */
+  publishNow(scope: OrgScope, user: AuthenticatedUser, postId: string, ifMatch?: number): Promise<ReviewDto> {
+    return this.move(scope, user, postId, ifMatch, PostAction.PublishNow, async () => {
+      await requirePublications(this.publications).ensureFor(scope, postId, new Date());
+      return { dueNow: true };
+    });
+  }
+
+  /** The post will not go out: what was never attempted is dropped; attempted rows stay, held (a cancelled post is never sent). */
+  cancel(scope: OrgScope, user: AuthenticatedUser, postId: string, ifMatch?: number): Promise<ReviewDto> {
+    return this.move(scope, user, postId, ifMatch, PostAction.Cancel, async () => ({ cancelled: await requirePublications(this.publications).cancelNotStarted(scope, postId) }));
+  }
+
+  /** Locks the post first, then its review, then its publications: the order every path on a post follows. */
   private move(
     scope: OrgScope,
     user: AuthenticatedUser,
     postId: string,
     ifMatch: number | undefined,
-    action: PostAction.Schedule | PostAction.Unschedule,
+    action: PostAction.Schedule | PostAction.Unschedule | PostAction.PublishNow | PostAction.Cancel,
     queue: (post: { plannedAt: Date | null }) => Promise<Record<string, unknown>>,
   ): Promise<ReviewDto> {
     return this.transactions.run(async () => {
@@ -56,9 +71,9 @@ export class SchedulingService {
       const post = await this.moves.lock(scope, postId);
       await assertVersion(ifMatch, post.version, () => this.postsService.get(scope, postId));
       const review = await repos.reviews.lockByPost(postId);
+      // A draft never submitted has no review to answer with: it is deleted, not cancelled.
+      if (!review) throw AppError.conflict(ApprovalsErrorCode.TransitionNotAllowed, 'This post was never submitted: delete the draft instead');
       const moved = this.moves.decide(post, review, memberPostActor(scope, false), { action });
-      // Only an approved (reviewed) post gets this far: the state machine wants its approved hash.
-      if (!review) throw new Error(`Post ${postId} moved to ${moved.status} without a review`);
       const details = await queue(post);
       await this.moves.setStatus(scope, post, moved.status);
       await this.audit.record(scope, { actor: memberActor(scope, user), objectType: 'post', objectId: postId, action: `post.${action}`, contentHashAfter: post.contentHash, details: { from: post.status, ...details } });

@@ -27,6 +27,7 @@ export enum PublicationState {
 @Unique(['organizationId', 'variantId'])
 @Index(['state', 'nextAttemptAt'])
 @Index(['organizationId', 'postId'])
+@Index(['organizationId', 'dueAt', 'id'])
 export class PublicationEntity extends OrgOwnedEntity {
   @Column({ type: 'uuid' })
   postId!: string;
@@ -75,6 +76,10 @@ export class PublicationEntity extends OrgOwnedEntity {
 
   @Column({ type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** When it is due: the post's planned time, or the moment of « publier maintenant » (the queue sorts on it). */
+  @Column({ type: 'timestamptz' })
+  dueAt!: Date;
 
   /** The next attempt may start from then on (the due time, then the backoff). */
   @Column({ type: 'timestamptz' })

@@ -1,6 +1,7 @@
 import { OrgRepository, TransactionContext } from '@parvis/api/core';
 import type { QueryDeepPartialEntity } from 'typeorm';
 import { PublicationEntity, PublicationState } from '../entities';
+import { VIEW_SELECT, viewConditions, type PublicationQueueFilters, type PublicationView, type QueueAfter } from './publication-views';
 
 /** One organisation's publications. */
 export class PublicationsRepository extends OrgRepository<PublicationEntity> {
@@ -12,12 +13,24 @@ export class PublicationsRepository extends OrgRepository<PublicationEntity> {
     return this.select().andWhere('row.post_id = :postId', { postId }).orderBy('row.channel_id').getMany();
   }
 
-  /** Publications never attempted move to the post's new time (a re-schedule). */
+  /** The views of the filtered publications in due order (keyset after `after`), at most `limit`. */
+  async views(filters: PublicationQueueFilters, limit: number, after: QueueAfter | null = null): Promise<PublicationView[]> {
+    const params: unknown[] = [this.organizationId];
+    const conditions = viewConditions(filters, after, params);
+    params.push(limit);
+    return this.manager.query(`${VIEW_SELECT}${conditions} ORDER BY p.due_at, p.id LIMIT $${params.length}`, params);
+  }
+
+  async view(id: string): Promise<PublicationView | null> {
+    return (await this.views({ publicationId: id }, 1))[0] ?? null;
+  }
+
+  /** Publications never attempted move to the post's new time (a re-schedule, « publier maintenant »). */
   async moveNotStarted(postId: string, dueAt: Date): Promise<void> {
     await this.repo
       .createQueryBuilder()
       .update()
-      .set({ nextAttemptAt: dueAt })
+      .set({ nextAttemptAt: dueAt, dueAt })
       .where('organization_id = :organizationId AND post_id = :postId AND state = :pending AND attempts = 0', { organizationId: this.organizationId, postId, pending: PublicationState.Pending })
       .execute();
   }

@@ -11,10 +11,9 @@ import { ConnectionsService } from './connections.service';
 import { outcomeChanges } from './publication-outcome';
 import { PostStatusFollower } from './post-status-follower';
 
-/** Each instance looks this often for due publications. */
-const TICK_MS = 2_000;
-/** Longer than any publish call (media processing included): past it, the row is reconciled. */
-const LEASE_SECONDS = 300;
+// How often each instance looks for due publications (PUBLISHER_TICK_MS) and how long a claim is held
+// (PUBLISHER_LEASE_SECONDS: longer than any publish call, media processing included; past it, the row is
+// reconciled by whichever instance claims it next) come from the configuration.
 const CLAIM_BATCH = 20;
 const TICK_INTERVAL = 'parvis-publisher';
 
@@ -42,7 +41,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
 
   onApplicationBootstrap(): void {
     if (!this.config.publisherEnabled) return;
-    const interval = setInterval(() => void this.tick(), TICK_MS);
+    const interval = setInterval(() => void this.tick(), this.config.publisherTickMs);
     interval.unref();
     this.scheduler.addInterval(TICK_INTERVAL, interval);
   }
@@ -69,7 +68,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
       const existing = new Set((await this.repositories.forOrg(scope).publications.forPost(postId)).map((row) => row.variantId));
       for (const variant of await this.posts.forOrg(scope).variants.forPost(postId)) {
         if (existing.has(variant.id)) continue;
-        await this.repositories.forOrg(scope).publications.insert({ postId, variantId: variant.id, channelId: variant.channelId, nextAttemptAt: dueAt, publishedParts: [] });
+        await this.repositories.forOrg(scope).publications.insert({ postId, variantId: variant.id, channelId: variant.channelId, dueAt, nextAttemptAt: dueAt, publishedParts: [] });
       }
     });
   }
@@ -84,7 +83,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     try {
       // The claim and the posts it starts (scheduled → publishing) commit together.
       claimed = await this.transactions.run(async () => {
-        const rows = await this.claims.claim(CLAIM_BATCH, LEASE_SECONDS);
+        const rows = await this.claims.claim(CLAIM_BATCH, this.config.publisherLeaseSeconds);
         for (const post of new Map(rows.map((row) => [row.postId, row.organizationId]))) await this.follower.follow({ organizationId: post[1] }, post[0]);
         return rows;
       });

@@ -64,6 +64,10 @@ export const errorMessagesFr: Record<KnownErrorCode, string> = {
   NOTIFICATION_NOT_FOUND: 'Cette notification est introuvable.',
   // publishing, media, posts
   CHANNEL_NOT_CONNECTED: 'Ce canal n’est pas connecté : connectez-le depuis la page Canaux.',
+  PUBLICATION_NOT_FOUND: 'Cette publication est introuvable.',
+  PUBLICATION_NOT_RETRYABLE: 'Cette publication ne peut pas être réessayée maintenant : lisez l’erreur indiquée.',
+  PUBLICATION_NOT_HANDED_OVER: 'Cette publication n’attend pas de compte rendu.',
+  PUBLICATION_NOT_ASSIGNEE: 'Seule la personne chargée de cette publication, un responsable éditorial ou un administrateur peut en rendre compte.',
   CONNECTION_CREDENTIALS_REFUSED: 'Le réseau social a refusé ces identifiants : vérifiez-les et réessayez.',
   CONNECTION_METHOD_NOT_SUPPORTED: 'Ce mode de connexion n’est pas proposé pour ce réseau.',
   CONNECTION_RATE_LIMITED: 'Le réseau social limite les essais : patientez quelques minutes avant de réessayer.',
@@ -162,6 +166,10 @@ export const errorMessagesEn: Record<KnownErrorCode, string> = {
   NOTIFICATION_NOT_FOUND: 'This notification cannot be found.',
   // publishing, media, posts
   CHANNEL_NOT_CONNECTED: 'This channel is not connected: connect it from the Channels page.',
+  PUBLICATION_NOT_FOUND: 'This publication cannot be found.',
+  PUBLICATION_NOT_RETRYABLE: 'This publication cannot be retried now: read the error shown.',
+  PUBLICATION_NOT_HANDED_OVER: 'This publication is not waiting for a report.',
+  PUBLICATION_NOT_ASSIGNEE: 'Only the person in charge of this publication, an editor or an admin can report on it.',
   CONNECTION_CREDENTIALS_REFUSED: 'The social network refused these credentials: check them and try again.',
   CONNECTION_METHOD_NOT_SUPPORTED: 'This connection method is not offered for this network.',
   CONNECTION_RATE_LIMITED: 'The social network limits attempts: wait a few minutes before trying again.',
