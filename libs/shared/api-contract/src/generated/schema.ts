@@ -1030,6 +1030,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/posts/{postId}/publish-now": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Reviews_publishNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Reviews_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/review-queue": {
         parameters: {
             query?: never;
@@ -1248,6 +1280,54 @@ export interface paths {
         get: operations["Publications_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicationQueue_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/publications/{publicationId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicationQueue_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/publications/{publicationId}/manual-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicationQueue_manualReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2484,8 +2564,13 @@ export interface components {
         PublicationDto: {
             /** Format: uuid */
             id: string;
+            version: number;
+            /** Format: uuid */
+            postId: string;
             /** Format: uuid */
             channelId: string;
+            channelName: string;
+            network: components["schemas"]["Network"];
             state: components["schemas"]["PublicationState"];
             attempts: number;
             /** @description The live post */
@@ -2501,15 +2586,65 @@ export interface components {
             nextAttemptAt: string;
             /** Format: date-time */
             publishedAt: string | null;
+            /** @description « Réessayer » is safe now (POST …/retry) */
+            canRetry: boolean;
         };
         PublicationListDto: {
             items: components["schemas"]["PublicationDto"][];
+        };
+        PublicationQueueItemDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: uuid */
+            postId: string;
+            /** Format: uuid */
+            channelId: string;
+            channelName: string;
+            network: components["schemas"]["Network"];
+            state: components["schemas"]["PublicationState"];
+            attempts: number;
+            /** @description The live post */
+            url: string | null;
+            /** @description auth_expired, reconnect_required, rate_limited, invalid_content, transient, unknown_outcome, declined */
+            errorKind: string | null;
+            /** @description The platform's words */
+            error: string | null;
+            /**
+             * Format: date-time
+             * @description When it is due, or when the next attempt may start
+             */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description « Réessayer » is safe now (POST …/retry) */
+            canRetry: boolean;
+            postTitle: string;
+            /** @description At most 200 characters of the published text */
+            excerpt: string;
+            /**
+             * Format: date-time
+             * @description The planned time (or the moment of « publier maintenant »)
+             */
+            dueAt: string;
+        };
+        PublicationQueuePageDto: {
+            items: components["schemas"]["PublicationQueueItemDto"][];
+            nextCursor: string | null;
+        };
+        ManualReportDto: {
+            /** @description true: published by hand (url required); false: not done (reason required) */
+            done: boolean;
+            /** @description The live post (http or https), when done */
+            url?: string;
+            /** @description Why it was not done */
+            reason?: string;
         };
         /**
          * @description Every code the API answers with (closed list).
          * @enum {string}
          */
-        ErrorCode: "ABSENCE_NOT_FOUND" | "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "BRIEF_PROPOSAL_ASSIGNEE_NOT_SELF" | "BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_CONNECTED" | "CHANNEL_NOT_FOUND" | "CIRCUIT_DEFAULT_REQUIRED" | "CIRCUIT_NOT_FOUND" | "CONFLICT" | "CONNECTION_CREDENTIALS_REFUSED" | "CONNECTION_METHOD_NOT_SUPPORTED" | "CONNECTION_RATE_LIMITED" | "CONNECTION_SERVICE_REFUSED" | "CONNECTION_SERVICE_UNREACHABLE" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "ELECTION_NOT_FOUND" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_LOGIN_REQUIRED" | "INVITATION_NOT_FOUND" | "INVITATION_OTHER_ACCOUNT" | "KEY_DATE_NOT_FOUND" | "LINK_PREVIEW_FAILED" | "LINK_PREVIEW_REFUSED" | "MEDIA_IN_USE" | "MEDIA_NOT_FOUND" | "MEDIA_QUOTA_EXCEEDED" | "MEDIA_TYPE_REFUSED" | "MEMBER_NOT_FOUND" | "NETWORK_NOT_SUPPORTED" | "NEUTRALITY_CHECKLIST_INCOMPLETE" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "OAUTH_STATE_INVALID" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_CONTAINS_ORGANIZATION" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "POST_BRIEF_NOT_ASSIGNED" | "POST_CONTENT_CHANGED" | "POST_NOT_DRAFT" | "POST_NOT_EDITABLE" | "POST_NOT_FOUND" | "POST_NOT_STEP_APPROVER" | "POST_NOT_YOURS" | "POST_RULES_VIOLATED" | "POST_SELF_APPROVAL" | "POST_TRANSITION_NOT_ALLOWED" | "POST_VERSION_NOT_FOUND" | "PUBLISHING_CHANNEL_NOT_FOUND" | "RATE_LIMITED" | "REVIEW_ALREADY_DECIDED" | "REVIEW_NOT_FOUND" | "REVIEW_STEP_CHANGED" | "SIGNUP_DISABLED" | "SPONSORED_IN_ELECTORAL_RESERVE" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
+        ErrorCode: "ABSENCE_NOT_FOUND" | "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "BRIEF_PROPOSAL_ASSIGNEE_NOT_SELF" | "BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_CONNECTED" | "CHANNEL_NOT_FOUND" | "CIRCUIT_DEFAULT_REQUIRED" | "CIRCUIT_NOT_FOUND" | "CONFLICT" | "CONNECTION_CREDENTIALS_REFUSED" | "CONNECTION_METHOD_NOT_SUPPORTED" | "CONNECTION_RATE_LIMITED" | "CONNECTION_SERVICE_REFUSED" | "CONNECTION_SERVICE_UNREACHABLE" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "ELECTION_NOT_FOUND" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_LOGIN_REQUIRED" | "INVITATION_NOT_FOUND" | "INVITATION_OTHER_ACCOUNT" | "KEY_DATE_NOT_FOUND" | "LINK_PREVIEW_FAILED" | "LINK_PREVIEW_REFUSED" | "MEDIA_IN_USE" | "MEDIA_NOT_FOUND" | "MEDIA_QUOTA_EXCEEDED" | "MEDIA_TYPE_REFUSED" | "MEMBER_NOT_FOUND" | "NETWORK_NOT_SUPPORTED" | "NEUTRALITY_CHECKLIST_INCOMPLETE" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "OAUTH_STATE_INVALID" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_CONTAINS_ORGANIZATION" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "POST_BRIEF_NOT_ASSIGNED" | "POST_CONTENT_CHANGED" | "POST_NOT_DRAFT" | "POST_NOT_EDITABLE" | "POST_NOT_FOUND" | "POST_NOT_STEP_APPROVER" | "POST_NOT_YOURS" | "POST_RULES_VIOLATED" | "POST_SELF_APPROVAL" | "POST_TRANSITION_NOT_ALLOWED" | "POST_VERSION_NOT_FOUND" | "PUBLICATION_NOT_ASSIGNEE" | "PUBLICATION_NOT_FOUND" | "PUBLICATION_NOT_HANDED_OVER" | "PUBLICATION_NOT_RETRYABLE" | "PUBLISHING_CHANNEL_NOT_FOUND" | "RATE_LIMITED" | "REVIEW_ALREADY_DECIDED" | "REVIEW_NOT_FOUND" | "REVIEW_STEP_CHANGED" | "SIGNUP_DISABLED" | "SPONSORED_IN_ELECTORAL_RESERVE" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
         FieldError: {
             /** @example email */
             field: string;
@@ -5930,6 +6065,74 @@ export interface operations {
             };
         };
     };
+    Reviews_publishNow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The post’s version as loaded ("3"). Stale → 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reviews_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The post’s version as loaded ("3"). Stale → 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ReviewQueue_page: {
         parameters: {
             query?: {
@@ -6556,6 +6759,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicationListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicationQueue_page: {
+        parameters: {
+            query?: {
+                /** @description Due at or after (an instant, or a date in the organisation’s time zone) */
+                from?: string;
+                /** @description Due before (an instant, or up to the end of a date) */
+                to?: string;
+                state?: components["schemas"]["PublicationState"];
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationQueuePageDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicationQueue_retry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The publication’s version as loaded. Stale → 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                publicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicationQueue_manualReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                publicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationDto"];
                 };
             };
             /** @description An error */
