@@ -10,6 +10,7 @@ import { CircuitsController } from './controllers/circuits.controller';
 import { ReviewQueueController } from './controllers/review-queue.controller';
 import { ReviewsController } from './controllers/reviews.controller';
 import { APPROVALS_ENTITIES } from './entities';
+import { EXTERNAL_REVIEW_CONTROLLERS, EXTERNAL_REVIEW_PROVIDERS } from './external-review/external-review-providers';
 import { ApprovalsRepositories } from './repositories/approvals-repositories';
 import { DuePostsRepository } from './repositories/due-posts.repository';
 import { AbsencesService } from './services/absences.service';
@@ -27,7 +28,7 @@ import { SchedulingService } from './services/scheduling.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(APPROVALS_ENTITIES), AuditModule, JobsModule, IdentityModule, NotificationsModule, PlanningModule, PostsModule],
-  controllers: [CircuitsController, ReviewsController, ReviewQueueController, ApprovalsSettingsController],
+  controllers: [CircuitsController, ReviewsController, ReviewQueueController, ApprovalsSettingsController, ...EXTERNAL_REVIEW_CONTROLLERS],
   providers: [
     ApprovalsRepositories,
     DuePostsRepository,
@@ -43,6 +44,7 @@ import { SchedulingService } from './services/scheduling.service';
     PublicationPauseService,
     AuditReadService,
     MissedPostsJob,
+    ...EXTERNAL_REVIEW_PROVIDERS,
   ],
   exports: [PublicationPauseService, ReviewsService, ElectionsService],
 })

@@ -13,7 +13,9 @@ export class CircuitParamsDto extends OrgParamsDto {
 /** One step, flat so each field is validated and named on its own. */
 export class CircuitStepDto {
   @ApiProperty({ maxLength: 120, example: 'Chef de service' }) @IsString() @Length(1, 120) name!: string;
-  @ApiProperty({ enum: ['role', 'members', 'service_head'] }) @IsIn(['role', 'members', 'service_head']) approverKind!: 'role' | 'members' | 'service_head';
+  @ApiProperty({ enum: ['role', 'members', 'service_head', 'external'], description: 'external: decided through signed links an editor sends (POST …/external-reviews)' })
+  @IsIn(['role', 'members', 'service_head', 'external'])
+  approverKind!: 'role' | 'members' | 'service_head' | 'external';
   @ApiPropertyOptional({ enum: APPROVING_ROLES, description: 'approverKind role: who decides' }) @IsOptional() @IsIn(APPROVING_ROLES) role?: Role;
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'approverKind members: the members who decide' })
   @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: 'membershipIds must be UUIDs' })

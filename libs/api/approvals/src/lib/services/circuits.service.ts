@@ -35,6 +35,8 @@ function stepFromDto(dto: CircuitStepDto, index: number): CircuitStep {
   } else if (dto.approverKind === 'members') {
     if (!dto.membershipIds || dto.membershipIds.length === 0) throw AppError.invalidField(`${field}.membershipIds`, 'membershipIds is required when approverKind is members');
     approvers = { kind: 'members', membershipIds: [...new Set(dto.membershipIds)] };
+  } else if (dto.approverKind === 'external') {
+    approvers = { kind: 'external' };
   } else {
     approvers = { kind: 'service_head' };
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertVersion, AuditLog, AuthenticatedUser, OrgScope, TransactionContext } from '@parvis/api/core';
+import { AppError, assertVersion, AuditActor, AuditLog, AuthenticatedUser, OrgScope, TransactionContext } from '@parvis/api/core';
 import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
 import { PostEntity } from '@parvis/api/posts';
-import { PostAction, PostStatus, quorumReached } from '@parvis/shared/domain';
+import { PostAction, PostActor, PostStatus, quorumReached } from '@parvis/shared/domain';
 import type { DecisionInputDto, ReviewDto } from '../dto/review.dto';
 import type { PostReviewEntity } from '../entities';
 import { ApprovalsRepos, ApprovalsRepositories } from '../repositories/approvals-repositories';
@@ -12,6 +12,21 @@ import { memberPostActor, PostMoves } from './post-moves';
 import { ReviewsService } from './reviews.service';
 import { ReviewView, todayIn } from './review-view';
 import { stepStanding } from './step-approvers';
+
+/** A decision checked against its step, ready to record (see DecisionsService.applyDecision). */
+export interface DecisionToApply {
+  actor: PostActor;
+  auditActor: AuditActor;
+  action: DecisionInputDto['action'];
+  step: number;
+  comment?: string;
+  seenContentHash?: string;
+  completesStep: boolean;
+  /** Who decided, as the decision row keeps it (an external approver has no membership). */
+  decider: { membershipId: string | null; onBehalfOfMembershipId: string | null; name: string };
+  /** Added to the audit line's details (a substitute's absent approver, an external link's id…). */
+  details: Record<string, string | number | boolean | null>;
+}
 
 const ACTIONS = { approve: PostAction.Approve, request_changes: PostAction.RequestChanges, reject: PostAction.Reject } as const;
 
@@ -54,45 +69,69 @@ export class DecisionsService {
       const onBehalfOf = direct ? null : (standsInFor.find((absent) => !covered.has(absent)) ?? standsInFor[0] ?? null);
       const approvals = [...earlier.filter((d) => d.kind === 'approve'), { membershipId: me, onBehalfOfMembershipId: onBehalfOf }];
       const completesStep = body.action !== 'approve' || quorumReached(step.quorum, standing.eligible, approvals.map((a) => ({ membershipId: a.membershipId ?? '', onBehalfOfMembershipId: a.onBehalfOfMembershipId })));
-      const moved = this.moves.decide(post, review, memberPostActor(scope, direct || onBehalfOf !== null), {
-        action: ACTIONS[body.action],
+      const moved = await this.applyDecision(scope, repos, post, review, {
+        actor: memberPostActor(scope, direct || onBehalfOf !== null),
+        auditActor: memberActor(scope, user),
+        action: body.action,
+        step: body.step,
         comment: body.comment,
         seenContentHash: body.contentHash,
         completesStep,
-      });
-      await repos.decisions.insert({
-        postId,
-        round: review.round,
-        step: body.step,
-        kind: body.action,
-        membershipId: me,
-        onBehalfOfMembershipId: onBehalfOf,
-        deciderName: user.displayName.slice(0, 200),
-        comment: body.comment?.trim() || null,
-        contentHash: post.contentHash,
-      });
-      if (moved.status !== post.status || moved.reviewStep !== review.currentStep) {
-        await repos.reviews.update(review.id, {
-          currentStep: moved.reviewStep,
-          stepStartedAt: new Date(),
-          approvedContentHash: moved.status === PostStatus.Approved ? post.contentHash : null,
-        });
-      }
-      await this.moves.setStatus(scope, post, moved.status);
-      await this.audit.record(scope, {
-        actor: memberActor(scope, user),
-        objectType: 'post',
-        objectId: postId,
-        action: `post.${body.action}`,
-        justification: body.comment?.trim() || null,
-        contentHashAfter: post.contentHash,
-        details: { round: review.round, step: body.step, stepName: step.name, completesStep, onBehalfOf, status: moved.status },
+        decider: { membershipId: me, onBehalfOfMembershipId: onBehalfOf, name: user.displayName },
+        details: { onBehalfOf },
       });
       const saved = (await repos.reviews.findByPost(postId)) ?? review;
-      const after = { ...post, status: moved.status };
+      const after = { ...post, status: moved };
       await this.tell(scope, repos, after, saved, body.action, user.id);
       return this.view.toDto(scope, repos, after, saved);
     });
+  }
+
+  /**
+   * Records a decision the caller has already checked against the step, inside the caller's
+   * transaction with the post and review rows locked: the state machine's move, the decision row,
+   * the review's step, the post's status and the audit line. Members' decisions and external
+   * approvers' links (external-review.service) both go through it.
+   */
+  async applyDecision(scope: OrgScope, repos: ApprovalsRepos, post: PostEntity, review: PostReviewEntity, decision: DecisionToApply): Promise<PostStatus> {
+    this.transactions.requireActive('A decision');
+    const step = review.steps[decision.step];
+    const moved = this.moves.decide(post, review, decision.actor, {
+      action: ACTIONS[decision.action],
+      comment: decision.comment,
+      seenContentHash: decision.seenContentHash,
+      completesStep: decision.completesStep,
+    });
+    const comment = decision.comment?.trim() || null;
+    await repos.decisions.insert({
+      postId: post.id,
+      round: review.round,
+      step: decision.step,
+      kind: decision.action,
+      membershipId: decision.decider.membershipId,
+      onBehalfOfMembershipId: decision.decider.onBehalfOfMembershipId,
+      deciderName: decision.decider.name.slice(0, 200),
+      comment,
+      contentHash: post.contentHash,
+    });
+    if (moved.status !== post.status || moved.reviewStep !== review.currentStep) {
+      await repos.reviews.update(review.id, {
+        currentStep: moved.reviewStep,
+        stepStartedAt: new Date(),
+        approvedContentHash: moved.status === PostStatus.Approved ? post.contentHash : null,
+      });
+    }
+    await this.moves.setStatus(scope, post, moved.status);
+    await this.audit.record(scope, {
+      actor: decision.auditActor,
+      objectType: 'post',
+      objectId: post.id,
+      action: `post.${decision.action}`,
+      justification: comment,
+      contentHashAfter: post.contentHash,
+      details: { round: review.round, step: decision.step, stepName: step?.name ?? null, completesStep: decision.completesStep, status: moved.status, ...decision.details },
+    });
+    return moved.status;
   }
 
   /** The next step's approvers when the post moves on; the author when it is sent back, rejected or approved. */

@@ -20,6 +20,9 @@ async function candidates(repos: ApprovalsRepos, step: CircuitStep, authorMember
       return repos.directory.byIds(step.approvers.membershipIds);
     case 'service_head':
       return authorMembershipId ? repos.directory.serviceHeads(authorMembershipId, APPROVING_ROLES) : [];
+    case 'external':
+      // No member decides here: the people an editor sent a link to do (external-review.service).
+      return [];
   }
 }
 

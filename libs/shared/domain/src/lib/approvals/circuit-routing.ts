@@ -1,11 +1,15 @@
 import type { Network } from '../planning/networks';
 import { Role } from '../identity/roles';
 
-/** Who decides at a step: everyone holding a role, named members, or the head of the author's service. */
+/**
+ * Who decides at a step: everyone holding a role, named members, the head of the author's service,
+ * or people without an account (an élu, the cabinet) through the signed links an editor sends them.
+ */
 export type StepApprovers =
   | { kind: 'role'; role: Role }
   | { kind: 'members'; membershipIds: readonly string[] }
-  | { kind: 'service_head' };
+  | { kind: 'service_head' }
+  | { kind: 'external' };
 
 /** How many of the step's approvers must approve: one, every one, or a number. */
 export type StepQuorum = { kind: 'any' } | { kind: 'all' } | { kind: 'count'; count: number };
