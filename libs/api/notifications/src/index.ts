@@ -5,3 +5,5 @@ export * from './lib/notification-kind';
 export * from './lib/mail/mail-outbox';
 export * from './lib/mail/mail-outbox.entity';
 export * from './lib/mail/mail-sender';
+export * from './lib/preferences/notification-preference.entity';
+export * from './lib/preferences/daily-digest';

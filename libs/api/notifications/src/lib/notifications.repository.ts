@@ -18,6 +18,13 @@ export class NotificationsRepository extends OrgRepository<NotificationEntity> {
     return query.getMany();
   }
 
+  /** A digest's notifications, created in `(after, upTo]`, oldest first, at most `limit`; and how many there are. */
+  async between(userId: string, after: Date, upTo: Date, limit: number): Promise<{ items: NotificationEntity[]; total: number }> {
+    const query = this.mine(userId).andWhere('row.created_at > :after AND row.created_at <= :upTo', { after, upTo });
+    const [items, total] = await query.orderBy('row.created_at', 'ASC').addOrderBy('row.id', 'ASC').take(limit).getManyAndCount();
+    return { items, total };
+  }
+
   countUnread(userId: string): Promise<number> {
     return this.mine(userId).andWhere('row.read_at IS NULL').getCount();
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, defineErrorCodes, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgBound, TransactionContext } from '@parvis/api/core';
+import { NotificationMailer } from './mail/notification-mailer';
 import { NotificationKind } from './notification-kind';
 import { NotificationPageDto } from './notifications.dto';
 import { NotificationRepositories } from './notifications.repository';
@@ -29,15 +30,18 @@ export class NotificationsService {
   constructor(
     private readonly repositories: NotificationRepositories,
     private readonly transactions: TransactionContext,
+    private readonly mailer: NotificationMailer,
   ) {}
 
   /**
    * Written in the caller's transaction, with what it announces: called outside one, it throws
-   * (a notification about a change that may still roll back must not exist on its own).
+   * (a notification about a change that may still roll back must not exist on its own). Its e-mail,
+   * for a member who wants them at once, joins the same transaction through the outbox.
    */
   async notify(scope: OrgBound, notification: NewNotification): Promise<void> {
     this.transactions.requireActive('A notification');
     await this.repositories.forOrg(scope).insert(notification);
+    await this.mailer.mailNow(scope, notification);
   }
 
   async page(scope: OrgBound, userId: string, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<NotificationPageDto> {
