@@ -73,6 +73,16 @@ export const PATH_FIXTURES: Record<string, Factory> = {
     }),
   electionId: async (side) =>
     created(side.admin, `/api/orgs/${side.org.id}/elections`, { type: 'municipales', firstRound: '2032-03-14', territory: unique('Commune'), legalApproverMembershipId: side.org.members.approver.membershipId }),
+  /** A link sent for a post at an external step (a circuit of its own theme routes the post there). */
+  linkId: async (side, fixtures) => {
+    const org = `/api/orgs/${side.org.id}`;
+    const themeId = await PATH_FIXTURES['themeId']?.(side, fixtures);
+    await created(side.admin, `${org}/circuits`, { name: unique('Cabinet'), priority: 100, condition: { themeIds: [themeId] }, steps: [{ name: 'Cabinet', approverKind: 'external', quorum: 'any' }] });
+    const postId = await created(side.editor, `${org}/posts`, { masterText: unique('Pour le cabinet'), themeId, channelIds: [await PATH_FIXTURES['channelId']?.(side, fixtures)] });
+    const submitted = await side.editor.post(`${org}/posts/${postId}/submit`).send({});
+    if (submitted.status !== 200) throw new Error(`Fixture submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+    return created(side.editor, `${org}/posts/${postId}/external-reviews`, { name: 'Élu', email: 'elu@test.fr' });
+  },
   /** Every post has its first version. */
   number: async () => '1',
   token: async (side) => {

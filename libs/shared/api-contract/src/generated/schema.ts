@@ -1206,6 +1206,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/posts/{postId}/external-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExternalReview_list"];
+        put?: never;
+        post: operations["ExternalReview_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/posts/{postId}/external-reviews/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ExternalReview_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external-reviews/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExternalReviewPublic_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external-reviews/{token}/media/{mediaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExternalReviewPublic_media"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external-reviews/{token}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExternalReviewPublic_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/channels/{channelId}/connection": {
         parameters: {
             query?: never;
@@ -2225,8 +2305,11 @@ export interface components {
         CircuitStepDto: {
             /** @example Chef de service */
             name: string;
-            /** @enum {string} */
-            approverKind: "role" | "members" | "service_head";
+            /**
+             * @description external: decided through signed links an editor sends (POST …/external-reviews)
+             * @enum {string}
+             */
+            approverKind: "role" | "members" | "service_head" | "external";
             /**
              * @description approverKind role: who decides
              * @enum {string}
@@ -2519,6 +2602,90 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
             nextCursor: string | null;
         };
+        CreateExternalReviewDto: {
+            /** @example Mme la Maire */
+            name: string;
+            /** @example maire@ville.fr */
+            email: string;
+            /** @default 7 */
+            expiresInDays: number;
+        };
+        ExternalReviewLinkDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Send it back in If-Match to revoke */
+            version: number;
+            name: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            state: "sent" | "used" | "voided" | "expired" | "revoked";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The review round and step (0-based) the link was sent for */
+            round: number;
+            step: number;
+            /** @enum {string|null} */
+            decision: "approve" | "request_changes" | null;
+            /** Format: date-time */
+            usedAt: string | null;
+            /** @description The name the person gave when deciding */
+            deciderName: string | null;
+            /** @description Only in the creation response: the link to send (never shown again) */
+            url?: string;
+            /** @description Only in the creation response: whether the link was e-mailed (false: no SMTP configured, copy the url) */
+            mailed?: boolean;
+        };
+        ExternalReviewLinkListDto: {
+            items: components["schemas"]["ExternalReviewLinkDto"][];
+        };
+        ExternalMediaDto: {
+            /** Format: uuid */
+            mediaId: string;
+            /** @enum {string} */
+            kind: "image" | "video";
+            altText: string | null;
+            /** @description Relative URL of the file, through the token */
+            url: string;
+        };
+        ExternalVariantDto: {
+            network: components["schemas"]["Network"];
+            channelName: string;
+            /** @description The text as it will go out */
+            text: string;
+            threadParts: string[] | null;
+            link: string | null;
+            /** @description Mastodon content warning */
+            contentWarning: string | null;
+            media: components["schemas"]["ExternalMediaDto"][];
+        };
+        ExternalReviewPageDto: {
+            organizationName: string;
+            /** @description The organisation's IANA zone (dates are shown in it) */
+            timeZone: string;
+            /** @description The step the person decides at */
+            stepName: string;
+            /** Format: date-time */
+            plannedAt: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            variants: components["schemas"]["ExternalVariantDto"][];
+        };
+        ExternalDecisionDto: {
+            /** @enum {string} */
+            action: "approve" | "request_changes";
+            /** @description Required to request changes */
+            comment?: string;
+            name: string;
+            email: string;
+        };
+        ExternalDecisionResultDto: {
+            /** @enum {string} */
+            decision: "approve" | "request_changes";
+            /** Format: date-time */
+            decidedAt: string;
+        };
         ConnectionDto: {
             /** Format: uuid */
             channelId: string;
@@ -2644,7 +2811,7 @@ export interface components {
          * @description Every code the API answers with (closed list).
          * @enum {string}
          */
-        ErrorCode: "ABSENCE_NOT_FOUND" | "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "BRIEF_PROPOSAL_ASSIGNEE_NOT_SELF" | "BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_CONNECTED" | "CHANNEL_NOT_FOUND" | "CIRCUIT_DEFAULT_REQUIRED" | "CIRCUIT_NOT_FOUND" | "CONFLICT" | "CONNECTION_CREDENTIALS_REFUSED" | "CONNECTION_METHOD_NOT_SUPPORTED" | "CONNECTION_RATE_LIMITED" | "CONNECTION_SERVICE_REFUSED" | "CONNECTION_SERVICE_UNREACHABLE" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "ELECTION_NOT_FOUND" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_LOGIN_REQUIRED" | "INVITATION_NOT_FOUND" | "INVITATION_OTHER_ACCOUNT" | "KEY_DATE_NOT_FOUND" | "LINK_PREVIEW_FAILED" | "LINK_PREVIEW_REFUSED" | "MEDIA_IN_USE" | "MEDIA_NOT_FOUND" | "MEDIA_QUOTA_EXCEEDED" | "MEDIA_TYPE_REFUSED" | "MEMBER_NOT_FOUND" | "NETWORK_NOT_SUPPORTED" | "NEUTRALITY_CHECKLIST_INCOMPLETE" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "OAUTH_STATE_INVALID" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_CONTAINS_ORGANIZATION" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "POST_BRIEF_NOT_ASSIGNED" | "POST_CONTENT_CHANGED" | "POST_NOT_DRAFT" | "POST_NOT_EDITABLE" | "POST_NOT_FOUND" | "POST_NOT_STEP_APPROVER" | "POST_NOT_YOURS" | "POST_RULES_VIOLATED" | "POST_SELF_APPROVAL" | "POST_TRANSITION_NOT_ALLOWED" | "POST_VERSION_NOT_FOUND" | "PUBLICATION_NOT_ASSIGNEE" | "PUBLICATION_NOT_FOUND" | "PUBLICATION_NOT_HANDED_OVER" | "PUBLICATION_NOT_RETRYABLE" | "PUBLISHING_CHANNEL_NOT_FOUND" | "RATE_LIMITED" | "REVIEW_ALREADY_DECIDED" | "REVIEW_NOT_FOUND" | "REVIEW_STEP_CHANGED" | "SIGNUP_DISABLED" | "SPONSORED_IN_ELECTORAL_RESERVE" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
+        ErrorCode: "ABSENCE_NOT_FOUND" | "AUDIENCE_NOT_FOUND" | "AUTH_ACCOUNT_LOCKED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_REQUIRED" | "BAD_REQUEST" | "BRIEF_FIELD_NOT_ALLOWED_FOR_ASSIGNEE" | "BRIEF_INVALID_TRANSITION" | "BRIEF_NOT_ASSIGNEE" | "BRIEF_NOT_FOUND" | "BRIEF_PROPOSAL_ASSIGNEE_NOT_SELF" | "BRIEF_STATUS_NOT_ALLOWED_FOR_ASSIGNEE" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_RANGE_TOO_LONG" | "CAMPAIGN_NOT_FOUND" | "CHANNEL_ALREADY_EXISTS" | "CHANNEL_NOT_CONNECTED" | "CHANNEL_NOT_FOUND" | "CIRCUIT_DEFAULT_REQUIRED" | "CIRCUIT_NOT_FOUND" | "CONFLICT" | "CONNECTION_CREDENTIALS_REFUSED" | "CONNECTION_METHOD_NOT_SUPPORTED" | "CONNECTION_RATE_LIMITED" | "CONNECTION_SERVICE_REFUSED" | "CONNECTION_SERVICE_UNREACHABLE" | "CSV_INVALID_ROWS" | "DATABASE_DOWN" | "ELECTION_NOT_FOUND" | "EXTERNAL_REVIEW_CLOSED" | "EXTERNAL_REVIEW_EXPIRED" | "EXTERNAL_REVIEW_LINK_NOT_FOUND" | "EXTERNAL_REVIEW_MEDIA_NOT_FOUND" | "EXTERNAL_REVIEW_NOT_EXTERNAL_STEP" | "EXTERNAL_REVIEW_REVOKED" | "EXTERNAL_REVIEW_SIGNATURE_INVALID" | "EXTERNAL_REVIEW_TOO_MANY_LINKS" | "EXTERNAL_REVIEW_USED" | "EXTERNAL_REVIEW_VOIDED" | "FORBIDDEN_ROLE" | "IDENTITY_ALREADY_MEMBER" | "IDENTITY_CANNOT_CHANGE_OWN_MEMBERSHIP" | "IDENTITY_EMAIL_TAKEN" | "IDENTITY_LAST_ADMIN" | "IDENTITY_RESET_NEEDS_OPERATOR" | "IDENTITY_WRONG_PASSWORD" | "INTERNAL_ERROR" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_LOGIN_REQUIRED" | "INVITATION_NOT_FOUND" | "INVITATION_OTHER_ACCOUNT" | "KEY_DATE_NOT_FOUND" | "LINK_PREVIEW_FAILED" | "LINK_PREVIEW_REFUSED" | "MEDIA_IN_USE" | "MEDIA_NOT_FOUND" | "MEDIA_QUOTA_EXCEEDED" | "MEDIA_TYPE_REFUSED" | "MEMBER_NOT_FOUND" | "NETWORK_NOT_SUPPORTED" | "NEUTRALITY_CHECKLIST_INCOMPLETE" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "OAUTH_STATE_INVALID" | "ORG_NOT_FOUND" | "ORG_SLUG_TAKEN" | "PASSWORD_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_CONTAINS_ORGANIZATION" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PLANNING_NAME_TAKEN" | "POST_BRIEF_NOT_ASSIGNED" | "POST_CONTENT_CHANGED" | "POST_NOT_DRAFT" | "POST_NOT_EDITABLE" | "POST_NOT_FOUND" | "POST_NOT_STEP_APPROVER" | "POST_NOT_YOURS" | "POST_RULES_VIOLATED" | "POST_SELF_APPROVAL" | "POST_TRANSITION_NOT_ALLOWED" | "POST_VERSION_NOT_FOUND" | "PUBLICATION_NOT_ASSIGNEE" | "PUBLICATION_NOT_FOUND" | "PUBLICATION_NOT_HANDED_OVER" | "PUBLICATION_NOT_RETRYABLE" | "PUBLISHING_CHANNEL_NOT_FOUND" | "RATE_LIMITED" | "REVIEW_ALREADY_DECIDED" | "REVIEW_NOT_FOUND" | "REVIEW_STEP_CHANGED" | "SIGNUP_DISABLED" | "SPONSORED_IN_ELECTORAL_RESERVE" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "THEME_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VERSION_MISMATCH";
         FieldError: {
             /** @example email */
             field: string;
@@ -6536,6 +6703,215 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExternalReview_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalReviewLinkListDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExternalReview_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExternalReviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalReviewLinkDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExternalReview_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                postId: string;
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExternalReviewPublic_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of the link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalReviewPageDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExternalReviewPublic_media: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of the link */
+                token: string;
+                mediaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/gif": string;
+                    "video/mp4": string;
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExternalReviewPublic_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of the link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExternalDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalDecisionResultDto"];
+                };
             };
             /** @description An error */
             default: {
