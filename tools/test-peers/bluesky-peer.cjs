@@ -3,6 +3,9 @@
 //   node tools/test-peers/bluesky-peer.cjs alice bob
 // prints one JSON line {plcUrl, pdsUrl, accounts:[{handle, did, password, appPassword}]}, then serves
 // until SIGTERM/SIGINT or until its stdin closes (the parent died).
+// `--count=N` adds N accounts named peer1…peerN (created 8 at a time). Lines on stdin control the PDS
+// (the PLC directory stays up): `down` stops it (connections refused), `up` starts it again on the same
+// port with the same data; each answers one JSON line {"event":"down"|"up"}.
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
@@ -46,7 +49,11 @@ async function xrpc(base, method, body, token) {
 }
 
 async function main() {
-  const names = process.argv.slice(2).length ? process.argv.slice(2) : ['alice', 'bob'];
+  const args = process.argv.slice(2);
+  const count = Number(args.find((arg) => arg.startsWith('--count='))?.slice('--count='.length) ?? 0);
+  const given = args.filter((arg) => !arg.startsWith('--'));
+  const names = [...given, ...Array.from({ length: count }, (_, i) => `peer${i + 1}`)];
+  if (names.length === 0) names.push('alice', 'bob');
   const runDir = fs.mkdtempSync(path.join(TEST_PEERS_DIR, 'run-'));
   const closers = [];
   const shutdown = async (code) => {
@@ -57,6 +64,16 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
   process.on('SIGINT', () => void shutdown(0));
   process.stdin.on('end', () => void shutdown(0));
+  let pdsControl = null;
+  let stdinBuffer = '';
+  process.stdin.on('data', (chunk) => {
+    stdinBuffer += chunk.toString();
+    for (let newline = stdinBuffer.indexOf('\n'); newline >= 0; newline = stdinBuffer.indexOf('\n')) {
+      const command = stdinBuffer.slice(0, newline).trim();
+      stdinBuffer = stdinBuffer.slice(newline + 1);
+      if (pdsControl && (command === 'down' || command === 'up')) void pdsControl(command);
+    }
+  });
   process.stdin.resume();
 
   try {
@@ -91,19 +108,39 @@ async function main() {
       crawlers: [],
       disableSsrfProtection: true,
     };
-    const server = await pds.PDS.create(pds.envToCfg(env), pds.envToSecrets(env));
-    listenOnLoopback(server.app);
-    await server.start();
-    closers.push(() => server.destroy());
+    const startPds = async () => {
+      const started = await pds.PDS.create(pds.envToCfg(env), pds.envToSecrets(env));
+      listenOnLoopback(started.app);
+      await started.start();
+      return started;
+    };
+    let server = await startPds();
+    closers.push(() => (server ? server.destroy() : Promise.resolve()));
     const pdsUrl = `http://${LOOPBACK}:${port}`;
+    // Commands run one after the other: a `down` right after an `up` waits for the start.
+    let control = Promise.resolve();
+    pdsControl = (command) => {
+      control = control.then(async () => {
+        if (command === 'down' && server) {
+          const stopping = server;
+          server = null;
+          await stopping.destroy();
+        } else if (command === 'up' && !server) {
+          server = await startPds();
+        }
+        process.stdout.write(`${JSON.stringify({ event: command })}\n`);
+      }).catch((error) => process.stderr.write(`PDS ${command} failed: ${error && error.stack ? error.stack : error}\n`));
+      return control;
+    };
 
     const accounts = [];
-    for (const name of names) {
+    const createOne = async (name) => {
       const handle = `${name}.test`;
       const session = await xrpc(pdsUrl, 'com.atproto.server.createAccount', { handle, email: `${name}@peer.test`, password: PASSWORD });
       const app = await xrpc(pdsUrl, 'com.atproto.server.createAppPassword', { name: 'parvis' }, session.accessJwt);
-      accounts.push({ handle, did: session.did, password: PASSWORD, appPassword: app.password });
-    }
+      return { handle, did: session.did, password: PASSWORD, appPassword: app.password };
+    };
+    for (let i = 0; i < names.length; i += 8) accounts.push(...(await Promise.all(names.slice(i, i + 8).map(createOne))));
     process.stdout.write(`${JSON.stringify({ plcUrl, pdsUrl, accounts })}\n`);
   } catch (error) {
     process.stderr.write(`bluesky peer failed to start: ${error && error.stack ? error.stack : error}\n`);

@@ -8,6 +8,7 @@ import { PublicationState } from '../entities';
 import { PublicationClaimsRepository, type ClaimedPublication } from '../repositories/publication-claims.repository';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 import { ConnectionsService } from './connections.service';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { outcomeChanges } from './publication-outcome';
 import { PostStatusFollower } from './post-status-follower';
 
@@ -52,9 +53,15 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
 
   /** One pass: claims a batch and sends it; one pass at a time per instance. Returns how many it handled. */
   tick(): Promise<number> {
-    this.running ??= this.pass().finally(() => {
-      this.running = null;
-    });
+    this.running ??= this.pass()
+      .catch((error: unknown) => {
+        // Never an unhandled rejection (it would stop the process): what was claimed is reconciled later.
+        this.logger.error(`publisher pass failed: ${error instanceof Error ? error.message : String(error)}`);
+        return 0;
+      })
+      .finally(() => {
+        this.running = null;
+      });
     return this.running;
   }
 
@@ -68,7 +75,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
       const existing = new Set((await this.repositories.forOrg(scope).publications.forPost(postId)).map((row) => row.variantId));
       for (const variant of await this.posts.forOrg(scope).variants.forPost(postId)) {
         if (existing.has(variant.id)) continue;
-        await this.repositories.forOrg(scope).publications.insert({ postId, variantId: variant.id, channelId: variant.channelId, dueAt, nextAttemptAt: dueAt, publishedParts: [] });
+        await this.repositories.forOrg(scope).publications.insert({ postId, variantId: variant.id, channelId: variant.channelId, nextAttemptAt: dueAt, publishedParts: [] });
       }
     });
   }
@@ -99,18 +106,43 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     const scope: OrgBound = { organizationId: row.organizationId };
     let outcome: PublishOutcome | ReconcileOutcome;
     let canReconcile = false;
+    let called = false;
     try {
       const session = await this.connections.session(scope, row.channelId);
       canReconcile = Boolean(session.adapter.reconcile && session.adapter.capabilities.reconcile);
       const request = await this.request(scope, row, session.adapter.capabilities.network, () => session.adapter.mintPartKey());
+      called = true;
       outcome = row.reconcileFirst && session.adapter.reconcile ? await session.adapter.reconcile(request, session.credentials, { ...session.context, since: row.attemptStartedAt }) : { status: 'not_published', parts: row.publishedParts };
       if (outcome.status === 'not_published') outcome = await session.adapter.publish({ ...request, alreadyPublished: outcome.parts }, session.credentials, session.context);
     } catch (error) {
-      // Nothing known was sent (no channel, no connection, a bug before the call): stop with the reason.
+      // Nothing known was sent (no channel, no connection, a bug before the call): stop with the reason,
+      // unless the database was unreachable while the request was read: nothing was sent, try again later.
       this.logger.error(`publication ${row.id} could not be sent: ${error instanceof Error ? error.message : String(error)}`);
-      outcome = { status: 'failed', kind: 'invalid_content', message: error instanceof Error ? error.message : String(error), parts: row.publishedParts };
+      const kind = !called && isDatabaseUnavailable(error) ? 'transient' : 'invalid_content';
+      outcome = { status: 'failed', kind, message: error instanceof Error ? error.message : String(error), parts: row.publishedParts };
     }
-    await this.record(scope, row, outcome, canReconcile);
+    await this.recordUntilLeaseEnds(scope, row, outcome, canReconcile);
+  }
+
+  /**
+   * The outcome must reach the row: while the database is unreachable (a restart), retry with backoff
+   * until the lease ends; past it the row is reconciled by the next claim, so nothing is sent twice.
+   */
+  private async recordUntilLeaseEnds(scope: OrgBound, row: ClaimedPublication, outcome: PublishOutcome | ReconcileOutcome, canReconcile: boolean): Promise<void> {
+    const leaseEnds = new Date(row.attemptStartedAt).getTime() + this.config.publisherLeaseSeconds * 1000;
+    for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
+      try {
+        await this.record(scope, row, outcome, canReconcile);
+        return;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!isDatabaseUnavailable(error) || Date.now() + delay >= leaseEnds) {
+          this.logger.error(`publication ${row.id} attempt ${row.attempts}: its outcome could not be recorded (${message}); it is reconciled when its lease ends`);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   /** The variant as plain data, with its part keys minted at the first attempt and stored before any call. */

@@ -81,9 +81,13 @@ export class FakeMastodonServer {
     };
   }
 
-  async start(): Promise<this> {
+  /** Listens on loopback: a free port, or `port` (a restart after `stop()` keeps the origin and the state). */
+  async start(port = 0): Promise<this> {
     this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      this.server?.once('error', reject);
+      this.server?.listen(port, '127.0.0.1', resolve);
+    });
     this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
