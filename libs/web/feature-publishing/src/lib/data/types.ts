@@ -1,0 +1,24 @@
+import type { components } from '@parvis/shared/api-contract';
+
+/** Connections and publications as the API publishes them (generated from openapi.json). */
+type Schemas = components['schemas'];
+
+export type Connection = Schemas['ConnectionDto'];
+export type ConnectionStatus = Schemas['ChannelConnectionStatus'];
+export type ChannelLimits = Schemas['ChannelLimitsDto'];
+export type VerifyResult = Schemas['VerifyResultDto'];
+export type ConnectInput = Schemas['ConnectChannelDto'];
+export type PublicationState = Schemas['PublicationState'];
+
+/** Contract D: a publication with its post and channel, and the day's queue. */
+export type Publication = Schemas['PublicationDto'];
+export type PublicationQueueItem = Schemas['PublicationQueueItemDto'];
+export type PublicationQueuePage = Schemas['PublicationQueuePageDto'];
+
+/** What the assignee of a manual channel reports (the body of ManualReportDto, as the contract states it). */
+export type ManualReport = { done: true; url: string } | { done: false; reason: string };
+
+export interface QueueRange {
+  from: string;
+  to: string;
+}
