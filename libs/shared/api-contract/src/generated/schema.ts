@@ -374,6 +374,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationPreferences_get"];
+        put: operations["NotificationPreferences_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/audiences": {
         parameters: {
             query?: never;
@@ -1649,6 +1665,22 @@ export interface components {
             nextCursor: string | null;
             unreadCount: number;
         };
+        /**
+         * @description immediate (default): one mail per notification; daily_digest: one mail at 07:00 organisation time; off: none
+         * @enum {string}
+         */
+        EmailMode: "immediate" | "daily_digest" | "off";
+        NotificationPreferencesDto: {
+            /** @description immediate (default): one mail per notification; daily_digest: one mail at 07:00 organisation time; off: none */
+            emailMode: components["schemas"]["EmailMode"];
+            /** @description False when this instance sends no mail (SMTP_URL unset): the choice is kept for when it does */
+            emailEnabled: boolean;
+            /** @description ETag for If-Match; 0 while the member has never chosen */
+            version: number;
+        };
+        UpdateNotificationPreferencesDto: {
+            emailMode: components["schemas"]["EmailMode"];
+        };
         AudienceDto: {
             /** Format: uuid */
             id: string;
@@ -2365,8 +2397,11 @@ export interface components {
         ReviewStepDto: {
             /** @example Chef de service */
             name: string;
-            /** @enum {string} */
-            approverKind: "role" | "members" | "service_head";
+            /**
+             * @description external: decided through signed links an editor sends (POST …/external-reviews)
+             * @enum {string}
+             */
+            approverKind: "role" | "members" | "service_head" | "external";
             /**
              * @description approverKind role: who decides
              * @enum {string}
@@ -3800,6 +3835,80 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NotificationPreferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NotificationPreferences_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) the client last saw: "3". Stale → 412 VERSION_MISMATCH */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description VERSION_MISMATCH: details.current is the resource as it is now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
