@@ -103,6 +103,16 @@ export const errorMessagesFr: Record<KnownErrorCode, string> = {
   REVIEW_NOT_FOUND: 'Cette demande de validation est introuvable.',
   REVIEW_STEP_CHANGED: 'L’étape de validation a changé entre-temps : rechargez la page.',
   SPONSORED_IN_ELECTORAL_RESERVE: 'Les contenus sponsorisés sont interdits pendant la période de réserve électorale.',
+  EXTERNAL_REVIEW_LINK_NOT_FOUND: 'Ce lien de validation n’existe pas : vérifiez qu’il a été copié en entier.',
+  EXTERNAL_REVIEW_SIGNATURE_INVALID: 'Ce lien de validation n’est pas valide : il a été modifié ou mal copié.',
+  EXTERNAL_REVIEW_EXPIRED: 'Ce lien de validation a expiré : demandez-en un nouveau à l’organisation.',
+  EXTERNAL_REVIEW_USED: 'Une décision a déjà été donnée avec ce lien : il ne sert qu’une fois.',
+  EXTERNAL_REVIEW_REVOKED: 'Ce lien de validation a été annulé par l’organisation.',
+  EXTERNAL_REVIEW_VOIDED: 'La publication a été modifiée depuis l’envoi de ce lien : il n’est plus valable, un nouveau lien vous sera envoyé.',
+  EXTERNAL_REVIEW_CLOSED: 'Cette publication n’attend plus de décision par ce lien.',
+  EXTERNAL_REVIEW_NOT_EXTERNAL_STEP: 'Un lien de validation externe s’envoie quand la publication est à une étape de validation externe.',
+  EXTERNAL_REVIEW_TOO_MANY_LINKS: 'Trop de liens ont déjà été envoyés pour cette publication.',
+  EXTERNAL_REVIEW_MEDIA_NOT_FOUND: 'Ce média ne fait pas partie de la publication.',
   NETWORK_ERROR: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
 };
 
@@ -205,6 +215,16 @@ export const errorMessagesEn: Record<KnownErrorCode, string> = {
   REVIEW_NOT_FOUND: 'This approval request cannot be found.',
   REVIEW_STEP_CHANGED: 'The approval step changed in the meantime: reload the page.',
   SPONSORED_IN_ELECTORAL_RESERVE: 'Sponsored posts are not allowed during the electoral reserve period.',
+  EXTERNAL_REVIEW_LINK_NOT_FOUND: 'This approval link does not exist: check it was copied whole.',
+  EXTERNAL_REVIEW_SIGNATURE_INVALID: 'This approval link is not valid: it was altered or copied wrongly.',
+  EXTERNAL_REVIEW_EXPIRED: 'This approval link has expired: ask the organisation for a new one.',
+  EXTERNAL_REVIEW_USED: 'A decision was already given with this link: it works only once.',
+  EXTERNAL_REVIEW_REVOKED: 'This approval link was cancelled by the organisation.',
+  EXTERNAL_REVIEW_VOIDED: 'The post was edited after this link was sent: it is no longer valid, a new link will be sent to you.',
+  EXTERNAL_REVIEW_CLOSED: 'This post no longer waits for a decision through this link.',
+  EXTERNAL_REVIEW_NOT_EXTERNAL_STEP: 'An external approval link is sent when the post is at an external approval step.',
+  EXTERNAL_REVIEW_TOO_MANY_LINKS: 'Too many links were already sent for this post.',
+  EXTERNAL_REVIEW_MEDIA_NOT_FOUND: 'This media is not part of the post.',
   NETWORK_ERROR: 'The server cannot be reached. Check your connection and try again.',
 };
 
