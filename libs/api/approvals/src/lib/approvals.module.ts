@@ -7,6 +7,7 @@ import { PlanningModule } from '@parvis/api/planning';
 import { PostContentEvents, PostsModule } from '@parvis/api/posts';
 import { ApprovalsSettingsController } from './controllers/approvals-settings.controller';
 import { CircuitsController } from './controllers/circuits.controller';
+import { PostTimelineController } from './controllers/post-timeline.controller';
 import { ReviewQueueController } from './controllers/review-queue.controller';
 import { ReviewsController } from './controllers/reviews.controller';
 import { APPROVALS_ENTITIES } from './entities';
@@ -21,6 +22,7 @@ import { ElectionsService } from './services/elections.service';
 import { MissedPostsJob } from './services/missed-posts.job';
 import { PublicationPauseService } from './services/pause.service';
 import { PostMoves } from './services/post-moves';
+import { PostTimelineService } from './services/post-timeline.service';
 import { ReviewQueueService } from './services/review-queue.service';
 import { ReviewView } from './services/review-view';
 import { ReviewsService } from './services/reviews.service';
@@ -28,13 +30,14 @@ import { SchedulingService } from './services/scheduling.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(APPROVALS_ENTITIES), AuditModule, JobsModule, IdentityModule, NotificationsModule, PlanningModule, PostsModule],
-  controllers: [CircuitsController, ReviewsController, ReviewQueueController, ApprovalsSettingsController, ...EXTERNAL_REVIEW_CONTROLLERS],
+  controllers: [CircuitsController, ReviewsController, ReviewQueueController, PostTimelineController, ApprovalsSettingsController, ...EXTERNAL_REVIEW_CONTROLLERS],
   providers: [
     ApprovalsRepositories,
     DuePostsRepository,
     PostMoves,
     ReviewView,
     ReviewQueueService,
+    PostTimelineService,
     CircuitsService,
     ElectionsService,
     ReviewsService,

@@ -1110,6 +1110,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/posts/{postId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PostTimeline_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{orgId}/absences": {
         parameters: {
             query?: never;
@@ -2463,6 +2479,8 @@ export interface components {
             decisions: components["schemas"]["DecisionDto"][];
             /** @description The post version the caller last approved (else the last one any step approved): diff it with GET posts/:postId/diff?from=…&to=postVersion; null: never approved */
             approvedVersionNumber: number | null;
+            /** @description The saved post version holding the current content (the `to` of that diff; postVersion also counts status changes) */
+            latestVersionNumber: number | null;
             /** @description The caller may approve, request changes or reject now (named at the current step or standing in, not the author, not decided yet) */
             callerMayDecide: boolean;
             /** @description The post’s planned time (or now) is inside a réserve électorale: the neutrality checklist applies */
@@ -2534,6 +2552,33 @@ export interface components {
         ReviewQueueCountDto: {
             /** @description Posts waiting for the caller’s decision now */
             count: number;
+        };
+        TimelineEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description ISO instant */
+            at: string;
+            /**
+             * @description The audit action: post.submit, post.approve, post.request_changes, post.edit, post.schedule, publication.published…
+             * @example post.approve
+             */
+            action: string;
+            /** @description The member as named then, « Système » for the system; null for an external approver */
+            actorName: string | null;
+            /** @description The name an external approver gave */
+            externalName: string | null;
+            /** @description A comment, a reason or a justification */
+            justification: string | null;
+            contentHashBefore: string | null;
+            contentHashAfter: string | null;
+            /** @description Lists and objects as JSON text */
+            details: {
+                [key: string]: (string | number | boolean) | null;
+            };
+        };
+        PostTimelineDto: {
+            /** @description Oldest first: the post’s latest 500 events */
+            items: components["schemas"]["TimelineEventDto"][];
         };
         AbsenceDto: {
             /** Format: uuid */
@@ -6460,6 +6505,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewQueueCountDto"];
+                };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PostTimeline_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostTimelineDto"];
                 };
             };
             /** @description An error */

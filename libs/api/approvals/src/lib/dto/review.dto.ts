@@ -86,6 +86,8 @@ export class ReviewDto {
     description: 'The post version the caller last approved (else the last one any step approved): diff it with GET posts/:postId/diff?from=…&to=postVersion; null: never approved',
   })
   approvedVersionNumber!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'The saved post version holding the current content (the `to` of that diff; postVersion also counts status changes)' })
+  latestVersionNumber!: number | null;
   @ApiProperty({ description: 'The caller may approve, request changes or reject now (named at the current step or standing in, not the author, not decided yet)' })
   callerMayDecide!: boolean;
   @ApiProperty({ description: 'The post’s planned time (or now) is inside a réserve électorale: the neutrality checklist applies' }) neutralityRequired!: boolean;

@@ -4,6 +4,7 @@ import { ElectionDeclarationEntity, PublicationPauseEntity } from '../entities';
 import { CircuitsRepository } from './circuits.repository';
 import { AbsencesRepository } from './absences.repository';
 import { ApproverDirectory } from './approver-directory';
+import { PostTimelineRepository } from './post-timeline.repository';
 import { ReviewQueueRepository } from './review-queue.repository';
 import { DecisionsRepository, ReviewsRepository } from './reviews.repository';
 
@@ -17,6 +18,7 @@ export interface ApprovalsRepos {
   elections: OrgRepository<ElectionDeclarationEntity>;
   directory: ApproverDirectory;
   queue: ReviewQueueRepository;
+  timeline: PostTimelineRepository;
 }
 
 /** The approvals module's way to its data: `forOrg(scope)` hands repositories bound to that organisation. */
@@ -36,6 +38,7 @@ export class ApprovalsRepositories {
       elections: new OrgRepository(tx, ElectionDeclarationEntity, id),
       directory: new ApproverDirectory(tx, id),
       queue: new ReviewQueueRepository(tx, id),
+      timeline: new PostTimelineRepository(tx, id),
     };
   }
 }

@@ -100,6 +100,7 @@ export class ReviewView {
       steps,
       decisions: decisions.map(decisionDto),
       approvedVersionNumber: approvedHash ? await repos.queue.versionWithHash(post.id, approvedHash) : null,
+      latestVersionNumber: await repos.queue.versionWithHash(post.id, post.contentHash),
       callerMayDecide: callerMayDecide(scope, post, review, review.currentStep === null ? undefined : standings[review.currentStep], decisions),
       neutralityRequired: reserve.length > 0,
       neutrality: neutralityOf(review.neutrality),
