@@ -10,6 +10,11 @@ export const settings = () => import('@parvis/web/feature-settings').then(withSt
 export const operator = () => import('@parvis/web/feature-operator').then(withStrings((m) => m.operatorResources));
 export const composer = () =>
   import('@parvis/web/feature-composer').then(withStrings((m) => m.composerResources, (m) => m.COMPOSER_NAMESPACE));
+export const publishing = () =>
+  import('@parvis/web/feature-publishing').then(withStrings((m) => m.publishingResources, (m) => m.PUBLISHING_NAMESPACE));
+// The pieces other pages embed (channels page: the accounts' connection), without the publications page.
+export const publishingEmbedded = () =>
+  import('@parvis/web/feature-publishing/embedded').then(withStrings((m) => m.publishingResources, (m) => m.PUBLISHING_NAMESPACE));
 export const planning = () =>
   import('@parvis/web/feature-planning').then(withStrings((m) => m.planningResources, (m) => m.PLANNING_NAMESPACE));
 

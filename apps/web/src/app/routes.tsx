@@ -1,7 +1,7 @@
 import { RequireAuth } from '@parvis/web/shared';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { composer, identity, login, members, operator, planning, settings } from './features';
+import { composer, identity, login, members, operator, planning, publishing, publishingEmbedded, settings } from './features';
 import { RootRedirect } from './auth/root-redirect';
 import { OrgHomePage } from './org/org-home-page';
 import { OrgScope } from './org/org-scope';
@@ -13,6 +13,16 @@ import { PublicShell } from './shell/public-shell';
 const screen = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) => async () => ({
   Component: pick(await load()),
 });
+
+/** The channels page with the accounts' connection part (feature-publishing) below the list. */
+const channelsPage = async () => {
+  const [{ ChannelsPage }, { ChannelConnections }] = await Promise.all([planning(), publishingEmbedded()]);
+  return {
+    Component: function ChannelsWithConnections() {
+      return <ChannelsPage connections={ChannelConnections} />;
+    },
+  };
+};
 
 export const routes: RouteObject[] = [
   {
@@ -44,7 +54,8 @@ export const routes: RouteObject[] = [
               { path: 'posts/:postId', lazy: screen(composer, (m) => m.ComposerPage) },
               { path: 'editorial-line', lazy: screen(planning, (m) => m.EditorialLinePage) },
               { path: 'exchange', lazy: screen(planning, (m) => m.ExchangePage) },
-              { path: 'channels', lazy: screen(planning, (m) => m.ChannelsPage) },
+              { path: 'channels', lazy: channelsPage },
+              { path: 'publications', lazy: screen(publishing, (m) => m.PublicationsPage) },
               { path: 'members', lazy: screen(members, (m) => m.MembersPage) },
               { path: 'settings', lazy: screen(settings, (m) => m.SettingsPage) },
             ],

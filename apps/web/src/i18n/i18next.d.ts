@@ -3,6 +3,7 @@ import type { identityResources } from '@parvis/web/feature-identity';
 import type { membersResources } from '@parvis/web/feature-members';
 import type { operatorResources } from '@parvis/web/feature-operator';
 import type { PLANNING_NAMESPACE, planningResources } from '@parvis/web/feature-planning';
+import type { PUBLISHING_NAMESPACE, publishingResources } from '@parvis/web/feature-publishing';
 import type { settingsResources } from '@parvis/web/feature-settings';
 import type { sharedResources } from '@parvis/web/shared';
 import type { UI_NAMESPACE, uiResources } from '@parvis/web/ui';
@@ -24,6 +25,7 @@ declare module 'i18next' {
         (typeof settingsResources)['fr'] &
         (typeof operatorResources)['fr'];
       [PLANNING_NAMESPACE]: (typeof planningResources)['fr'];
+      [PUBLISHING_NAMESPACE]: (typeof publishingResources)['fr'];
       // Known keys are checked, any other string passes: the composer builds some keys at run time
       // (violations' messageKey). Left: narrow those to the composer's keys, then drop `& Record<…>`.
       [COMPOSER_NAMESPACE]: (typeof composerResources)['fr'] & Record<string, string>;

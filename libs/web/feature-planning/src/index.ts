@@ -5,6 +5,6 @@ export { CalendarPage } from './lib/calendar/calendar-page';
 export { BriefPage } from './lib/brief/brief-page';
 export { MyBriefsPage } from './lib/my-briefs/my-briefs-page';
 export { EditorialLinePage } from './lib/editorial-line/editorial-line-page';
-export { ChannelsPage } from './lib/channels/channels-page';
+export { ChannelsPage, type ChannelConnectionsPanel } from './lib/channels/channels-page';
 export { NotificationBell } from './lib/notifications/notification-bell';
 export { ExchangePage } from './lib/exchange/exchange-page';

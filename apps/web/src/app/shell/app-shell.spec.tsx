@@ -41,10 +41,11 @@ describe('AppShell', () => {
       ['Mes sujets', 'my-briefs'],
       ['Ligne éditoriale', 'editorial-line'],
       ['Canaux', 'channels'],
+      ['Publication', 'publications'],
     ]) {
       expect(within(nav).getByRole('link', { name: label }).getAttribute('href')).toBe(`/orgs/org-lyon/${path}`);
     }
-    for (const label of ['Contenus', 'Validation', 'Publication']) {
+    for (const label of ['Contenus', 'Validation']) {
       expect(within(nav).queryByRole('link', { name: new RegExp(label) })).toBeNull();
       const item = within(nav).getByText(label, { exact: false });
       expect(item.getAttribute('aria-disabled')).toBe('true');

@@ -2,7 +2,7 @@ import { Badge } from '@parvis/web/ui';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-const UPCOMING = ['contents', 'approval', 'publishing'] as const;
+const UPCOMING = ['contents', 'approval'] as const;
 
 /** Areas not built yet are listed, marked "bientôt", and not interactive. */
 export interface MainNavProps {
@@ -34,6 +34,9 @@ export function MainNav({ orgId, id, open }: MainNavProps) {
         </li>
         <li>
           <NavLink to={`${base}/exchange`}>{t('nav.exchange')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`${base}/publications`}>{t('nav.publishing')}</NavLink>
         </li>
         {UPCOMING.map((area) => (
           <li key={area}>

@@ -10,12 +10,15 @@ import {
 import { FormError, MutationButton, useDocumentTitle } from '@parvis/web/shared';
 import { Alert, Button, ConfirmDialog, EmptyState, ErrorState, LoadingState, Page, Section, SelectField, TextField } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useForm } from 'react-hook-form';
 import { usePlanning, usePlanningT } from '../common/use-planning';
 
-/** `/orgs/:orgId/channels`: the organisation's accounts (write: admin). Connection comes later. */
-export function ChannelsPage() {
+/** The accounts' connection part of the page, from another library (the app composes it: feature-publishing). */
+export type ChannelConnectionsPanel = ComponentType<{ channels: readonly Channel[]; canManage: boolean }>;
+
+/** `/orgs/:orgId/channels`: the organisation's accounts (write: admin), and their connection when the app adds it. */
+export function ChannelsPage({ connections: Connections }: { connections?: ChannelConnectionsPanel }) {
   const { t } = usePlanningT();
   const { orgId, isAdmin } = usePlanning();
   useDocumentTitle(t('channels.title'));
@@ -76,6 +79,7 @@ export function ChannelsPage() {
           </tbody>
         </table>
       )}
+      {Connections && channels.data && channels.data.items.length > 0 && <Connections channels={channels.data.items} canManage={isAdmin} />}
       {isAdmin && <AddChannel />}
       <ConfirmDialog
         open={deleting !== null}

@@ -261,7 +261,7 @@ export const en: PlanningTranslations = {
   },
   channels: {
     title: 'Channels',
-    lead: 'The organisation’s accounts on each network. Connecting them comes with publishing.',
+    lead: 'The organisation’s accounts on each network, and their connection for automatic publishing.',
     add: 'Add a channel',
     network: 'Network',
     handle: 'Account handle',

@@ -261,7 +261,7 @@ export const fr = {
   },
   channels: {
     title: 'Canaux',
-    lead: 'Les comptes de l’organisation sur chaque réseau. La connexion sera proposée avec la publication.',
+    lead: 'Les comptes de l’organisation sur chaque réseau, et leur connexion pour la publication automatique.',
     add: 'Ajouter un canal',
     network: 'Réseau',
     handle: 'Identifiant du compte',
