@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PasswordStrength } from '../password/password-strength';
+import { EmailPreferencesSection } from './email-preferences';
 import { useServerFieldErrors, FormError, passwordRules, useDocumentTitle, useMe, MutationButton } from '@parvis/web/shared';
 
 export function AccountPage() {
@@ -26,6 +27,7 @@ export function AccountPage() {
           ))}
         </dl>
       </Section>
+      <EmailPreferencesSection />
       <Section title={t('account.changePassword')}>
         <ChangePasswordForm />
       </Section>

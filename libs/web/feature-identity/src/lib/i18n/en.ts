@@ -58,5 +58,27 @@ export const identityEn: IdentityTranslations = {
     changePassword: 'Change password',
     submitPassword: 'Change the password',
     passwordChanged: 'Your password has been changed.',
+    email: {
+      title: 'E-mail notifications',
+      lead: 'For each organisation, choose how Parvis notifications reach you by e-mail (they always stay visible in the app).',
+      noOrganisation: 'You are not a member of any organisation.',
+      loading: 'Loading your preferences for {{organisation}}…',
+      loadError: 'Your preferences for {{organisation}} could not be loaded',
+      formLabel: 'E-mail notifications for {{organisation}}',
+      notConfigured: 'This instance does not send e-mail yet: your choice will apply as soon as sending is set up.',
+      modes: {
+        immediate: 'For every notification',
+        daily_digest: 'One summary a day',
+        off: 'No e-mail',
+      },
+      hints: {
+        immediate: 'An e-mail as soon as a notification arrives.',
+        daily_digest: 'Every morning at 7:00 (organisation time), the list of the last 24 hours’ notifications.',
+        off: 'You read your notifications in Parvis only.',
+      },
+      submit: 'Save',
+      saved: 'Preference saved for {{organisation}}.',
+      conflict: 'Your preference was changed meanwhile (in another tab): here is the current choice. Save again to replace it.',
+    },
   },
 };

@@ -56,6 +56,28 @@ export const identityFr = {
     changePassword: 'Changer de mot de passe',
     submitPassword: 'Changer le mot de passe',
     passwordChanged: 'Votre mot de passe a été modifié.',
+    email: {
+      title: 'Notifications par e-mail',
+      lead: 'Pour chaque organisation, choisissez comment recevoir par e-mail les notifications de Parvis (elles restent toujours visibles dans l’application).',
+      noOrganisation: 'Vous n’êtes membre d’aucune organisation.',
+      loading: 'Chargement de vos préférences pour {{organisation}}…',
+      loadError: 'Impossible de charger vos préférences pour {{organisation}}',
+      formLabel: 'Notifications par e-mail pour {{organisation}}',
+      notConfigured: 'Cette instance n’envoie pas encore d’e-mails : votre choix s’appliquera dès que l’envoi sera configuré.',
+      modes: {
+        immediate: 'À chaque notification',
+        daily_digest: 'Un récapitulatif par jour',
+        off: 'Aucun e-mail',
+      },
+      hints: {
+        immediate: 'Un e-mail dès qu’une notification arrive.',
+        daily_digest: 'Chaque matin à 7 h (heure de l’organisation), la liste des notifications des dernières 24 heures.',
+        off: 'Vous consultez vos notifications dans Parvis uniquement.',
+      },
+      submit: 'Enregistrer',
+      saved: 'Préférence enregistrée pour {{organisation}}.',
+      conflict: 'Votre préférence a été modifiée entre-temps (dans un autre onglet) : voici le choix actuel. Enregistrez à nouveau pour le remplacer.',
+    },
   },
 };
 
