@@ -7,6 +7,8 @@ export const login = () => import('@parvis/web/feature-identity/login').then(wit
 export const identity = () => import('@parvis/web/feature-identity').then(withStrings((m) => m.identityResources));
 export const members = () => import('@parvis/web/feature-members').then(withStrings((m) => m.membersResources));
 export const settings = () => import('@parvis/web/feature-settings').then(withStrings((m) => m.settingsResources));
+// The page an external approver opens from their link: a chunk of its own, no session needed.
+export const externalReview = () => import('@parvis/web/feature-external-review').then(withStrings((m) => m.externalReviewResources));
 export const operator = () => import('@parvis/web/feature-operator').then(withStrings((m) => m.operatorResources));
 export const composer = () =>
   import('@parvis/web/feature-composer').then(withStrings((m) => m.composerResources, (m) => m.COMPOSER_NAMESPACE));

@@ -1,7 +1,7 @@
 import { RequireAuth } from '@parvis/web/shared';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { composer, identity, login, members, operator, planning, publishing, publishingEmbedded, settings } from './features';
+import { composer, externalReview, identity, login, members, operator, planning, publishing, publishingEmbedded, settings } from './features';
 import { RootRedirect } from './auth/root-redirect';
 import { OrgHomePage } from './org/org-home-page';
 import { OrgScope } from './org/org-scope';
@@ -31,6 +31,7 @@ export const routes: RouteObject[] = [
       { path: '/login', lazy: screen(login, (m) => m.LoginPage) },
       { path: '/invitations/:token', lazy: screen(identity, (m) => m.InvitationPage) },
       { path: '/password-reset/:token', lazy: screen(identity, (m) => m.PasswordResetPage) },
+      { path: '/validation-externe/:token', lazy: screen(externalReview, (m) => m.ExternalReviewPage) },
     ],
   },
   {

@@ -1,5 +1,6 @@
 import type { COMPOSER_NAMESPACE, composerResources } from '@parvis/web/feature-composer';
 import type { identityResources } from '@parvis/web/feature-identity';
+import type { externalReviewResources } from '@parvis/web/feature-external-review';
 import type { membersResources } from '@parvis/web/feature-members';
 import type { operatorResources } from '@parvis/web/feature-operator';
 import type { PLANNING_NAMESPACE, planningResources } from '@parvis/web/feature-planning';
@@ -23,7 +24,8 @@ declare module 'i18next' {
         (typeof identityResources)['fr'] &
         (typeof membersResources)['fr'] &
         (typeof settingsResources)['fr'] &
-        (typeof operatorResources)['fr'];
+        (typeof operatorResources)['fr'] &
+        (typeof externalReviewResources)['fr'];
       [PLANNING_NAMESPACE]: (typeof planningResources)['fr'];
       [PUBLISHING_NAMESPACE]: (typeof publishingResources)['fr'];
       // Known keys are checked, any other string passes: the composer builds some keys at run time

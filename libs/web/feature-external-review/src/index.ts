@@ -1,0 +1,2 @@
+export { ExternalReviewPage } from './lib/external-review-page';
+export { externalReviewResources } from './lib/i18n';

@@ -1,0 +1,43 @@
+import type { ExternalReviewTranslations } from './fr';
+
+/** English — same keys as fr.ts (enforced by the type). */
+export const externalReviewEn: ExternalReviewTranslations = {
+  externalReview: {
+    title: 'Approving a post',
+    lead: '{{organization}} asks you to approve this post before it goes out on social networks.',
+    organization: 'Organisation',
+    step: 'Approval step',
+    plannedAt: 'Planned for',
+    notPlanned: 'Not scheduled yet',
+    expiresAt: 'Link valid until',
+    previewsTitle: 'The post, network by network',
+    previewTitle: '{{network}} · {{channel}}',
+    threadPart: 'Message {{index}} of {{count}}',
+    contentWarning: 'Warning shown before the text: {{warning}}',
+    link: 'Link',
+    noAlt: 'Image without alternative text',
+    video: 'Video: {{alt}}',
+    decisionTitle: 'Your decision',
+    decisionHelp: 'Your name, e-mail address and decision are kept by the organisation with the time and connection address. The link works only once.',
+    name: 'Your full name',
+    email: 'Your e-mail address',
+    comment: 'Comment',
+    commentHint: 'Required to request changes: say what should change.',
+    commentRequired: 'Say what should change to request changes.',
+    approve: 'Approve the post',
+    requestChanges: 'Request changes',
+    approvedTitle: 'Thank you, your approval is recorded',
+    changesTitle: 'Thank you, your request for changes is sent',
+    doneHelp: 'The organisation has been told. You may close this page.',
+    problemTitle: 'This link can no longer be used',
+    networks: {
+      bluesky: 'Bluesky',
+      mastodon: 'Mastodon',
+      x: 'X',
+      linkedin: 'LinkedIn',
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      threads: 'Threads',
+    },
+  },
+};

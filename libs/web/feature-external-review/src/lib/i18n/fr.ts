@@ -1,0 +1,43 @@
+/** French strings of the external review page — the reference language (en.ts has the same keys: checked by its type). */
+export const externalReviewFr = {
+  externalReview: {
+    title: 'Validation d’une publication',
+    lead: '{{organization}} vous demande de valider cette publication avant sa diffusion sur les réseaux sociaux.',
+    organization: 'Organisation',
+    step: 'Étape de validation',
+    plannedAt: 'Diffusion prévue',
+    notPlanned: 'Pas encore programmée',
+    expiresAt: 'Lien valable jusqu’au',
+    previewsTitle: 'La publication, réseau par réseau',
+    previewTitle: '{{network}} · {{channel}}',
+    threadPart: 'Message {{index}} sur {{count}}',
+    contentWarning: 'Avertissement affiché avant le texte : {{warning}}',
+    link: 'Lien',
+    noAlt: 'Image sans texte alternatif',
+    video: 'Vidéo : {{alt}}',
+    decisionTitle: 'Votre décision',
+    decisionHelp: 'Votre nom, votre adresse électronique et votre décision sont conservés par l’organisation avec la date et l’adresse de connexion. Le lien ne sert qu’une fois.',
+    name: 'Vos nom et prénom',
+    email: 'Votre adresse électronique',
+    comment: 'Commentaire',
+    commentHint: 'Obligatoire pour demander des modifications : dites ce qui doit changer.',
+    commentRequired: 'Dites ce qui doit changer pour demander des modifications.',
+    approve: 'Valider la publication',
+    requestChanges: 'Demander des modifications',
+    approvedTitle: 'Merci, votre validation est enregistrée',
+    changesTitle: 'Merci, votre demande de modifications est transmise',
+    doneHelp: 'L’organisation en est informée. Vous pouvez fermer cette page.',
+    problemTitle: 'Ce lien ne peut plus servir',
+    networks: {
+      bluesky: 'Bluesky',
+      mastodon: 'Mastodon',
+      x: 'X',
+      linkedin: 'LinkedIn',
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      threads: 'Threads',
+    },
+  },
+};
+
+export type ExternalReviewTranslations = typeof externalReviewFr;
