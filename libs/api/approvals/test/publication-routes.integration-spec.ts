@@ -159,4 +159,55 @@ describe('publication routes: queue, publish now, cancel, retry', () => {
     const actions = (await s.audit({ objectId: postId })).map((event: { action: string }) => event.action);
     expect(actions).toContain('publication.retry');
   });
+
+  it('a manual channel: at its time the author gets the final text to copy, reports it done with the URL (or not done), audited', async () => {
+    const manual = (await s.admin.post(`${s.base}/channels`).send({ network: 'linkedin', handle: 'ville-linkedin', displayName: 'LinkedIn de la ville' }).expect(201)).body.id;
+    const connected = await s.admin.put(`${s.base}/channels/${manual}/connection`).send({ publishing: 'manual' }).expect(200);
+    expect(connected.body).toMatchObject({ status: 'connected', network: 'manual' });
+    await s.admin.patch(`${s.base}/post-settings`).send({ utmTagging: true }).expect(200);
+    const text = 'Photos du carnaval : https://ville.fr/carnaval';
+    const created = (await s.contributor.post(`${s.base}/posts`).send({ masterText: text, channelIds: [manual], plannedAt: new Date(Date.now() - 1_000).toISOString() }).expect(201)).body;
+    await s.submit(s.contributor, created.id).expect(200);
+    await s.decided(s.editor, created.id);
+    expect((await move(created.id, 'schedule')).status).toBe(200);
+    expect(await publisher.tick()).toBe(1);
+    const [handed] = await ofPost(created.id);
+    expect(handed).toMatchObject({ state: 'handed_over', canRetry: false });
+    const handedText = (handed as QueueItem & { handoverText: string }).handoverText;
+    expect(handedText).toContain('https://ville.fr/carnaval?utm_source=linkedin&utm_medium=social');
+    const inbox = (await s.contributor.get(`${s.base}/notifications`).expect(200)).body.items as { kind: string; title: string; link: string }[];
+    expect(inbox.find((n) => n.kind === 'publication_handed_over')).toMatchObject({ title: expect.stringContaining('LinkedIn de la ville'), link: `/orgs/${s.org.id}/posts/${created.id}` });
+    const report = (agent = s.contributor, body: object) => agent.post(`${s.base}/publications/${handed?.id}/manual-report`).send(body);
+    expect((await report(s.contributor, { done: true })).body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'url' })]));
+    expect((await report(s.contributor, { done: true, url: 'javascript:alert(1)' })).status).toBe(400);
+    expect((await report(s.contributor, { done: false })).body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'reason' })]));
+    const stranger = await s.member(Role.Contributor);
+    expect((await report(stranger.agent, { done: true, url: 'https://www.linkedin.com/feed/update/abc' })).status).toBe(404);
+    const done = await report(s.contributor, { done: true, url: 'https://www.linkedin.com/feed/update/abc' });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ state: 'published', url: 'https://www.linkedin.com/feed/update/abc' });
+    expect((await post(created.id)).status).toBe('published');
+    expect((await report(s.contributor, { done: true, url: 'https://www.linkedin.com/feed/update/abc' })).body.code).toBe('PUBLICATION_NOT_HANDED_OVER');
+    const actions = (await s.audit({ objectId: created.id })).map((event: { action: string }) => event.action);
+    expect(actions).toEqual(expect.arrayContaining(['publication.handed_over', 'publication.manual_done']));
+    const after = (await s.contributor.get(`${s.base}/notifications`).expect(200)).body.items as { kind: string }[];
+    expect(after.map((n) => n.kind)).toContain('post_published');
+    await s.admin.patch(`${s.base}/post-settings`).send({ utmTagging: false }).expect(200);
+
+    // Not done: failed with the reason, the author and the editors told; « réessayer » hands it over again.
+    const second = (await s.contributor.post(`${s.base}/posts`).send({ masterText: 'Affiche du marché', channelIds: [manual], plannedAt: new Date(Date.now() - 1_000).toISOString() }).expect(201)).body;
+    await s.submit(s.contributor, second.id).expect(200);
+    await s.decided(s.editor, second.id);
+    expect((await move(second.id, 'schedule')).status).toBe(200);
+    expect(await publisher.tick()).toBe(1);
+    const [pending] = await ofPost(second.id);
+    const declined = await s.editor.post(`${s.base}/publications/${pending?.id}/manual-report`).send({ done: false, reason: 'Compte LinkedIn bloqué ce matin' });
+    expect(declined.body).toMatchObject({ state: 'failed', errorKind: 'declined', error: 'Compte LinkedIn bloqué ce matin', canRetry: true });
+    expect((await post(second.id)).status).toBe('failed');
+    const editorInbox = (await s.editor.get(`${s.base}/notifications`).expect(200)).body.items as { kind: string; title: string }[];
+    expect(editorInbox.find((n) => n.kind === 'publication_failed')?.title).toContain('Compte LinkedIn bloqué ce matin');
+    expect((await s.editor.post(`${s.base}/publications/${pending?.id}/retry`).set('If-Match', String(declined.body.version)).send({})).status).toBe(200);
+    expect(await publisher.tick()).toBe(1);
+    expect((await ofPost(second.id))[0]?.state).toBe('handed_over');
+  });
 });

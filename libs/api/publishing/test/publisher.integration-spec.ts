@@ -16,6 +16,9 @@ import { CountingProxy, testPlatformModule } from './publishing-test-kit';
 
 jest.setTimeout(60_000);
 
+/** Concurrency limits high enough not to matter where a test is about something else. */
+const ROOMY = ['bluesky', 'mastodon'].map((network) => ({ network, perAccount: 100, perNetwork: 100 }));
+
 interface PublicationRow {
   id: string;
   state: string;
@@ -196,14 +199,14 @@ describe('publisher: due publications go out exactly once', () => {
     const taken = await db.transaction(async (other) => {
       // Another instance, mid-claim, holds two of the rows.
       const held: { id: string }[] = await other.query(`SELECT id FROM publication WHERE post_id = ANY($1::uuid[]) ORDER BY id LIMIT 2 FOR UPDATE`, [posts]);
-      const first = await claims.claim(5, 300);
-      const second = await claims.claim(5, 300);
+      const first = await claims.claim(5, 300, ROOMY);
+      const second = await claims.claim(5, 300, ROOMY);
       return { held: held.map((row) => row.id), claimed: [...first, ...second].map((row) => row.id) };
     });
     expect(new Set(taken.claimed).size).toBe(taken.claimed.length);
     expect(taken.claimed).toHaveLength(8);
     expect(taken.claimed.filter((id) => taken.held.includes(id))).toEqual([]);
-    expect((await claims.claim(4, 300)).map((row) => row.id).sort()).toEqual([...taken.held].sort());
+    expect((await claims.claim(4, 300, ROOMY)).map((row) => row.id).sort()).toEqual([...taken.held].sort());
     // Leave nothing leased for the next test.
     await db.query(`UPDATE publication SET state = 'failed', lease_until = NULL WHERE post_id = ANY($1::uuid[])`, [posts]);
   });

@@ -39,8 +39,9 @@ export class ManualChannelAdapter implements PlatformAdapter {
     };
   }
 
+  /** Nothing to verify: the person is the connection. */
   async verifyCredentials(): Promise<VerifyResult> {
-    return { ok: false, kind: 'reconnect_required', message: 'a manual channel has no credentials to verify' };
+    return { ok: false, kind: 'invalid_content', message: 'a manual channel has no credentials to verify: nothing to check' };
   }
 
   async publish(request: PublishRequest): Promise<HandedOverOutcome> {

@@ -35,6 +35,11 @@ export class PlatformRegistry {
     return adapter;
   }
 
+  /** The adapter a person publishes through (`publishing: 'manual'`), when one is registered. */
+  manual(): PlatformAdapter | null {
+    return [...this.byNetwork.values()].find((adapter) => adapter.capabilities.publishing === 'manual') ?? null;
+  }
+
   capabilities(): PlatformCapabilities[] {
     return [...this.byNetwork.values()].map((adapter) => adapter.capabilities);
   }

@@ -19,6 +19,7 @@ import { CredentialVault } from './services/credential-vault';
 import { OAuthConnectService } from './services/oauth-connect.service';
 import { OAuthStateSigner } from './services/oauth-state';
 import { PostStatusFollower } from './services/post-status-follower';
+import { PublicationEvents } from './services/publication-events';
 import { PublicationViewMapper } from './services/publication-view';
 import { PublicationsService } from './services/publications.service';
 import { PublisherService } from './services/publisher.service';
@@ -44,7 +45,7 @@ export class ChannelConnectionSummariesModule {}
 @Module({
   imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, PostsModule, IdentityModule, NotificationsModule, JobsModule, AuditModule],
   controllers: [ChannelConnectionController, OAuthCallbackController, PublicationsController, PublicationQueueController],
-  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PostStatusFollower, PublicationViewMapper, PublicationsService, PublisherService, { provide: POST_PUBLICATIONS, useExisting: PublisherService }],
+  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PostStatusFollower, PublicationViewMapper, PublicationEvents, PublicationsService, PublisherService, { provide: POST_PUBLICATIONS, useExisting: PublisherService }],
   exports: [ConnectionsService, CredentialKeyRotation, PublisherService, POST_PUBLICATIONS],
 })
 export class PublishingModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertVersion, AuthenticatedUser, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgScope, TransactionContext } from '@parvis/api/core';
+import { AppError, assertVersion, AuthenticatedUser, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgBound, OrgScope, TransactionContext } from '@parvis/api/core';
 import { assertOwned, assertOwnedAll, BriefRow, PlanningRepos, PlanningRepositories } from '@parvis/api/planning';
 import { briefStatusFollowingPosts, can, isLocalDate, localDaysToRange, PostStatus } from '@parvis/shared/domain';
 import type { QueryDeepPartialEntity } from 'typeorm';
@@ -160,7 +160,7 @@ export class PostsService {
   }
 
   /** The brief's status follows its posts (briefStatusFollowingPosts); approvals call it as posts move. */
-  async briefFollowsPosts(scope: OrgScope, briefId: string): Promise<void> {
+  async briefFollowsPosts(scope: OrgBound, briefId: string): Promise<void> {
     const planning = this.planning.forOrg(scope);
     const brief = await planning.briefs.lockById(briefId);
     if (!brief) return;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { OrgParamsDto } from '@parvis/api/core';
 import { ChannelLimitsDto } from '@parvis/api/planning';
 
@@ -32,6 +32,10 @@ export class ConnectChannelDto {
   @ApiPropertyOptional({ description: "The adapter's connection fields by key (handle and app password, access token…)", type: 'object', additionalProperties: { type: 'string' } })
   @IsOptional() @IsObject({ message: 'fields must be an object of strings' })
   fields?: Record<string, string>;
+
+  @ApiPropertyOptional({ enum: ['automatic', 'manual'], description: "manual: a person publishes it by hand; at the planned time Parvis hands them the final text and media (any network, the network's API unused)" })
+  @IsOptional() @IsIn(['automatic', 'manual'], { message: 'publishing must be automatic or manual' })
+  publishing?: 'automatic' | 'manual';
 }
 
 export class StartOAuthDto {

@@ -31,6 +31,7 @@ export class PublicationDto {
   @ApiProperty({ type: String, format: 'date-time', description: 'When it is due, or when the next attempt may start' }) nextAttemptAt!: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) publishedAt!: string | null;
   @ApiProperty({ description: '« Réessayer » is safe now (POST …/retry)' }) canRetry!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'A manual channel: the final text handed over to copy (UTM-tagged as sent)' }) handoverText!: string | null;
 }
 
 export class PublicationListDto {

@@ -98,4 +98,8 @@ export class PublicationEntity extends OrgOwnedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** A manual channel's hand-over: the final text (UTM-tagged as sent) the assignee copies. */
+  @Column({ type: 'text', nullable: true })
+  handoverText!: string | null;
 }

@@ -21,39 +21,95 @@ export interface ClaimedPublication {
   attemptStartedAt: Date;
 }
 
+/** A network's declared concurrency (its adapter's capabilities): what the claim keeps in flight at most. */
+export interface ClaimLimit {
+  /** The adapter key a channel connection names. */
+  network: string;
+  perAccount: number;
+  perNetwork: number;
+}
+
+/** A channel whose connection names no known adapter (or no connection at all): one call at a time. */
+const DEFAULT_LIMIT = 1;
+/** Candidates chosen per row of the batch before locking (locked ones are skipped). */
+const CANDIDATES_PER_SLOT = 4;
+
 /**
  * The scheduler's claim, across organisations on purpose (the publication queue belongs to the
  * instance): one short transaction takes due rows with FOR UPDATE SKIP LOCKED, so any number of
  * instances share the queue, records the attempt and the lease, and commits before any network call.
  * Rows whose lease expired (their instance died mid-call) come first, and are reconciled.
+ *
+ * Fairness: the batch is dealt round-robin, one row per organisation in turn (each organisation's
+ * rows in due order), so one organisation's 500 due posts do not delay another's one. Limits: no
+ * channel gets more than its network's `perAccount` calls in flight, no network more than
+ * `perNetwork` (in flight = rows publishing under a live lease, in any instance).
+ * Locks: the publication and its post together (SKIP LOCKED on both), the post before anything else
+ * the transaction does to it: a post locked by a move (unschedule, cancel, an edit) is skipped this
+ * tick, never waited for, so the claim cannot deadlock with it.
  */
 @Injectable()
 export class PublicationClaimsRepository {
   constructor(private readonly transactions: TransactionContext) {}
 
-  async claim(limit: number, leaseSeconds: number): Promise<ClaimedPublication[]> {
+  async claim(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = []): Promise<ClaimedPublication[]> {
     return this.transactions.run(async () => {
       const [rows]: [ClaimedPublication[], number] = await this.transactions.manager.query(
-        `WITH due AS (
-           SELECT p.id FROM publication p
+        `WITH limits AS (
+           SELECT * FROM unnest($4::text[], $5::int[], $6::int[]) AS l(network, per_account, per_network)),
+         busy AS (
+           SELECT p.channel_id, coalesce(cc.network, '') AS network, count(*)::int AS n
+             FROM publication p
+             LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
+            WHERE p.state = 'publishing' AND p.lease_until >= now()
+            GROUP BY 1, 2),
+         due AS (
+           SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, coalesce(cc.network, '') AS network,
+                  (p.state = 'publishing') AS expired,
+                  row_number() OVER (PARTITION BY p.channel_id ORDER BY (p.state = 'publishing') DESC, p.next_attempt_at, p.id) AS channel_rank
+             FROM publication p
              JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
+             LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
             WHERE ((p.state = 'publishing' AND p.lease_until < now())
                 OR (p.state = 'pending' AND p.next_attempt_at <= now() AND post.status::text = ANY($3::text[])))
               -- "Tout suspendre" holds everything, reconciliations included (they may write): the
               -- pause table is read by name so publishing does not import approvals.
-              AND NOT EXISTS (SELECT 1 FROM publication_pause pause WHERE pause.organization_id = p.organization_id AND pause.paused)
-            ORDER BY (p.state = 'publishing') DESC, p.next_attempt_at, p.id
+              AND NOT EXISTS (SELECT 1 FROM publication_pause pause WHERE pause.organization_id = p.organization_id AND pause.paused)),
+         per_channel AS (
+           SELECT due.*, row_number() OVER (PARTITION BY due.organization_id ORDER BY due.expired DESC, due.next_attempt_at, due.id) AS org_rank
+             FROM due
+             LEFT JOIN limits ON limits.network = due.network
+             LEFT JOIN busy ON busy.channel_id = due.channel_id
+            WHERE due.channel_rank + coalesce(busy.n, 0) <= coalesce(limits.per_account, ${DEFAULT_LIMIT})),
+         per_network AS (
+           SELECT per_channel.*, row_number() OVER (PARTITION BY per_channel.network ORDER BY per_channel.org_rank, per_channel.next_attempt_at, per_channel.id) AS network_rank
+             FROM per_channel),
+         fair AS (
+           SELECT per_network.id, per_network.org_rank, per_network.next_attempt_at
+             FROM per_network
+             LEFT JOIN limits ON limits.network = per_network.network
+            WHERE per_network.network_rank + coalesce((SELECT sum(b.n) FROM busy b WHERE b.network = per_network.network), 0) <= coalesce(limits.per_network, ${DEFAULT_LIMIT})
+            ORDER BY per_network.org_rank, per_network.next_attempt_at, per_network.id
+            -- Room for rows another instance holds: they are skipped below, the next ones taken.
+            LIMIT $1 * ${CANDIDATES_PER_SLOT}),
+         locked AS (
+           SELECT p.id FROM publication p
+             JOIN fair ON fair.id = p.id
+             JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
+            -- Checked again on the row as locked (another instance may have claimed it meanwhile).
+            WHERE ((p.state = 'publishing' AND p.lease_until < now()) OR (p.state = 'pending' AND p.next_attempt_at <= now() AND post.status::text = ANY($3::text[])))
+            ORDER BY fair.org_rank, fair.next_attempt_at, p.id
             LIMIT $1
-            FOR UPDATE OF p SKIP LOCKED)
+            FOR UPDATE OF p, post SKIP LOCKED)
          UPDATE publication p
             SET state = 'publishing', attempts = p.attempts + 1, lease_until = now() + make_interval(secs => $2),
                 attempt_started_at = now(), reconcile_first = p.reconcile_first OR p.state = 'publishing',
                 version = p.version + 1, updated_at = now()
-           FROM due WHERE p.id = due.id
+           FROM locked WHERE p.id = locked.id
         RETURNING p.id, p.organization_id AS "organizationId", p.post_id AS "postId", p.variant_id AS "variantId", p.channel_id AS "channelId",
                   p.attempts, p.part_keys AS "partKeys", p.published_parts AS "publishedParts", p.reconcile_first AS "reconcileFirst",
                   p.attempt_started_at AS "attemptStartedAt"`,
-        [limit, leaseSeconds, SENDABLE_POST_STATUSES],
+        [limit, leaseSeconds, SENDABLE_POST_STATUSES, limits.map((l) => l.network), limits.map((l) => l.perAccount), limits.map((l) => l.perNetwork)],
       );
       return rows;
     });

@@ -8,6 +8,7 @@ import { can, ChannelStatus } from '@parvis/shared/domain';
 import type { ConnectChannelDto, ConnectionDto, VerifyResultDto } from '../dto/connection.dto';
 import { ConnectionStatus, type ChannelConnectionEntity } from '../entities';
 import { PublishingErrorCode } from '../publishing.errors';
+import type { ClaimLimit } from '../repositories/publication-claims.repository';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 import { connectFailure, connectFields, toConnectionDto } from './connection-mapping';
 import { channelCredentialsBinding, CredentialVault } from './credential-vault';
@@ -15,6 +16,8 @@ import { channelCredentialsBinding, CredentialVault } from './credential-vault';
 /** What an adapter call needs: the adapter, the opened credentials and a context that stores refreshed ones. */
 export interface ChannelSession {
   adapter: PlatformAdapter;
+  /** The channel's own network (UTM source, media renditions), whichever adapter it goes through. */
+  network: string;
   credentials: Credentials;
   context: PublishContext;
 }
@@ -42,26 +45,29 @@ export class ConnectionsService {
   /** Handle and app password, a pasted token…: the adapter's form, checked by the server itself. */
   async connect(scope: OrgBound, channelId: string, body: ConnectChannelDto): Promise<ConnectionDto> {
     const channel = await this.channel(scope, channelId);
-    const adapter = this.adapter(channel.network);
+    const manual = body.publishing === 'manual';
+    const adapter = manual ? this.manualAdapter() : this.adapter(channel.network);
     if (!adapter.capabilities.authKinds.some((kind) => kind !== 'oauth2')) {
       throw AppError.badRequest(PublishingErrorCode.AuthKindUnsupported, `${channel.network} connects through its server's authorisation page`);
     }
-    const fields = connectFields(adapter.capabilities.connectFields, body.fields ?? {});
+    // A channel published by hand is named after itself unless the form says otherwise.
+    const fields = connectFields(adapter.capabilities.connectFields, manual ? { name: channel.displayName, ...(body.fields ?? {}) } : (body.fields ?? {}));
     let result: ConnectResult;
     try {
       result = await adapter.connect({ serviceUrl: body.serviceUrl?.trim() || null, fields });
     } catch (error) {
       throw this.refused(channel, error);
     }
-    return this.store(scope, channel, result);
+    return this.store(scope, channel, result, adapter.capabilities.network);
   }
 
   /** Stores a verified connection (sealed) and marks the channel connected, in one transaction. */
-  async store(scope: OrgBound, channel: Pick<ChannelEntity, 'id' | 'network'>, result: ConnectResult): Promise<ConnectionDto> {
+  async store(scope: OrgBound, channel: Pick<ChannelEntity, 'id' | 'network'>, result: ConnectResult, adapterKey: string = channel.network): Promise<ConnectionDto> {
     return this.transactions.run(async () => {
       const connections = this.repositories.forOrg(scope).connections;
       const values = {
-        network: channel.network,
+        // The adapter the channel goes through: its network's, or the manual one.
+        network: adapterKey,
         status: ConnectionStatus.Connected,
         accountRemoteId: result.account.remoteId.slice(0, 300),
         accountHandle: result.account.handle.slice(0, 300),
@@ -86,7 +92,7 @@ export class ConnectionsService {
     const session = await this.session(scope, channelId);
     const result = await session.adapter.verifyCredentials(session.credentials, session.context);
     if (result.ok) {
-      const connection = await this.store(scope, channel, result);
+      const connection = await this.store(scope, channel, result, session.adapter.capabilities.network);
       return { ok: true, connection };
     }
     if (result.kind === 'reconnect_required' || result.kind === 'auth_expired') await this.flagReconnectRequired(scope, channelId, result.message);
@@ -133,7 +139,19 @@ export class ConnectionsService {
     const channel = await this.channel(scope, channelId);
     const row = await this.repositories.forOrg(scope).connections.findByChannel(channelId);
     if (!row) throw AppError.conflict(PublishingErrorCode.NotConnected, 'This channel is not connected');
-    return { adapter: this.adapter(channel.network), credentials: this.open(scope, row), context: { persistCredentials: (credentials) => this.persist(scope, row.id, channelId, credentials) } };
+    // The connection names its adapter (a channel published by hand goes through the manual one).
+    return { adapter: this.adapter(row.network), network: channel.network, credentials: this.open(scope, row), context: { persistCredentials: (credentials) => this.persist(scope, row.id, channelId, credentials) } };
+  }
+
+  /** Each adapter's declared concurrency, by the key connections name: what the claim keeps in flight. */
+  claimLimits(): ClaimLimit[] {
+    return this.registry.capabilities().map((capabilities) => ({ network: capabilities.network, ...capabilities.concurrency }));
+  }
+
+  private manualAdapter(): PlatformAdapter {
+    const adapter = this.registry.manual();
+    if (!adapter) throw AppError.badRequest(PublishingErrorCode.NetworkUnsupported, 'This instance has no manual publishing');
+    return adapter;
   }
 
   adapter(network: string): PlatformAdapter {

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { OrgBound } from '@parvis/api/core';
-import { PostsRepositories } from '@parvis/api/posts';
+import { MembersService } from '@parvis/api/identity';
+import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
+import { PostsRepositories, PostsService } from '@parvis/api/posts';
 import { decidePostTransition, PostAction, PostStatus } from '@parvis/shared/domain';
 import { PublicationState } from '../entities';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
@@ -27,7 +29,10 @@ export class PostStatusFollower {
 
   constructor(
     private readonly posts: PostsRepositories,
+    private readonly postsService: PostsService,
     private readonly repositories: PublishingRepositories,
+    private readonly members: MembersService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async follow(scope: OrgBound, postId: string): Promise<void> {
@@ -49,6 +54,18 @@ export class PostStatusFollower {
       }
       status = result.status;
     }
-    if (status !== post.status) await posts.update(postId, { status });
+    if (status === post.status) return;
+    await posts.update(postId, { status });
+    // The brief the post answers follows it (published when its posts are).
+    if (post.briefId) await this.postsService.briefFollowsPosts(scope, post.briefId);
+    if (status === PostStatus.Published && post.authorMembershipId) await this.tellAuthor(scope, postId, post.authorMembershipId, post.masterText);
+  }
+
+  /** Every channel has it: its author hears so. */
+  private async tellAuthor(scope: OrgBound, postId: string, authorMembershipId: string, masterText: string): Promise<void> {
+    const author = await this.members.find(scope, authorMembershipId);
+    if (!author) return;
+    const title = Array.from(masterText.trim().split('\n')[0] ?? '').slice(0, 200).join('');
+    await this.notifications.notify(scope, { userId: author.userId, kind: NotificationKind.PostPublished, title, link: `/orgs/${scope.organizationId}/posts/${postId}`, actorUserId: null });
   }
 }

@@ -17,7 +17,7 @@ export function outcomeChanges(outcome: PublishOutcome | ReconcileOutcome, attem
         reconnect: null,
       };
     case 'handed_over':
-      return { changes: { state: PublicationState.HandedOver, lastError: null, lastErrorKind: null }, reconnect: null };
+      return { changes: { state: PublicationState.HandedOver, handoverText: outcome.instructions, lastError: null, lastErrorKind: null }, reconnect: null };
     case 'not_published':
       // Reconciliation found nothing (or only the first parts): safe to write again at once.
       return { changes: { state: PublicationState.Pending, publishedParts: [...outcome.parts], reconcileFirst: false, nextAttemptAt: now }, reconnect: null };

@@ -50,6 +50,7 @@ export class PublicationViewMapper {
       nextAttemptAt: new Date(view.nextAttemptAt).toISOString(),
       publishedAt: view.publishedAt ? new Date(view.publishedAt).toISOString() : null,
       canRetry: this.canRetry(view),
+      handoverText: view.handoverText,
     };
   }
 

@@ -9,6 +9,7 @@ import { PublishingErrorCode } from '../publishing.errors';
 import type { PublicationView } from '../repositories/publication-views';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 import { outcomeChanges } from './publication-outcome';
+import { PublicationEvents } from './publication-events';
 import { PublicationViewMapper } from './publication-view';
 import { PostStatusFollower } from './post-status-follower';
 
@@ -35,6 +36,7 @@ export class PublicationsService {
     private readonly postsService: PostsService,
     private readonly mapper: PublicationViewMapper,
     private readonly follower: PostStatusFollower,
+    private readonly events: PublicationEvents,
     private readonly transactions: TransactionContext,
     private readonly audit: AuditLog,
     @Inject(PLATFORM_REGISTRY) private readonly registry: PlatformRegistry,
@@ -128,6 +130,7 @@ export class PublicationsService {
           ? { publicationId, channelId: view.channelId, channelName: view.channelName, done: true, url: report.url }
           : { publicationId, channelId: view.channelId, channelName: view.channelName, done: false, reason: report.reason.trim() },
       });
+      if (!report.done) await this.events.tellStopped(scope, view.postId, view.channelName, report.reason.trim());
       await this.follower.follow(scope, view.postId);
       return this.dto(scope, publicationId);
     });

@@ -11,6 +11,7 @@ import { ConnectionsService } from './connections.service';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { outcomeChanges } from './publication-outcome';
 import { PostStatusFollower } from './post-status-follower';
+import { PublicationEvents } from './publication-events';
 
 // How often each instance looks for due publications (PUBLISHER_TICK_MS) and how long a claim is held
 // (PUBLISHER_LEASE_SECONDS: longer than any publish call, media processing included; past it, the row is
@@ -33,6 +34,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly posts: PostsRepositories,
     private readonly connections: ConnectionsService,
     private readonly follower: PostStatusFollower,
+    private readonly events: PublicationEvents,
     private readonly utm: UtmTaggingService,
     private readonly transactions: TransactionContext,
     private readonly scheduler: SchedulerRegistry,
@@ -75,7 +77,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
       const existing = new Set((await this.repositories.forOrg(scope).publications.forPost(postId)).map((row) => row.variantId));
       for (const variant of await this.posts.forOrg(scope).variants.forPost(postId)) {
         if (existing.has(variant.id)) continue;
-        await this.repositories.forOrg(scope).publications.insert({ postId, variantId: variant.id, channelId: variant.channelId, nextAttemptAt: dueAt, publishedParts: [] });
+        await this.repositories.forOrg(scope).publications.insert({ postId, variantId: variant.id, channelId: variant.channelId, dueAt, nextAttemptAt: dueAt, publishedParts: [] });
       }
     });
   }
@@ -90,7 +92,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     try {
       // The claim and the posts it starts (scheduled → publishing) commit together.
       claimed = await this.transactions.run(async () => {
-        const rows = await this.claims.claim(CLAIM_BATCH, this.config.publisherLeaseSeconds);
+        const rows = await this.claims.claim(CLAIM_BATCH, this.config.publisherLeaseSeconds, this.connections.claimLimits());
         for (const post of new Map(rows.map((row) => [row.postId, row.organizationId]))) await this.follower.follow({ organizationId: post[1] }, post[0]);
         return rows;
       });
@@ -110,7 +112,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     try {
       const session = await this.connections.session(scope, row.channelId);
       canReconcile = Boolean(session.adapter.reconcile && session.adapter.capabilities.reconcile);
-      const request = await this.request(scope, row, session.adapter.capabilities.network, () => session.adapter.mintPartKey());
+      const request = await this.request(scope, row, session.network, () => session.adapter.mintPartKey());
       called = true;
       outcome = row.reconcileFirst && session.adapter.reconcile ? await session.adapter.reconcile(request, session.credentials, { ...session.context, since: row.attemptStartedAt }) : { status: 'not_published', parts: row.publishedParts };
       if (outcome.status === 'not_published') outcome = await session.adapter.publish({ ...request, alreadyPublished: outcome.parts }, session.credentials, session.context);
@@ -191,12 +193,19 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
 
   private async record(scope: OrgBound, row: ClaimedPublication, outcome: PublishOutcome | ReconcileOutcome, canReconcile: boolean): Promise<void> {
     const { changes, reconnect } = outcomeChanges(outcome, row.attempts, canReconcile);
+    const state = (changes.state as PublicationState | undefined) ?? PublicationState.Publishing;
     await this.transactions.run(async () => {
+      // The post first, then its publication: the order every path on a post takes (unschedule, cancel, retry).
+      await this.posts.forOrg(scope).posts.lockById(row.postId);
       const kept = await this.repositories.forOrg(scope).publications.recordOutcome(row.id, row.attempts, changes);
-      if (!kept) this.logger.warn(`publication ${row.id}: attempt ${row.attempts} lost its lease; its outcome is left to the next one`);
-      if (kept && reconnect !== null) await this.connections.flagReconnectRequired(scope, row.channelId, reconnect);
-      if (kept) await this.follower.follow(scope, row.postId);
+      if (!kept) {
+        this.logger.warn(`publication ${row.id}: attempt ${row.attempts} lost its lease; its outcome is left to the next one`);
+        return;
+      }
+      if (reconnect !== null) await this.connections.flagReconnectRequired(scope, row.channelId, reconnect);
+      await this.events.outcomeRecorded(scope, { publicationId: row.id, postId: row.postId, channelId: row.channelId, attempt: row.attempts }, outcome, state);
+      await this.follower.follow(scope, row.postId);
     });
-    this.logger.log(`publication ${row.id} attempt ${row.attempts}: ${changes.state ?? PublicationState.Publishing}`);
+    this.logger.log(`publication ${row.id} attempt ${row.attempts}: ${state}`);
   }
 }

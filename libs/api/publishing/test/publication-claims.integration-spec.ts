@@ -1,0 +1,152 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { testDatabaseFromEnvironment } from '@parvis/api/core';
+import { IdentityFixtures, type TestOrg } from '@parvis/api/identity/testing';
+import { NotificationsModule } from '@parvis/api/notifications';
+import { createTestApp, type TestApp } from '@parvis/api/testing';
+import { FakeMastodonServer } from '@parvis/api/testing/fake-mastodon';
+import type TestAgent from 'supertest/lib/agent';
+import { PublisherService, PublishingModule } from '../src';
+import { PublicationClaimsRepository, type ClaimLimit } from '../src/lib/repositories/publication-claims.repository';
+import { testPlatformModule } from './publishing-test-kit';
+
+jest.setTimeout(120_000);
+
+const roomy = (perAccount = 100, perNetwork = 100): ClaimLimit[] => [{ network: 'mastodon', perAccount, perNetwork }];
+
+/** The claim on PostgreSQL with real rows: fairness between organisations, concurrency limits, lock order. */
+describe('the claim: fair between organisations, within the networks’ limits, never waiting on a post', () => {
+  let mastodon: FakeMastodonServer;
+  let platform: ReturnType<typeof testPlatformModule>;
+  let t: TestApp;
+  let db: DataSource;
+  let claims: PublicationClaimsRepository;
+  let publisher: PublisherService;
+  let fixtures: IdentityFixtures;
+  let sequence = 0;
+
+  interface Side {
+    org: TestOrg;
+    admin: TestAgent;
+    channels: string[];
+  }
+
+  async function side(name: string, channelCount: number): Promise<Side> {
+    const org = await fixtures.organization(name);
+    const admin = await fixtures.agentFor(org.members.admin.email);
+    const channels: string[] = [];
+    for (let i = 0; i < channelCount; i++) {
+      const account = mastodon.addAccount(`compte${++sequence}`, `Compte ${sequence}`);
+      const id = (await admin.post(`/api/orgs/${org.id}/channels`).send({ network: 'mastodon', handle: `@compte${sequence}@demo`, displayName: `Compte ${sequence}` }).expect(201)).body.id;
+      await admin.put(`/api/orgs/${org.id}/channels/${id}/connection`).send({ serviceUrl: mastodon.origin, fields: { accessToken: account.token } }).expect(200);
+      channels.push(id);
+    }
+    return { org, admin, channels };
+  }
+
+  /** A scheduled post on one channel, due `secondsAgo` ago. */
+  async function due(s: Side, channelId: string, secondsAgo: number): Promise<string> {
+    const post = await s.admin.post(`/api/orgs/${s.org.id}/posts`).send({ masterText: `Annonce ${++sequence}`, audienceIds: [], channelIds: [channelId] }).expect(201);
+    await db.query(`UPDATE post SET status = 'scheduled', planned_at = now() WHERE id = $1`, [post.body.id]);
+    await publisher.ensureFor({ organizationId: s.org.id }, post.body.id, new Date(Date.now() - secondsAgo * 1000));
+    return post.body.id;
+  }
+
+  const orgOf = async (publicationIds: string[]): Promise<string[]> =>
+    (await db.query(`SELECT organization_id AS "organizationId" FROM publication WHERE id = ANY($1::uuid[])`, [publicationIds])).map((row: { organizationId: string }) => row.organizationId);
+  /** Leaves nothing due or in flight for the next test. */
+  const settle = () => db.query(`UPDATE publication SET state = 'failed', lease_until = NULL WHERE state IN ('pending', 'publishing')`);
+
+  beforeAll(async () => {
+    mastodon = await new FakeMastodonServer({ maxCharacters: 1000 }).start();
+    platform = testPlatformModule([mastodon.hostPort]);
+    t = await createTestApp([platform.module, PublishingModule, NotificationsModule], { env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'parvis-claims-')) } });
+    db = t.app.get(DataSource);
+    claims = t.app.get(PublicationClaimsRepository);
+    publisher = t.app.get(PublisherService);
+    fixtures = new IdentityFixtures(t.app);
+  });
+
+  afterEach(() => settle());
+
+  afterAll(async () => {
+    await t?.close();
+    await platform?.close();
+    await mastodon?.stop();
+  });
+
+  it('one organisation’s 60 due posts do not delay another’s one: the batch takes one row per organisation in turn', async () => {
+    const busy = await side('Métropole très active', 3);
+    const quiet = await side('Petite commune', 1);
+    for (let i = 0; i < 60; i++) await due(busy, busy.channels[i % 3] ?? '', 600 - i);
+    // Due after every one of the big organisation's posts: a first-come queue would send it last.
+    const single = await due(quiet, quiet.channels[0] ?? '', 1);
+    const first = await claims.claim(4, 300, roomy());
+    expect(await orgOf(first.map((row) => row.id))).toContain(quiet.org.id);
+    expect(first.map((row) => row.postId)).toContain(single);
+    expect(first).toHaveLength(4);
+    // The big organisation's rows go in due order.
+    const next = await claims.claim(3, 300, roomy());
+    expect(new Set(await orgOf(next.map((row) => row.id)))).toEqual(new Set([busy.org.id]));
+  });
+
+  it('keeps at most perAccount calls in flight per channel and perNetwork per network, counting every instance’s live leases', async () => {
+    const s = await side('Ville aux trois comptes', 3);
+    for (const channelId of s.channels) for (let i = 0; i < 4; i++) await due(s, channelId, 100 - i);
+    const first = await claims.claim(20, 300, roomy(2, 5));
+    expect(first).toHaveLength(5);
+    const perChannel = new Map<string, number>();
+    for (const row of first) perChannel.set(row.channelId, (perChannel.get(row.channelId) ?? 0) + 1);
+    expect(Math.max(...perChannel.values())).toBeLessThanOrEqual(2);
+    // Those five are in flight (live leases): the network has no room left, whatever the batch size.
+    expect(await claims.claim(20, 300, roomy(2, 5))).toEqual([]);
+    // The account limit alone: each channel already has its share in flight or not.
+    const more = await claims.claim(20, 300, roomy(2, 100));
+    for (const row of more) perChannel.set(row.channelId, (perChannel.get(row.channelId) ?? 0) + 1);
+    expect([...perChannel.values()].every((n) => n === 2)).toBe(true);
+    expect(more).toHaveLength(1);
+  });
+
+  it('the tick passes the adapters’ own limits: a channel never has more than its perAccount calls at once', async () => {
+    const s = await side('Ville pressée', 1);
+    for (let i = 0; i < 5; i++) await due(s, s.channels[0] ?? '', 50 - i);
+    // The Mastodon adapter declares perAccount 2: the first tick sends two, the next two, then one.
+    expect(await publisher.tick()).toBe(2);
+    expect(await publisher.tick()).toBe(2);
+    expect(await publisher.tick()).toBe(1);
+  });
+
+  // Needs two connections at once: the embedded engine has one (run with TEST_DATABASE_URL, as CI does).
+  (testDatabaseFromEnvironment().embedded ? it.skip : it)('skips the rows of a post another transaction holds (unschedule, cancel, an edit) instead of waiting for it: no deadlock', async () => {
+    const s = await side('Ville qui déprogramme', 1);
+    const postId = await due(s, s.channels[0] ?? '', 10);
+    const other = db.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      // What a post move does first: lock the post (then it drops its publications never attempted).
+      await other.query(`SELECT id FROM post WHERE id = $1 FOR UPDATE`, [postId]);
+      const [{ pid }]: { pid: number }[] = await other.query(`SELECT pg_backend_pid() AS pid`);
+      let finished = false;
+      const claiming = claims.claim(10, 300, roomy()).finally(() => {
+        finished = true;
+      });
+      // A claim that waited on the post would show as a backend blocked by this one (and deadlock with the DELETE below).
+      let waited = false;
+      while (!finished && !waited) {
+        const waiting: unknown[] = await db.query(`SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [pid]);
+        waited = waiting.length > 0;
+      }
+      await other.query(`DELETE FROM publication WHERE post_id = $1 AND state = 'pending' AND attempts = 0`, [postId]);
+      await other.commitTransaction();
+      expect(waited).toBe(false);
+      expect(await claiming).toEqual([]);
+      expect(await db.query(`SELECT id FROM publication WHERE post_id = $1`, [postId])).toEqual([]);
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+  });
+});
