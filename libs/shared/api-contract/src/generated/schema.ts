@@ -2789,6 +2789,11 @@ export interface components {
             fields?: {
                 [key: string]: string;
             };
+            /**
+             * @description manual: a person publishes it by hand; at the planned time Parvis hands them the final text and media (any network, the network's API unused)
+             * @enum {string}
+             */
+            publishing?: "automatic" | "manual";
         };
         StartOAuthDto: {
             /** @description The instance URL */
@@ -2835,6 +2840,8 @@ export interface components {
             publishedAt: string | null;
             /** @description « Réessayer » is safe now (POST …/retry) */
             canRetry: boolean;
+            /** @description A manual channel: the final text handed over to copy (UTM-tagged as sent) */
+            handoverText: string | null;
         };
         PublicationListDto: {
             items: components["schemas"]["PublicationDto"][];
@@ -2866,6 +2873,8 @@ export interface components {
             publishedAt: string | null;
             /** @description « Réessayer » is safe now (POST …/retry) */
             canRetry: boolean;
+            /** @description A manual channel: the final text handed over to copy (UTM-tagged as sent) */
+            handoverText: string | null;
             postTitle: string;
             /** @description At most 200 characters of the published text */
             excerpt: string;
