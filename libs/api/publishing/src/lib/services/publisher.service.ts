@@ -17,6 +17,10 @@ import { PublicationEvents } from './publication-events';
 // (PUBLISHER_LEASE_SECONDS: longer than any publish call, media processing included; past it, the row is
 // reconciled by whichever instance claims it next) come from the configuration.
 const CLAIM_BATCH = 20;
+/** Sends one instance keeps going at most (the claim's per-network limits apply on top, across instances). */
+const MAX_IN_FLIGHT = 32;
+/** The pump claims again once this many slots are free (one claim query per few completions, not per one). */
+const REFILL_AT = 8;
 const TICK_INTERVAL = 'parvis-publisher';
 
 /**
@@ -27,6 +31,10 @@ const TICK_INTERVAL = 'parvis-publisher';
 export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy, PostPublicationsPort {
   private readonly logger = new Logger('Publisher');
   private running: Promise<number> | null = null;
+  private inFlight = 0;
+  private claiming = false;
+  /** The last claim found nothing due: completions stop claiming until the next tick looks again. */
+  private idle = true;
 
   constructor(
     private readonly claims: PublicationClaimsRepository,
@@ -44,7 +52,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
 
   onApplicationBootstrap(): void {
     if (!this.config.publisherEnabled) return;
-    const interval = setInterval(() => void this.tick(), this.config.publisherTickMs);
+    const interval = setInterval(() => this.pump(), this.config.publisherTickMs);
     interval.unref();
     this.scheduler.addInterval(TICK_INTERVAL, interval);
   }
@@ -53,7 +61,31 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     if (this.scheduler.doesExist('interval', TICK_INTERVAL)) this.scheduler.deleteInterval(TICK_INTERVAL);
   }
 
-  /** One pass: claims a batch and sends it; one pass at a time per instance. Returns how many it handled. */
+  /**
+   * The interval's work: keeps up to MAX_IN_FLIGHT sends going, claiming again as soon as REFILL_AT slots
+   * are free instead of waiting for a whole batch to finish (one slow call no longer holds the others
+   * back). One claim at a time; after an empty claim the next tick looks again.
+   */
+  private pump(): void {
+    const free = MAX_IN_FLIGHT - this.inFlight;
+    if (this.claiming || free < REFILL_AT) return;
+    this.claiming = true;
+    void this.claimBatch(free).then((rows) => {
+      this.claiming = false;
+      this.idle = rows.length === 0;
+      for (const row of rows) {
+        this.inFlight += 1;
+        void this.send(row)
+          .catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`))
+          .finally(() => {
+            this.inFlight -= 1;
+            if (!this.idle) this.pump();
+          });
+      }
+    });
+  }
+
+  /** One pass (tests tick explicitly): claims a batch and sends it; one pass at a time. Returns how many it handled. */
   tick(): Promise<number> {
     this.running ??= this.pass()
       .catch((error: unknown) => {
@@ -88,20 +120,26 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async pass(): Promise<number> {
+    const claimed = await this.claimBatch(CLAIM_BATCH);
+    await Promise.all(claimed.map((row) => this.send(row)));
+    return claimed.length;
+  }
+
+  /** Claims up to `limit` due publications; none when the claim fails (the next tick tries again). */
+  private async claimBatch(limit: number): Promise<ClaimedPublication[]> {
     let claimed: ClaimedPublication[];
     try {
       // The claim and the posts it starts (scheduled → publishing) commit together.
       claimed = await this.transactions.run(async () => {
-        const rows = await this.claims.claim(CLAIM_BATCH, this.config.publisherLeaseSeconds, this.connections.claimLimits());
+        const rows = await this.claims.claim(limit, this.config.publisherLeaseSeconds, this.connections.claimLimits());
         for (const post of new Map(rows.map((row) => [row.postId, row.organizationId]))) await this.follower.follow({ organizationId: post[1] }, post[0]);
         return rows;
       });
     } catch (error) {
       this.logger.error(`claiming due publications failed: ${error instanceof Error ? error.message : String(error)}`);
-      return 0;
+      return [];
     }
-    await Promise.all(claimed.map((row) => this.send(row)));
-    return claimed.length;
+    return claimed;
   }
 
   private async send(row: ClaimedPublication): Promise<void> {
