@@ -9,7 +9,8 @@
 //   BENCH_ENGINES       comma-separated subset of "embedded,postgresql" for the auth suite (default both)
 //   BENCH_SUITES        comma-separated subset of "auth,calendar,web,rules,typing" (default all; web: initial JS of
 //                       /login; rules: the shared rule engine, bench/rules-bench.ts run with tsx; typing: keystroke
-//                       latency in the composer in headless Chromium, bench/composer-typing.mjs)
+//                       latency in the composer in headless Chromium, bench/composer-typing.mjs; publishing:
+//                       publication punctuality against the peers' ceiling, bench/publishing-punctuality.mjs)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { join } from 'node:path';
 import { DEMO_ADMIN, apiMain, buildProjects, loginCookie, repoRoot, startApp } from '../e2e/support/app-server.mjs';
 import { benchCalendar, printCalendar } from './calendar-bench.mjs';
 import { benchComposerTyping, printComposerTyping } from './composer-typing.mjs';
+import { benchPublishing, printPublishing } from './publishing-punctuality.mjs';
 import { measureComposerWeb, measureInitialWeb, printComposerWeb, printInitialWeb } from './web-size.mjs';
 import { dropSchema, pgReachable, printTable, redact, runAutocannon, toRow } from './support.mjs';
 
@@ -26,7 +28,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const ENGINES = (process.env.BENCH_ENGINES ?? 'embedded,postgresql').split(',').map((s) => s.trim());
-const SUITES = (process.env.BENCH_SUITES ?? 'auth,calendar,web,rules,typing').split(',').map((s) => s.trim());
+const SUITES = (process.env.BENCH_SUITES ?? 'auth,calendar,web,rules,typing,publishing').split(',').map((s) => s.trim());
 
 const COMMON_ENV = {
   NODE_ENV: 'development',
@@ -130,6 +132,7 @@ async function mergeResults(file, report, suitesRun) {
     web: suitesRun.includes('web') ? report.web : (previous.web ?? null),
     rules: suitesRun.includes('rules') ? report.rules : (previous.rules ?? null),
     typing: suitesRun.includes('typing') ? report.typing : (previous.typing ?? null),
+    publishing: suitesRun.includes('publishing') ? report.publishing : (previous.publishing ?? null),
   };
 }
 
@@ -178,6 +181,8 @@ async function main() {
   const rules = SUITES.includes('rules') ? await benchRulesSuite() : null;
   const typing = SUITES.includes('typing') ? await benchComposerTyping({ commonEnv: COMMON_ENV }) : null;
   printComposerTyping(typing);
+  const publishing = SUITES.includes('publishing') ? await benchPublishing({ pgUrl: PG_URL }) : null;
+  printPublishing(publishing);
 
   const resultsDir = join(repoRoot, 'bench', 'results');
   await mkdir(resultsDir, { recursive: true });
@@ -206,6 +211,7 @@ async function main() {
     },
     rules,
     typing,
+    publishing,
   };
   await writeFile(file, `${JSON.stringify(await mergeResults(file, report, SUITES), null, 2)}\n`);
   console.log(`\nWritten ${file}`);

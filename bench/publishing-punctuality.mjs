@@ -1,0 +1,143 @@
+// Publication punctuality (issue 14's bench, `BENCH_SUITES=publishing npm run bench`). On loopback: a
+// real Bluesky PDS and the fake Mastodon server (100 ms added to every answer), 100 accounts each.
+// 1. The peers' ceiling: create calls straight to each peer with the client libraries, at the app's
+//    per-network concurrency (bench/publishing-ceiling.mjs).
+// 2. The built app on PostgreSQL (a bench_<random> schema), 200 channels (one per account, connected
+//    through the API), 2,000 approved, scheduled posts per round (one channel each: one per channel made
+//    through the API, the others SQL copies of it, all made due at the same instant by one UPDATE), published by one, then two
+//    instances: lateness p50/p99 after the due instant, publications per second, duplicates and missing
+//    posts read back from the peers, and the ratios to the ceiling and to the ideal drain time.
+// Figures only: nothing here fails on speed.
+import { randomBytes } from 'node:crypto';
+import { startFleet } from '../e2e/support/fleet.mjs';
+import { startPeers } from '../e2e/support/peers.mjs';
+import { copiesOnPeers, dbPool, makeDue, seedConnectedChannels, seedScheduledPosts, waitFor } from '../e2e/support/publishing-seed.mjs';
+import { measureCeiling } from './publishing-ceiling.mjs';
+import { clonePosts } from './publishing-clone.mjs';
+import { dropSchema, pgReachable, redact } from './support.mjs';
+
+const ACCOUNTS = Number(process.env.BENCH_PUBLISH_ACCOUNTS ?? 100);
+const POSTS = Number(process.env.BENCH_PUBLISH_POSTS ?? 2000);
+const LATENCY_MS = Number(process.env.BENCH_PUBLISH_MASTODON_LATENCY_MS ?? 100);
+/** The adapters' declared per-network limit (Bluesky and Mastodon both declare perNetwork: 16). */
+const CONCURRENCY = Number(process.env.BENCH_PUBLISH_CONCURRENCY ?? 16);
+const INSTANCES = (process.env.BENCH_PUBLISH_INSTANCES ?? '1,2').split(',').map(Number);
+/** The burst starts this long after the UPDATE (every instance is ticking by then). */
+const LEAD_MS = 2_000;
+
+const quantile = (sorted, q) => (sorted.length === 0 ? null : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]);
+
+/** One round: the round's posts made due at one instant, drained; figures from the database and the peers. */
+async function runRound({ label, pool, peers, postIds, texts, ceiling }) {
+  const dueAt = new Date(Date.now() + LEAD_MS);
+  const moved = await makeDue(pool, postIds, dueAt);
+  console.log(`   ${label}: ${moved} publications due at ${dueAt.toISOString()}`);
+  const settled = await waitFor(
+    async () => {
+      const { rows } = await pool.query(`SELECT count(*)::int AS n FROM publication WHERE post_id = ANY($1::uuid[]) AND state::text NOT IN ('pending', 'publishing')`, [postIds]);
+      return rows[0].n === postIds.length;
+    },
+    { timeoutMs: 15 * 60_000, intervalMs: 250 },
+  );
+  const { rows } = await pool.query(`SELECT state::text AS state, attempts, published_at FROM publication WHERE post_id = ANY($1::uuid[])`, [postIds]);
+  const published = rows.filter((row) => row.state === 'published');
+  const lateness = published.map((row) => (new Date(row.published_at).getTime() - dueAt.getTime()) / 1000).sort((a, b) => a - b);
+  const drainSeconds = lateness.length > 0 ? lateness[lateness.length - 1] : null;
+  const copies = await copiesOnPeers(peers);
+  const count = (text) => (copies.bluesky.get(text) ?? 0) + (copies.mastodon.get(text) ?? 0);
+  const duplicates = texts.reduce((sum, text) => sum + Math.max(0, count(text) - 1), 0);
+  const missing = texts.filter((text) => count(text) === 0).length;
+  const perSecond = drainSeconds ? published.length / drainSeconds : null;
+  const idealDrainSeconds = postIds.length / ceiling.combined.perSecond;
+  const p99 = quantile(lateness, 0.99);
+  return {
+    label,
+    settled,
+    posts: postIds.length,
+    published: published.length,
+    states: rows.reduce((acc, row) => ({ ...acc, [row.state]: (acc[row.state] ?? 0) + 1 }), {}),
+    retried: rows.filter((row) => row.attempts > 1).length,
+    latenessP50: quantile(lateness, 0.5),
+    latenessP99: p99,
+    drainSeconds,
+    perSecond,
+    ratioToCeiling: perSecond ? perSecond / ceiling.combined.perSecond : null,
+    idealDrainSeconds,
+    p99OverIdeal: p99 === null ? null : p99 - idealDrainSeconds,
+    duplicates,
+    missing,
+  };
+}
+
+export async function benchPublishing({ pgUrl }) {
+  console.log(`\n== Publishing punctuality (${POSTS} posts, ${ACCOUNTS * 2} channels, Mastodon +${LATENCY_MS} ms) ==`);
+  const reachable = await pgReachable(pgUrl);
+  if (!reachable.ok) {
+    console.log(`   SKIPPED: PostgreSQL at ${redact(pgUrl)} is unreachable (${reachable.reason}).`);
+    return { skipped: reachable.reason };
+  }
+  const schema = `bench_${randomBytes(6).toString('hex')}`;
+  let peers;
+  let fleet;
+  let pool;
+  try {
+    const started = Date.now();
+    peers = await startPeers({ blueskyAccounts: ACCOUNTS, mastodonAccounts: ACCOUNTS, mastodonLatencyMs: LATENCY_MS });
+    console.log(`   peers ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${peers.allowList})`);
+    const ceiling = await measureCeiling({ bluesky: peers.bluesky, mastodon: peers.mastodon, postsPerNetwork: POSTS / 2, concurrency: CONCURRENCY });
+    console.log(`   ceiling: ${ceiling.combined.perSecond.toFixed(1)} posts/s combined (Bluesky ${ceiling.bluesky.perSecond.toFixed(1)}/s, Mastodon ${ceiling.mastodon.perSecond.toFixed(1)}/s, ${CONCURRENCY} in flight per network)`);
+
+    // Instance 0 publishes from the start; the second one (a later round) is added to the same fleet.
+    fleet = await startFleet({ databaseUrl: pgUrl, schema, allowList: peers.allowList, instances: 1 });
+    pool = dbPool(pgUrl, schema);
+    const seedStarted = Date.now();
+    const { orgId, channels } = await seedConnectedChannels(fleet.baseUrl, { ...peers, concurrency: 8 });
+    // One approved, scheduled post per channel through the API, planned an hour ahead; the rounds' posts
+    // are SQL copies of them (bench/publishing-clone.mjs says why).
+    const templates = channels.map((channel, i) => ({ text: `Modèle n°${i + 1} : collecte des encombrants mardi`, channelIds: [channel.id] }));
+    const templatePostIds = await seedScheduledPosts(fleet.baseUrl, { orgId, items: templates, plannedAt: new Date(Date.now() + 3_600_000), concurrency: 8 });
+    const perTemplate = Math.ceil(POSTS / channels.length);
+    const rounds = [];
+    for (const instances of INSTANCES) {
+      const tag = `${instances}i`;
+      const cloned = await clonePosts(pool, { templatePostIds, copies: (t) => Array.from({ length: perTemplate }, (_, k) => `Ponctualité ${tag} n°${k * channels.length + t + 1} : collecte des encombrants mardi`) });
+      rounds.push({ instances, ...cloned });
+    }
+    console.log(`   seeded ${channels.length} channels and ${templates.length} posts through the API, then ${rounds.reduce((n, r) => n + r.postIds.length, 0)} copies with SQL, in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s`);
+
+    const results = [];
+    for (const round of rounds) {
+      while (fleet.apps.length < round.instances) await fleet.add();
+      const result = await runRound({ label: `${round.instances} instance${round.instances > 1 ? 's' : ''}`, pool, peers, postIds: round.postIds, texts: round.texts, ceiling });
+      results.push({ instances: round.instances, ...result });
+    }
+    return { ceiling, results, posts: POSTS, channels: channels.length, mastodonLatencyMs: LATENCY_MS, skipped: null };
+  } finally {
+    await fleet?.stop();
+    await pool?.end();
+    await peers?.stop();
+    await dropSchema(pgUrl, schema).catch((error) => console.error(`   could not drop schema ${schema}: ${error.message}`));
+  }
+}
+
+const fmt = (value, digits = 2) => (value === null || value === undefined ? '—' : Number(value).toFixed(digits));
+
+export function printPublishing(result) {
+  if (!result || result.skipped) return;
+  const { ceiling } = result;
+  console.log(`\n== Publishing punctuality: ${result.posts} posts over ${result.channels} channels, Mastodon +${result.mastodonLatencyMs} ms per call ==\n`);
+  console.log(`ceiling (client libraries straight to the peers, ${ceiling.concurrencyPerNetwork} in flight per network):`);
+  for (const network of ['bluesky', 'mastodon', 'combined']) {
+    const row = ceiling[network];
+    console.log(`  ${network.padEnd(9)} ${String(row.posts).padStart(5)} posts in ${fmt(row.ms / 1000)} s = ${fmt(row.perSecond, 1)} posts/s${row.failures ? ` (${row.failures} failed: ${row.firstFailure})` : ''}`);
+  }
+  console.log('\n| instances | published | p50 late | p99 late | drain | pub/s | ÷ ceiling | ideal drain | p99 − ideal | retried | duplicates | missing |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of result.results) {
+    console.log(
+      `| ${r.instances} | ${r.published}/${r.posts} | ${fmt(r.latenessP50)} s | ${fmt(r.latenessP99)} s | ${fmt(r.drainSeconds)} s | ${fmt(r.perSecond, 1)} | ${fmt(r.ratioToCeiling === null ? null : r.ratioToCeiling * 100, 0)} % | ${fmt(r.idealDrainSeconds)} s | ${fmt(r.p99OverIdeal)} s | ${r.retried} | ${r.duplicates} | ${r.missing} |`,
+    );
+    if (!r.settled || r.published !== r.posts) console.log(`  ${r.label}: states ${JSON.stringify(r.states)}${r.settled ? '' : ' (not settled in 15 min)'}`);
+  }
+  console.log('\nTargets: 0 duplicates; throughput ≥ 90 % of the ceiling; p99 lateness within 0.5 s of the ideal drain time.');
+}
