@@ -10,6 +10,7 @@ export const settings = () => import('@parvis/web/feature-settings').then(withSt
 // The page an external approver opens from their link: a chunk of its own, no session needed.
 export const externalReview = () => import('@parvis/web/feature-external-review').then(withStrings((m) => m.externalReviewResources));
 export const operator = () => import('@parvis/web/feature-operator').then(withStrings((m) => m.operatorResources));
+export const governance = () => import('@parvis/web/feature-governance').then(withStrings((m) => m.governanceResources));
 export const composer = () =>
   import('@parvis/web/feature-composer').then(withStrings((m) => m.composerResources, (m) => m.COMPOSER_NAMESPACE));
 export const publishing = () =>

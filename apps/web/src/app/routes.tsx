@@ -1,7 +1,7 @@
 import { RequireAuth } from '@parvis/web/shared';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { composer, externalReview, identity, login, members, operator, planning, publishing, publishingEmbedded, settings } from './features';
+import { composer, externalReview, governance, identity, login, members, operator, planning, publishing, publishingEmbedded, settings } from './features';
 import { RootRedirect } from './auth/root-redirect';
 import { OrgHomePage } from './org/org-home-page';
 import { OrgScope } from './org/org-scope';
@@ -59,6 +59,10 @@ export const routes: RouteObject[] = [
               { path: 'publications', lazy: screen(publishing, (m) => m.PublicationsPage) },
               { path: 'members', lazy: screen(members, (m) => m.MembersPage) },
               { path: 'settings', lazy: screen(settings, (m) => m.SettingsPage) },
+              { path: 'settings/circuits', lazy: screen(governance, (m) => m.CircuitsPage) },
+              { path: 'settings/elections', lazy: screen(governance, (m) => m.ElectionsPage) },
+              { path: 'settings/publication-pause', lazy: screen(governance, (m) => m.PublicationPausePage) },
+              { path: 'absences', lazy: screen(governance, (m) => m.AbsencesPage) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

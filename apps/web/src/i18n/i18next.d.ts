@@ -1,4 +1,5 @@
 import type { COMPOSER_NAMESPACE, composerResources } from '@parvis/web/feature-composer';
+import type { governanceResources } from '@parvis/web/feature-governance';
 import type { identityResources } from '@parvis/web/feature-identity';
 import type { externalReviewResources } from '@parvis/web/feature-external-review';
 import type { membersResources } from '@parvis/web/feature-members';
@@ -21,6 +22,7 @@ declare module 'i18next' {
     resources: {
       translation: (typeof sharedResources)['fr'] &
         typeof appFr &
+        (typeof governanceResources)['fr'] &
         (typeof identityResources)['fr'] &
         (typeof membersResources)['fr'] &
         (typeof settingsResources)['fr'] &

@@ -16,3 +16,4 @@ export * from './lib/briefs.mutations';
 export * from './lib/editorial-line.mutations';
 export * from './lib/exchange';
 export * from './lib/versioned';
+export * from './lib/governance.queries';

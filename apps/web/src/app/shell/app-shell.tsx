@@ -8,6 +8,7 @@ import { MainNav } from './main-nav';
 import { MenuButton } from './menu-button';
 import { OrgSwitcher } from './org-switcher';
 import { UserMenu } from './user-menu';
+import { GovernanceBanners } from './governance-banners';
 import { useRouteFocus } from '../common/use-route-focus';
 import { planning } from '../features';
 import './shell.css';
@@ -58,6 +59,7 @@ export function AppShell() {
         ) : undefined
       }
     >
+      {withNav && orgId && <GovernanceBanners orgId={orgId} />}
       <Outlet />
     </PageLayout>
   );

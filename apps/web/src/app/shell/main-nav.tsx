@@ -57,7 +57,21 @@ export function MainNav({ orgId, id, open }: MainNavProps) {
               <NavLink to={`${base}/members`}>{t('nav.members')}</NavLink>
             </li>
             <li>
-              <NavLink to={`${base}/settings`}>{t('nav.organization')}</NavLink>
+              <NavLink to={`${base}/settings`} end>
+                {t('nav.organization')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/settings/circuits`}>{t('nav.circuits')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/absences`}>{t('nav.absences')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/settings/elections`}>{t('nav.elections')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/settings/publication-pause`}>{t('nav.publicationPause')}</NavLink>
             </li>
           </ul>
         </li>
