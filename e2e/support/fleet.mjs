@@ -59,6 +59,12 @@ export async function startFleet({ databaseUrl, schema = '', allowList, instance
       apps[index] = await startApp({ label: `app${index}`, echo, env: { ...envOf(index), SEED_DEMO: 'false' } });
       return apps[index];
     },
+    /** One more instance (publisher on, no seed), after the others. */
+    add: async () => {
+      const index = apps.length;
+      apps.push(await startApp({ label: `app${index}`, echo, env: { ...envOf(index), SEED_DEMO: 'false' } }));
+      return apps[index];
+    },
     output: (index) => apps[index]?.output() ?? '',
     stop: async () => {
       await Promise.all(apps.map((app) => app?.stop()));

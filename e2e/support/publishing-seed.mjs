@@ -83,8 +83,8 @@ export async function seedScheduledPosts(baseUrl, { orgId, items, plannedAt, con
 
 /** A pg pool on the fleet's database (search_path set to its schema when there is one). */
 export function dbPool(databaseUrl, schema = '') {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  if (schema) pool.on('connect', (client) => void client.query(`SET search_path TO "${schema}"`));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // A database restart cuts idle clients: the next query opens a new one.
   pool.on('error', () => undefined);
   return pool;
 }
@@ -94,7 +94,10 @@ export function dbPool(databaseUrl, schema = '') {
  * the burst should, so posts are planned later and their never-attempted rows moved to the same instant.
  */
 export async function makeDue(pool, postIds, at) {
-  const result = await pool.query(`UPDATE publication SET next_attempt_at = $1 WHERE post_id = ANY($2::uuid[]) AND attempts = 0 AND state = 'pending'`, [at, postIds]);
+  // `due_at` (the planned instant, kept apart from the retry time) is moved too where the schema has it.
+  const { rows } = await pool.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'publication' AND column_name = 'due_at' AND table_schema = current_schema()`);
+  const dueAt = rows.length > 0 ? ', due_at = $1' : '';
+  const result = await pool.query(`UPDATE publication SET next_attempt_at = $1${dueAt} WHERE post_id = ANY($2::uuid[]) AND attempts = 0 AND state = 'pending'`, [at, postIds]);
   return result.rowCount;
 }
 
