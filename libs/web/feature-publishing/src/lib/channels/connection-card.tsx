@@ -91,7 +91,7 @@ function ConnectedAccount({ channel, canManage, Form }: { channel: Channel; canM
         </Alert>
       )}
       {status === 'disabled' && canManage && <p className="pv-hint">{t('connection.disabledHint')}</p>}
-      <ConnectionLimits limits={summary.limits} />
+      <ConnectionLimits network={channel.network} limits={summary.limits} />
       <VerifyOutcome verify={verify} />
       {canManage && status !== 'disabled' && (
         <div className="publishing-card__actions">

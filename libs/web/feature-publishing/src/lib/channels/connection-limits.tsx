@@ -1,39 +1,42 @@
+import { ALL_NETWORKS, networkCapabilities } from '@parvis/shared/domain';
 import type { ChannelLimits } from '../data/types';
 import { usePublishingT } from '../common/use-publishing';
 
-/** The limits the server announced (read at connection: characters, media, URL weight). */
-export function ConnectionLimits({ limits }: { limits: ChannelLimits | null | undefined }) {
+/** The server's own values (read at connection) merged over the network's: what the composer counts with. */
+export function effectiveLimits(network: string, limits: ChannelLimits | null | undefined) {
+  const known = ALL_NETWORKS.find((name) => name === network);
+  if (!known) return null;
+  return networkCapabilities(known, limits ?? {});
+}
+
+/** The limits of the channel: characters, media, what a link counts, alt text. */
+export function ConnectionLimits({ network, limits }: { network: string; limits: ChannelLimits | null | undefined }) {
   const { t } = usePublishingT();
-  if (!limits || (limits.textLimit === undefined && limits.urlWeight === undefined && limits.media === undefined)) {
-    return <p className="pv-hint">{t('connection.limits.none')}</p>;
-  }
-  const { textLimit, urlWeight, media } = limits;
+  const effective = effectiveLimits(network, limits);
+  if (!effective) return null;
+  const fromServer = limits !== null && limits !== undefined && Object.keys(limits).length > 0;
   return (
     <div className="publishing-limits">
-      <p className="publishing-limits__title">{t('connection.limits.title')}</p>
+      <p className="publishing-limits__title">{fromServer ? t('connection.limits.title') : t('connection.limits.networkTitle')}</p>
       <dl>
-        {textLimit !== undefined && (
-          <div>
-            <dt>{t('connection.limits.text')}</dt>
-            <dd>{t('connection.limits.textValue', { count: textLimit })}</dd>
-          </div>
-        )}
-        {media?.maxItems !== undefined && (
-          <div>
-            <dt>{t('connection.limits.media')}</dt>
-            <dd>{t('connection.limits.mediaValue', { count: media.maxItems })}</dd>
-          </div>
-        )}
-        {urlWeight !== undefined && (
+        <div>
+          <dt>{t('connection.limits.text')}</dt>
+          <dd>{t('connection.limits.textValue', { count: effective.textLimit })}</dd>
+        </div>
+        <div>
+          <dt>{t('connection.limits.media')}</dt>
+          <dd>{t('connection.limits.mediaValue', { count: effective.media.maxItems })}</dd>
+        </div>
+        {effective.urlWeight > 0 && (
           <div>
             <dt>{t('connection.limits.url')}</dt>
-            <dd>{t('connection.limits.urlValue', { count: urlWeight })}</dd>
+            <dd>{t('connection.limits.urlValue', { count: effective.urlWeight })}</dd>
           </div>
         )}
-        {typeof media?.altTextMax === 'number' && (
+        {effective.media.altTextMax !== null && (
           <div>
             <dt>{t('connection.limits.altText')}</dt>
-            <dd>{t('connection.limits.altTextValue', { count: media.altTextMax })}</dd>
+            <dd>{t('connection.limits.altTextValue', { count: effective.media.altTextMax })}</dd>
           </div>
         )}
       </dl>

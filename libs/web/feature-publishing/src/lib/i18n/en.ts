@@ -56,7 +56,7 @@ export const en: PublishingTranslations = {
       urlValue_other: 'counts as {{count}} characters',
       altText: 'Alt text',
       altTextValue: 'at most {{count}} characters',
-      none: 'The limits are read from the server when connecting.',
+      networkTitle: 'Network limits',
     },
   },
   connect: {

@@ -59,7 +59,7 @@ export const fr = {
       urlValue_other: 'compte pour {{count}} caractères',
       altText: 'Texte alternatif',
       altTextValue: '{{count}} caractères au plus',
-      none: 'Les limites seront lues sur le serveur à la connexion.',
+      networkTitle: 'Limites du réseau',
     },
   },
   connect: {
