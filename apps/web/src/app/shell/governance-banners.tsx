@@ -30,7 +30,6 @@ export function GovernanceBanners({ orgId }: { orgId: string }) {
       {paused && (
         <section className="gov-banner gov-banner--paused" aria-labelledby={pauseId}>
           <h2 id={pauseId} className="gov-banner__title">
-            <span aria-hidden="true">⏸ </span>
             {t('banners.pausedTitle')}
           </h2>
           <p>

@@ -72,7 +72,6 @@ describe('ElectionsPage', () => {
       });
     await renderApp('/orgs/org-lyon/settings/elections');
     const user = userEvent.setup();
-    expect(await screen.findByText('Une réserve électorale est en cours.')).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Supprimer — Municipales — Ville de Lyon' }));
     await user.click(within(await screen.findByRole('dialog', { name: /Supprimer l’élection/ })).getByRole('button', { name: 'Supprimer' }));
     const conflict = await screen.findByRole('dialog', { name: 'Quelqu’un d’autre a modifié cet élément' });

@@ -59,7 +59,6 @@ export function ElectionsPage() {
 
   return (
     <Page title={t('elections.title')} description={<p>{t('elections.lead')}</p>}>
-      {elections.data?.inReserveNow && <Alert tone="info" title={t('elections.inReserve')} />}
       {!canManage && <p>{t('governance.readOnly')}</p>}
       {content}
       {canManage && (

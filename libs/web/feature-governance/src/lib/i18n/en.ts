@@ -150,7 +150,6 @@ export const governanceEn: GovernanceTranslations = {
   elections: {
     title: 'Elections and electoral reserve',
     lead: 'Electoral code, article L52-1: from the first day of the sixth month before the election’s month, the institution no longer promotes its achievements. During this reserve every post carries the neutrality checklist, goes through an extra approval step, and sponsored options are refused.',
-    inReserve: 'An electoral reserve is under way.',
     empty: 'No election declared.',
     declare: 'Declare an election',
     type: 'Election',

@@ -148,7 +148,6 @@ export const governanceFr = {
   elections: {
     title: 'Élections et réserve électorale',
     lead: 'Code électoral, article L52-1 : à partir du premier jour du sixième mois précédant le mois de l’élection, la collectivité ne fait plus la promotion de ses réalisations. Pendant cette réserve, chaque post porte la grille de neutralité, passe par une étape de validation supplémentaire, et les options sponsorisées sont refusées.',
-    inReserve: 'Une réserve électorale est en cours.',
     empty: 'Aucune élection déclarée.',
     declare: 'Déclarer une élection',
     type: 'Élection',
@@ -156,7 +155,7 @@ export const governanceFr = {
     secondRound: 'Second tour (facultatif)',
     secondRoundShort: 'Second tour',
     territory: 'Territoire',
-    territoryHint: 'Par exemple « Commune de Rennes » ou « Région Bretagne ».',
+    territoryHint: 'Par exemple « Commune de Rennes » ou « Région Bretagne ».',
     legalApprover: 'Validation juridique ou DGS',
     legalApproverHint: 'La personne qui valide l’étape supplémentaire des posts pendant la réserve.',
     reserve: 'Réserve électorale',
@@ -181,7 +180,7 @@ export const governanceFr = {
   },
   pause: {
     title: 'Suspendre les publications',
-    lead: 'En cas de crise ou de compte piraté, « Tout suspendre » retient toutes les publications sortantes de l’organisation jusqu’à la reprise. Qui l’a fait et pourquoi est inscrit au journal d’audit et affiché à tous.',
+    lead: 'En cas de crise ou de compte piraté, « Tout suspendre » retient toutes les publications sortantes de l’organisation jusqu’à la reprise. Qui l’a fait et pourquoi est inscrit au journal d’audit et affiché à tous.',
     switchLabel: 'Tout suspendre',
     stateOn: 'Les publications sont suspendues.',
     stateOff: 'Les publications partent normalement.',
