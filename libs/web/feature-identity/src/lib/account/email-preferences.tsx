@@ -13,7 +13,7 @@ export function EmailPreferencesSection() {
   const me = useMe();
   return (
     <Section title={t('account.email.title')}>
-      <p className="pv-hint">{t('account.email.lead')}</p>
+      <p className="pv-hint identity-email__lead">{t('account.email.lead')}</p>
       {me.memberships.length === 0 ? (
         <EmptyState title={t('account.email.noOrganisation')} />
       ) : (
@@ -59,7 +59,7 @@ function EmailPreferenceForm({ orgId, organisation, saved }: { orgId: string; or
   };
 
   return (
-    <form className="pv-form" onSubmit={onSubmit} noValidate aria-label={t('account.email.formLabel', { organisation })}>
+    <form className="pv-form identity-email" onSubmit={onSubmit} noValidate aria-label={t('account.email.formLabel', { organisation })}>
       <fieldset className="pv-fieldset">
         <legend>{organisation}</legend>
         {!saved.emailEnabled && <p className="pv-hint">{t('account.email.notConfigured')}</p>}
