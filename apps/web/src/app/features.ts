@@ -9,6 +9,8 @@ export const members = () => import('@parvis/web/feature-members').then(withStri
 export const settings = () => import('@parvis/web/feature-settings').then(withStrings((m) => m.settingsResources));
 // The page an external approver opens from their link: a chunk of its own, no session needed.
 export const externalReview = () => import('@parvis/web/feature-external-review').then(withStrings((m) => m.externalReviewResources));
+// The editor's panel below the composer: send, list and revoke a post's external links.
+export const externalReviewPanel = () => import('@parvis/web/feature-external-review/panel').then(withStrings((m) => m.externalReviewResources));
 export const operator = () => import('@parvis/web/feature-operator').then(withStrings((m) => m.operatorResources));
 export const governance = () => import('@parvis/web/feature-governance').then(withStrings((m) => m.governanceResources));
 export const composer = () =>
