@@ -27,7 +27,9 @@ export async function clonePosts(pool, { templatePostIds, copies }) {
     await client.query(`CREATE TEMP TABLE clone_map ON COMMIT DROP AS
       SELECT m.template_id::uuid, m.text, m.ord, gen_random_uuid() AS new_post, gen_random_uuid() AS new_variant, gen_random_uuid() AS new_publication
         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS m(template_id, text, ord)`, [plan.map((p) => p.templateId), plan.map((p) => p.text)]);
-    const [post, variant, publication] = await Promise.all(['post', 'post_variant', 'publication'].map((table) => columnsOf(client, table)));
+    const post = await columnsOf(client, 'post');
+    const variant = await columnsOf(client, 'post_variant');
+    const publication = await columnsOf(client, 'publication');
     const now = 'now()';
     await client.query(`INSERT INTO post (${post.map((c) => `"${c}"`).join(', ')})
       SELECT ${selectList(post, 'p', { id: 'm.new_post', master_text: 'm.text', created_at: now, updated_at: now })}
