@@ -1,12 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { testDatabaseFromEnvironment } from '@parvis/api/core';
+import { testDatabaseFromEnvironment, TransactionContext } from '@parvis/api/core';
 import { PEER_START_TIMEOUT_MS, startBlueskyPeer, type BlueskyPeer } from '@parvis/api/adapters/bluesky/testing';
 import { IdentityFixtures, type TestOrg } from '@parvis/api/identity/testing';
 import { NotificationsModule } from '@parvis/api/notifications';
+import { PostsRepositories } from '@parvis/api/posts';
 import { createTestApp, type TestApp } from '@parvis/api/testing';
 import { FakeMastodonServer, type FakeAccount } from '@parvis/api/testing/fake-mastodon';
 import type TestAgent from 'supertest/lib/agent';
@@ -148,6 +150,36 @@ describe('publisher: due publications go out exactly once', () => {
     const [status] = statusesWith(text);
     expect(status?.mediaIds).toHaveLength(1);
     expect(mastodon.state.media.get(status?.mediaIds[0] ?? '')?.description).toBe(alt);
+  });
+
+  it('sends the variant’s link: a Bluesky card (embed.external) with the preview’s title and thumbnail, read back from the PDS; on Mastodon the URL in the text', async () => {
+    const png = await sharp({ create: { width: 60, height: 30, channels: 3, background: '#aa3300' } }).png().toBuffer();
+    const image = (await admin.post(`${base()}/media`).attach('file', png, { filename: 'carnaval.png', contentType: 'image/png' }).expect(201)).body;
+    const link = 'https://ville.fr/carnaval';
+    // The composer's preview of the link, as its link-preview service stores it (the page is not reachable from here).
+    const transactions = t.app.get(TransactionContext);
+    await transactions.run(() =>
+      t.app.get(PostsRepositories).forOrg({ organizationId: org.id }).linkPreviews.insert({
+        urlHash: createHash('sha256').update(link).digest('hex'), url: link, finalUrl: link, title: 'Carnaval 2027', description: 'Le programme du défilé', siteName: 'Ville', imageMediaId: image.id,
+      }),
+    );
+    const text = 'Le carnaval passe par le centre samedi';
+    const post = await admin.post(`${base()}/posts`).send({ masterText: text, audienceIds: [], channelIds: [channels.bluesky, channels.mastodon] }).expect(201);
+    await admin.patch(`${base()}/posts/${post.body.id}`).send({ variants: [channels.bluesky, channels.mastodon].map((channelId) => ({ channelId, link })) }).expect(200);
+    await db.query(`UPDATE post SET status = 'scheduled', planned_at = now() WHERE id = $1`, [post.body.id]);
+    await publisher.ensureFor({ organizationId: org.id }, post.body.id, new Date());
+    expect(await publisher.tick()).toBe(2);
+    const [bluesky, onMastodon] = await publications(post.body.id);
+    expect([bluesky?.state, onMastodon?.state]).toEqual(['published', 'published']);
+    const rkey = bluesky?.partKeys?.[0] ?? '';
+    const record = (await (await fetch(`${peer.pdsUrl}/xrpc/com.atproto.repo.getRecord?${new URLSearchParams({ repo: peer.accounts[0].did, collection: 'app.bsky.feed.post', rkey })}`)).json()) as {
+      value: { text: string; embed: { $type: string; external: { uri: string; title: string; description: string; thumb?: { mimeType: string; size: number } } } };
+    };
+    expect(record.value.text).toBe(text);
+    expect(record.value.embed.$type).toBe('app.bsky.embed.external');
+    expect(record.value.embed.external).toMatchObject({ uri: link, title: 'Carnaval 2027', description: 'Le programme du défilé' });
+    expect(record.value.embed.external.thumb?.size).toBeGreaterThan(0);
+    expect(statusesWith(`${text}\n\n${link}`)).toHaveLength(1);
   });
 
   it('reconciles a Mastodon answer lost after the status was created: no duplicate', async () => {

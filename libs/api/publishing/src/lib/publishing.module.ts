@@ -20,6 +20,7 @@ import { OAuthConnectService } from './services/oauth-connect.service';
 import { OAuthStateSigner } from './services/oauth-state';
 import { PostStatusFollower } from './services/post-status-follower';
 import { PublicationEvents } from './services/publication-events';
+import { PublishRequestBuilder } from './services/publish-request-builder';
 import { PublicationViewMapper } from './services/publication-view';
 import { PublicationsService } from './services/publications.service';
 import { PublisherService } from './services/publisher.service';
@@ -45,7 +46,7 @@ export class ChannelConnectionSummariesModule {}
 @Module({
   imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, PostsModule, IdentityModule, NotificationsModule, JobsModule, AuditModule],
   controllers: [ChannelConnectionController, OAuthCallbackController, PublicationsController, PublicationQueueController],
-  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PostStatusFollower, PublicationViewMapper, PublicationEvents, PublicationsService, PublisherService, { provide: POST_PUBLICATIONS, useExisting: PublisherService }],
+  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PostStatusFollower, PublicationViewMapper, PublicationEvents, PublishRequestBuilder, PublicationsService, PublisherService, { provide: POST_PUBLICATIONS, useExisting: PublisherService }],
   exports: [ConnectionsService, CredentialKeyRotation, PublisherService, POST_PUBLICATIONS],
 })
 export class PublishingModule {}

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig, type OrgBound, TransactionContext } from '@parvis/api/core';
-import type { PublishMedia, PublishOutcome, PublishRequest, ReconcileOutcome } from '@parvis/api/platform';
-import { MEDIA_STORAGE, PostsRepositories, publishedText, UtmTaggingService, type MediaStorage, type PostPublicationsPort } from '@parvis/api/posts';
-import type { VariantOptions } from '@parvis/shared/domain';
+import type { PublishOutcome, ReconcileOutcome } from '@parvis/api/platform';
+import { PostsRepositories, type PostPublicationsPort } from '@parvis/api/posts';
 import { PublicationState } from '../entities';
 import { PublicationClaimsRepository, type ClaimedPublication } from '../repositories/publication-claims.repository';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
@@ -12,6 +11,7 @@ import { isDatabaseUnavailable } from './database-unavailable';
 import { outcomeChanges } from './publication-outcome';
 import { PostStatusFollower } from './post-status-follower';
 import { PublicationEvents } from './publication-events';
+import { PublishRequestBuilder } from './publish-request-builder';
 
 // How often each instance looks for due publications (PUBLISHER_TICK_MS) and how long a claim is held
 // (PUBLISHER_LEASE_SECONDS: longer than any publish call, media processing included; past it, the row is
@@ -43,11 +43,10 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly connections: ConnectionsService,
     private readonly follower: PostStatusFollower,
     private readonly events: PublicationEvents,
-    private readonly utm: UtmTaggingService,
+    private readonly requests: PublishRequestBuilder,
     private readonly transactions: TransactionContext,
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -150,7 +149,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     try {
       const session = await this.connections.session(scope, row.channelId);
       canReconcile = Boolean(session.adapter.reconcile && session.adapter.capabilities.reconcile);
-      const request = await this.request(scope, row, session.network, () => session.adapter.mintPartKey());
+      const request = await this.requests.build(scope, row, { network: session.network, linkCard: session.adapter.capabilities.linkCard, mint: () => session.adapter.mintPartKey() });
       called = true;
       outcome = row.reconcileFirst && session.adapter.reconcile ? await session.adapter.reconcile(request, session.credentials, { ...session.context, since: row.attemptStartedAt }) : { status: 'not_published', parts: row.publishedParts };
       if (outcome.status === 'not_published') outcome = await session.adapter.publish({ ...request, alreadyPublished: outcome.parts }, session.credentials, session.context);
@@ -183,50 +182,6 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
-  }
-
-  /** The variant as plain data, with its part keys minted at the first attempt and stored before any call. */
-  private async request(scope: OrgBound, row: ClaimedPublication, network: string, mint: () => string): Promise<PublishRequest> {
-    const variant = await this.posts.forOrg(scope).variants.findById(row.variantId);
-    if (!variant) throw new Error('the variant no longer exists');
-    const post = await this.posts.forOrg(scope).posts.findById(row.postId);
-    const utm = await this.utm.tagsFor(scope, post?.campaignId ?? null);
-    // Tagged here, at publication only: the content hash (what approval binds to) stays on the author's untagged text.
-    const texts = (variant.threadParts && variant.threadParts.length > 0 ? variant.threadParts : [variant.text]).map((text) => publishedText(text, network, utm));
-    const keys = row.partKeys ?? (await this.repositories.forOrg(scope).publications.keepPartKeys(row.id, texts.map(() => mint())));
-    const media = await this.media(scope, row.variantId, network);
-    const stored = variant.options;
-    const languages = stored.languages ?? (stored.language ? [stored.language] : null);
-    const options: VariantOptions = {
-      ...(stored.visibility ? { visibility: stored.visibility } : {}),
-      ...(stored.spoilerText ? { contentWarning: stored.spoilerText } : {}),
-      ...(languages ? { languages } : {}),
-      ...(stored.replyControl ? { replyControl: stored.replyControl } : {}),
-    };
-    return {
-      publicationId: row.id,
-      // The media go with the first part (the composer's thread split leaves them there).
-      parts: texts.map((text, index) => ({ key: keys[index] ?? mint(), text, media: index === 0 ? media : [], linkCard: null })),
-      options,
-      alreadyPublished: row.publishedParts,
-    };
-  }
-
-  /** The variant's media in order, as bytes (the network's rendition when one was made), with their alt text. */
-  private async media(scope: OrgBound, variantId: string, network: string): Promise<PublishMedia[]> {
-    const repos = this.posts.forOrg(scope);
-    const links = await repos.variants.mediaOf([variantId]);
-    const rows = new Map((await repos.media.findManyByIds(links.map((link) => link.mediaId))).map((row) => [row.id, row]));
-    const media: PublishMedia[] = [];
-    for (const link of links) {
-      const row = rows.get(link.mediaId);
-      if (!row) throw new Error(`media ${link.mediaId} no longer exists`);
-      const rendition = row.renditions.find((candidate) => candidate.network === network);
-      const bytes = await this.storage.get(rendition?.storageKey ?? row.storageKey);
-      if (!bytes) throw new Error(`the file of media ${row.id} is missing from the storage`);
-      media.push({ bytes, mimeType: rendition?.mime ?? row.mime, altText: link.altText ?? row.altText, width: rendition?.width ?? row.width, height: rendition?.height ?? row.height });
-    }
-    return media;
   }
 
   private async record(scope: OrgBound, row: ClaimedPublication, outcome: PublishOutcome | ReconcileOutcome, canReconcile: boolean): Promise<void> {
