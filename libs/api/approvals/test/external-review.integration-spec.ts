@@ -48,6 +48,9 @@ describe('external review links (real PostgreSQL)', () => {
     expect((await s.editor.post(`${s.base}/posts/${draft.id}/external-reviews`).send({ name: 'Élu', email: 'elu@ville.fr' })).body.code).toBe('EXTERNAL_REVIEW_NOT_EXTERNAL_STEP');
 
     const { s: c, post, send, links } = await atExternalStep('Ville au cabinet');
+    // The editors are asked to send the link (nobody else decides at that step).
+    const asked = (await c.editor.get(`${c.base}/notifications`).expect(200)).body.items;
+    expect(asked.map((n: { kind: string; title: string }) => [n.kind, n.title])).toContainEqual(['post_review_requested', expect.stringContaining('attend l’envoi d’un lien de validation externe (Cabinet du maire)')]);
     await c.contributor.post(`${c.base}/posts/${post.id}/external-reviews`).send({ name: 'Élu', email: 'elu@ville.fr' }).expect(403);
     const created = await send({ name: '  Claire Martin ', email: 'Claire.Martin@Mairie.fr', expiresInDays: 3 });
     expect(created.status).toBe(201);
