@@ -25,6 +25,7 @@ export function testPlatformModule(allowList: string[]): { module: DynamicModule
  */
 export class CountingProxy {
   readonly calls = new Map<string, number>();
+  private readonly faults: { method: string; skip: number; remaining: number }[] = [];
   private server: Server | null = null;
   origin = '';
 
@@ -34,12 +35,33 @@ export class CountingProxy {
     return this.calls.get(method) ?? 0;
   }
 
+  /** The next `times` calls of `method` (after letting `after` through) answer 500 without reaching the peer. */
+  failNext(method: string, times = 1, after = 0): void {
+    this.faults.push({ method, skip: after, remaining: times });
+  }
+
+  private faultFor(method: string): boolean {
+    const fault = this.faults.find((candidate) => candidate.method === method && candidate.remaining > 0);
+    if (!fault) return false;
+    if (fault.skip > 0) {
+      fault.skip -= 1;
+      return false;
+    }
+    fault.remaining -= 1;
+    return true;
+  }
+
   async start(): Promise<this> {
     const target = new URL(this.target);
     this.server = createServer((incoming, outgoing) => {
       const path = incoming.url ?? '/';
       const method = /^\/xrpc\/([^?]+)/.exec(path)?.[1];
       if (method) this.calls.set(method, this.count(method) + 1);
+      if (method && this.faultFor(method)) {
+        incoming.resume();
+        outgoing.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'InternalServerError', message: 'Internal Server Error' }));
+        return;
+      }
       const forward = httpRequest({ host: target.hostname, port: target.port, path, method: incoming.method, headers: { ...incoming.headers, host: target.host } }, (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);
