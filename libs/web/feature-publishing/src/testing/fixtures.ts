@@ -48,6 +48,7 @@ export function queueItem(overrides: Partial<PublicationQueueItem> = {}): Public
     publishedAt: null,
     canRetry: false,
     version: 1,
+    handoverText: null,
     postTitle: 'Fête des lumières',
     excerpt: 'Le programme de la fête',
     dueAt: '2030-03-01T09:00:00.000Z',

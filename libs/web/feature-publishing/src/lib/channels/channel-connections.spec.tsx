@@ -105,13 +105,40 @@ describe('ChannelConnections', () => {
     expect(screen.queryByRole('button', { name: /^Tester/ })).toBeNull();
   });
 
-  it('explains manual channels, and shows non-admins the state without the buttons', async () => {
+  it('publishes a network without a connector by hand, explained, and shows it as such once chosen', async () => {
+    const LED = '/api/orgs/org-lyon/channels/ch-led/connection';
+    const stub = new FetchStub()
+      .on('GET', '/api/auth/me', meFixture())
+      .on('PUT', LED, connectionFixture({ channelId: 'ch-led', network: 'manual', accountHandle: 'Panneau lumineux', accountUrl: null, serviceUrl: null }))
+      .install();
+    await renderApp('/orgs/org-lyon/channels', { channels: [channelFixture({ id: 'ch-led', network: 'x', displayName: 'Panneau lumineux' })] });
+    expect(await screen.findByText(/la personne désignée reçoit le texte final/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Connecter/ })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Publier à la main : Panneau lumineux' }));
+    await waitFor(() => expect(stub.sent('PUT', LED)).toHaveLength(1));
+    expect(stub.sent('PUT', LED)[0].body).toEqual({ publishing: 'manual' });
+  });
+
+  it('says a channel is published by hand, and offers to stop it', async () => {
+    const LED = '/api/orgs/org-lyon/channels/ch-led/connection';
+    new FetchStub()
+      .on('GET', '/api/auth/me', meFixture())
+      .on('GET', LED, connectionFixture({ channelId: 'ch-led', network: 'manual', accountHandle: 'Panneau lumineux', accountUrl: null, serviceUrl: null }))
+      .install();
+    const led = channelFixture({ id: 'ch-led', network: 'x', displayName: 'Panneau lumineux', status: 'connected', connection: { status: 'connected', accountHandle: 'Panneau lumineux', accountUrl: null, limits: null } });
+    await renderApp('/orgs/org-lyon/channels', { channels: [led] });
+    expect(await screen.findByText('Publication manuelle')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ne plus publier à la main : Panneau lumineux' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Tester/ })).toBeNull();
+  });
+
+  it('shows non-admins the state and limits without the buttons', async () => {
     const stub = new FetchStub().on('GET', '/api/auth/me', meFixture()).install();
     await renderApp('/orgs/org-lyon/channels', { channels: [connected, channelFixture({ id: 'ch-led', network: 'x', displayName: 'Panneau lumineux' })], canManage: false });
-    expect(await screen.findByText('Publication manuelle')).toBeTruthy();
-    expect(screen.getByText(/une personne désignée|la personne désignée reçoit le texte final/)).toBeTruthy();
-    expect(screen.getByText('Seuls les administrateurs connectent les comptes.')).toBeTruthy();
+    expect(await screen.findByText('Seuls les administrateurs connectent les comptes.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'ville.bsky.social' })).toBeTruthy();
+    expect(screen.getAllByText('300 caractères')).toHaveLength(1);
+    expect(screen.getByText('280 caractères')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
     expect(stub.sent('GET', BSKY)).toHaveLength(0);
   });

@@ -36,7 +36,7 @@ const day = [
     postId: 'post-5',
   }),
   queueItem({ id: 'p-unknown', state: 'unknown_outcome', attempts: 1, errorKind: 'unknown_outcome', error: 'socket hang up', postTitle: 'Alerte météo', postId: 'post-6' }),
-  queueItem({ id: 'p-manual', state: 'handed_over', network: 'x', channelName: 'Panneau lumineux', postTitle: 'Collecte des sapins', postId: 'post-7' }),
+  queueItem({ id: 'p-manual', state: 'handed_over', network: 'x', channelName: 'Panneau lumineux', postTitle: 'Collecte des sapins', postId: 'post-7', handoverText: 'Collecte des sapins jusqu’au 15 janvier' }),
 ];
 
 function groupOf(name: string): HTMLElement {
@@ -65,7 +65,9 @@ describe('PublicationsPage', () => {
     const unknown = groupOf('Issue inconnue');
     expect(within(unknown).getByText('Vérifiez sur le réseau : la publication est peut-être en ligne.')).toBeTruthy();
     expect(within(unknown).queryByRole('button', { name: /Réessayer/ })).toBeNull();
-    expect(within(groupOf('À publier à la main')).getByRole('button', { name: 'Fait : « Collecte des sapins » sur Panneau lumineux' })).toBeTruthy();
+    const manual = groupOf('À publier à la main');
+    expect(within(manual).getByRole('button', { name: 'Fait : « Collecte des sapins » sur Panneau lumineux' })).toBeTruthy();
+    expect(within(manual).getByText('Collecte des sapins jusqu’au 15 janvier')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Suspendre toutes les publications' }).getAttribute('href')).toBe('/orgs/org-lyon/settings/publication-pause');
   });
 

@@ -5,6 +5,7 @@ import { usePublishing, usePublishingT } from '../common/use-publishing';
 import type { PublicationQueueItem } from '../data/types';
 import { networkLabel, stateLabel } from '../status/labels';
 import { PublicationOutcome } from '../status/publication-outcome';
+import { HandoverText } from './handover-text';
 import type { ManualReportRequest } from './manual-report-dialog';
 import type { PostMoveRequest } from './post-move-dialog';
 
@@ -48,6 +49,7 @@ export function QueueItem({ item, onMove, onReport }: QueueItemProps) {
           </Button>
         </div>
       )}
+      {item.state === 'handed_over' && item.handoverText && <HandoverText text={item.handoverText} />}
       {item.state === 'handed_over' && may('post.draft') && (
         <div className="publishing-item__actions">
           <Button
