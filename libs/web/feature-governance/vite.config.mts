@@ -14,8 +14,8 @@ export default defineConfig(() => ({
     environment: 'jsdom',
     include: ['src/**/*.{test,spec}.{ts,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
-    // jsdom is slow with large selects (every IANA time zone): generous, not a timed assertion.
-    testTimeout: 20_000,
+    // The circuit editor's long form under jsdom on a loaded machine: generous, not a timed assertion.
+    testTimeout: 60_000,
     reporters: ['default'],
     coverage: { reportsDirectory: '../../../coverage/libs/web/feature-governance', provider: 'v8' as const },
   },

@@ -106,6 +106,22 @@ describe('CircuitsPage', () => {
     await waitFor(() => expect(within(form).getByLabelText(/Délai en heures/).getAttribute('aria-invalid')).toBe('true'));
   });
 
+  it('says under the themes when the API refuses one (deleted meanwhile)', async () => {
+    inLyon('admin')
+      .on('GET', `${ORG}/circuits`, { items: [defaultCircuit] })
+      .on('POST', `${ORG}/circuits`, apiError(400, 'VALIDATION_FAILED', 'Invalid', [{ field: 'condition.themeIds', messages: ['themeIds contains a theme unknown in this organisation'] }]));
+    await renderApp('/orgs/org-lyon/settings/circuits');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Nouveau circuit' }));
+    const form = screen.getByRole('form', { name: 'Nouveau circuit' });
+    await user.type(within(form).getByLabelText('Nom du circuit'), 'Culture');
+    await user.click(within(form).getByRole('checkbox', { name: 'Culture' }));
+    await user.type(within(form).getByLabelText('Nom de l’étape'), 'Édito');
+    await user.click(within(form).getByRole('button', { name: 'Créer le circuit' }));
+    const themes = within(form).getByRole('group', { name: 'Thématiques' });
+    expect(await within(themes).findByText('Valeur refusée : vérifiez ce champ.')).toBeTruthy();
+  });
+
   it('edits only the changed fields with If-Match, and resolves a concurrent edit in the conflict dialog', async () => {
     let patches = 0;
     const stub = inLyon('admin')

@@ -9,7 +9,9 @@ import type { CircuitFormValues } from './circuit-values';
 /** When the circuit applies: themes, networks, accounts, the "sensible" flag, the réserve électorale. */
 export function ConditionFields({ form, orgId }: { form: UseFormReturn<CircuitFormValues>; orgId: string }) {
   const { t } = useTranslation();
-  const { register } = form;
+  const { register, formState } = form;
+  const errors = formState.errors.condition;
+  const errorText = (message: string | undefined) => message && <p className="pv-error-text">{message}</p>;
   const themes = useQuery(themesQueryOptions(orgId));
   const channels = useQuery(channelsQueryOptions(orgId));
   const themeItems = themes.data?.items ?? [];
@@ -28,6 +30,7 @@ export function ConditionFields({ form, orgId }: { form: UseFormReturn<CircuitFo
               {theme.name}
             </label>
           ))}
+          {errorText(errors?.themeIds?.message)}
         </fieldset>
         <fieldset className="pv-fieldset gov-checklist">
           <legend>{t('circuitForm.networks')}</legend>
@@ -37,6 +40,7 @@ export function ConditionFields({ form, orgId }: { form: UseFormReturn<CircuitFo
               {t(`networks.${network}`)}
             </label>
           ))}
+          {errorText(errors?.networks?.message)}
         </fieldset>
         <fieldset className="pv-fieldset gov-checklist">
           <legend>{t('circuitForm.channels')}</legend>
@@ -47,6 +51,7 @@ export function ConditionFields({ form, orgId }: { form: UseFormReturn<CircuitFo
               {channel.displayName} ({t(`networks.${channel.network}`)})
             </label>
           ))}
+          {errorText(errors?.channelIds?.message)}
         </fieldset>
       </div>
       <div className="gov-form__row">
