@@ -14,6 +14,7 @@ import { APPROVALS_ENTITIES } from './entities';
 import { EXTERNAL_REVIEW_CONTROLLERS, EXTERNAL_REVIEW_PROVIDERS } from './external-review/external-review-providers';
 import { ApprovalsRepositories } from './repositories/approvals-repositories';
 import { DuePostsRepository } from './repositories/due-posts.repository';
+import { DueReviewsRepository } from './repositories/due-reviews.repository';
 import { AbsencesService } from './services/absences.service';
 import { AuditReadService } from './services/audit-read.service';
 import { CircuitsService } from './services/circuits.service';
@@ -24,6 +25,7 @@ import { PublicationPauseService } from './services/pause.service';
 import { PostMoves } from './services/post-moves';
 import { PostTimelineService } from './services/post-timeline.service';
 import { ReviewQueueService } from './services/review-queue.service';
+import { ReviewRemindersJob } from './services/review-reminders.job';
 import { ReviewView } from './services/review-view';
 import { ReviewsService } from './services/reviews.service';
 import { SchedulingService } from './services/scheduling.service';
@@ -34,6 +36,7 @@ import { SchedulingService } from './services/scheduling.service';
   providers: [
     ApprovalsRepositories,
     DuePostsRepository,
+    DueReviewsRepository,
     PostMoves,
     ReviewView,
     ReviewQueueService,
@@ -47,6 +50,7 @@ import { SchedulingService } from './services/scheduling.service';
     PublicationPauseService,
     AuditReadService,
     MissedPostsJob,
+    ReviewRemindersJob,
     ...EXTERNAL_REVIEW_PROVIDERS,
   ],
   exports: [PublicationPauseService, ReviewsService, ElectionsService],

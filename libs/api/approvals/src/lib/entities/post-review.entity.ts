@@ -45,6 +45,13 @@ export class PostReviewEntity extends OrgOwnedEntity {
   @Column({ type: 'boolean', default: false })
   urgent!: boolean;
 
+  /** The round and step whose approvers were last reminded of a near deadline (one reminder per post × step × round). */
+  @Column({ type: 'integer', nullable: true })
+  remindedRound!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  remindedStep!: number | null;
+
   /** The neutrality criteria the author confirmed (réserve électorale). */
   @Column({ type: 'jsonb', default: {} })
   neutrality!: Partial<Record<NeutralityCriterion, boolean>>;
