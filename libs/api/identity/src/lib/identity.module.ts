@@ -11,6 +11,7 @@ import { IDENTITY_ENTITIES } from './entities';
 import { AccessGuard } from './guards/access.guard';
 import { IdentityStore } from './repositories/identity-store';
 import { AuthService } from './services/auth.service';
+import { SignInAudit } from './services/sign-in-audit';
 import { ExpiredSessionsJob } from './services/expired-sessions.job';
 import { InvitationAcceptanceService } from './services/invitation-acceptance.service';
 import { InvitationsService } from './services/invitations.service';
@@ -41,6 +42,7 @@ import { TeamsService } from './services/teams.service';
     SessionsService,
     LinksService,
     AuthService,
+    SignInAudit,
     InvitationsService,
     InvitationAcceptanceService,
     PasswordResetsService,

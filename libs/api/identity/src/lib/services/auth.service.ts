@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, AppError, AuthenticatedUser, CommonErrorCode } from '@parvis/api/core';
+import { APP_CONFIG, AppConfig, AppError, AuthenticatedUser, CommonErrorCode, TransactionContext } from '@parvis/api/core';
 import { loginLockDelays, normalizeEmail } from '@parvis/shared/domain';
 import { LoginResultDto, MeDto } from '../dto/auth.dto';
 import { toMeDto } from '../dto/mappers';
@@ -8,6 +8,7 @@ import { assertAcceptablePassword, IdentityErrorCode } from './identity.errors';
 import { passwordContextOf } from './password-context';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
+import { SignInAudit } from './sign-in-audit';
 
 function lockedError(lockedUntil: Date): AppError {
   return new AppError(
@@ -26,6 +27,8 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: TransactionContext,
+    private readonly signIns: SignInAudit,
   ) {}
 
   /**
@@ -34,28 +37,42 @@ export class AuthService {
    */
   async login(rawEmail: string, password: string, clientAddress: string, userAgent: string | null): Promise<{ token: string; me: LoginResultDto }> {
     const email = normalizeEmail(rawEmail);
-    const throttle = this.store.repos.loginThrottle;
-    const locked = await throttle.lockedUntil(email, clientAddress);
-    if (locked) throw lockedError(locked);
+    const locked = await this.store.repos.loginThrottle.lockedUntil(email, clientAddress);
     const user = await this.store.repos.users.findByEmail(email);
+    if (locked) {
+      if (user) await this.transactions.run(() => this.signIns.record(user, 'auth.login_failed', { reason: 'locked' }));
+      throw lockedError(locked);
+    }
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
-      const { lockedUntil } = await throttle.recordFailure(email, clientAddress, this.config.loginMaxFailures, loginLockDelays(this.config.loginLockMinutes));
+      // The failure is counted and, for a known account, logged in its organisations, together.
+      const { lockedUntil } = await this.transactions.run(async () => {
+        const counted = await this.store.repos.loginThrottle.recordFailure(email, clientAddress, this.config.loginMaxFailures, loginLockDelays(this.config.loginLockMinutes));
+        if (user) await this.signIns.record(user, 'auth.login_failed', { reason: counted.lockedUntil ? 'locked_now' : 'wrong_password' });
+        return counted;
+      });
       if (lockedUntil) {
         if (user) await this.store.repos.users.recordLockout(email);
         throw lockedError(lockedUntil);
       }
       throw new AppError(IdentityErrorCode.InvalidCredentials, 'Incorrect e-mail or password', HttpStatus.UNAUTHORIZED);
     }
-    await throttle.clearFailures(email, clientAddress);
-    const notice = await this.store.repos.users.takeLockoutNotice(user.id);
-    const token = await this.sessions.open(user.id, userAgent);
+    const { token, notice } = await this.transactions.run(async () => {
+      await this.store.repos.loginThrottle.clearFailures(email, clientAddress);
+      const lockouts = await this.store.repos.users.takeLockoutNotice(user.id);
+      const opened = await this.sessions.open(user.id, userAgent);
+      await this.signIns.record(user, 'auth.login');
+      return { token: opened, notice: lockouts };
+    });
     const securityNotice = notice ? { lockouts: notice.lockouts, lastLockoutAt: notice.lastLockoutAt.toISOString() } : null;
     return { token, me: { ...(await this.me(user.id)), securityNotice } };
   }
 
   logout(user: AuthenticatedUser): Promise<void> {
-    return this.sessions.close(user.sessionId);
+    return this.transactions.run(async () => {
+      await this.sessions.close(user.sessionId);
+      await this.signIns.record(user, 'auth.logout');
+    });
   }
 
   async me(userId: string): Promise<MeDto> {
