@@ -2097,6 +2097,8 @@ export interface components {
              * @enum {string}
              */
             replyControl?: "everyone" | "following" | "mentioned" | "nobody";
+            /** @description Facebook, Instagram, LinkedIn, X: a paid boost (refused during a réserve électorale) */
+            sponsored?: boolean;
         };
         /** @enum {string} */
         RuleCode: "text_too_long" | "text_too_many_bytes" | "text_empty" | "thread_not_supported" | "thread_too_long" | "thread_part_empty" | "too_many_links" | "too_many_hashtags" | "media_required" | "too_many_media" | "too_many_videos" | "mixed_media_not_supported" | "media_type_not_supported" | "image_too_large" | "video_too_large" | "video_too_long" | "aspect_ratio_out_of_range" | "alt_text_too_long" | "link_invalid" | "link_card_hidden_by_media" | "unknown_channel" | "image_alt_missing" | "alt_text_is_file_name" | "alt_text_repeats_text" | "video_captions_missing" | "image_mostly_text" | "hashtag_not_camel_case" | "too_many_emoji" | "emoji_as_bullet" | "text_in_capitals" | "link_without_context" | "falc_long_sentence" | "falc_long_word" | "falc_number_in_letters" | "sponsored_in_electoral_reserve" | "neutrality_checklist_incomplete";

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertVersion, AuditActor, AuditLog, AuthenticatedUser, OrgScope, TransactionContext } from '@parvis/api/core';
 import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
-import { PostEntity } from '@parvis/api/posts';
+import { PostEntity, PostsRepositories } from '@parvis/api/posts';
 import { PostAction, PostActor, PostStatus, quorumReached } from '@parvis/shared/domain';
 import type { DecisionInputDto, ReviewDto } from '../dto/review.dto';
 import type { PostReviewEntity } from '../entities';
 import { ApprovalsRepos, ApprovalsRepositories } from '../repositories/approvals-repositories';
 import { ApprovalsErrorCode } from '../approvals.errors';
 import { memberActor } from './actors';
+import { ElectionsService } from './elections.service';
+import { assertNoSponsoredDuringReserve } from './electoral-reserve-guard';
 import { memberPostActor, PostMoves } from './post-moves';
 import { ReviewsService } from './reviews.service';
 import { ReviewView, todayIn } from './review-view';
@@ -45,6 +47,8 @@ export class DecisionsService {
     private readonly reviews: ReviewsService,
     private readonly audit: AuditLog,
     private readonly notifications: NotificationsService,
+    private readonly elections: ElectionsService,
+    private readonly posts: PostsRepositories,
   ) {}
 
   async decide(scope: OrgScope, user: AuthenticatedUser, postId: string, body: DecisionInputDto, ifMatch?: number): Promise<ReviewDto> {
@@ -96,6 +100,9 @@ export class DecisionsService {
   async applyDecision(scope: OrgScope, repos: ApprovalsRepos, post: PostEntity, review: PostReviewEntity, decision: DecisionToApply): Promise<PostStatus> {
     this.transactions.requireActive('A decision');
     const step = review.steps[decision.step];
+    if (decision.action === 'approve' && (await this.elections.inReserveAt(scope, post.plannedAt ?? new Date())).length > 0) {
+      assertNoSponsoredDuringReserve(await this.posts.forOrg(scope).variants.forPost(post.id), true);
+    }
     const moved = this.moves.decide(post, review, decision.actor, {
       action: ACTIONS[decision.action],
       comment: decision.comment,

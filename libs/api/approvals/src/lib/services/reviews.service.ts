@@ -10,6 +10,7 @@ import { ApprovalsErrorCode } from '../approvals.errors';
 import { memberActor } from './actors';
 import { CircuitsService, toDefinition } from './circuits.service';
 import { ElectionsService, reserveStep } from './elections.service';
+import { assertNoSponsoredDuringReserve } from './electoral-reserve-guard';
 import { memberPostActor, PostMoves } from './post-moves';
 import { ReviewView, todayIn } from './review-view';
 import { membersToAsk, stepStanding } from './step-approvers';
@@ -62,11 +63,8 @@ export class ReviewsService {
             { field: 'neutrality', messages: missing.map((m) => `neutrality.${m} must be confirmed`) },
           ]);
         }
-        const sponsored = dto.variants.filter((v) => (v.options as { sponsored?: boolean }).sponsored === true).map((v) => v.channelId);
-        if (sponsored.length > 0) {
-          throw new AppError(ApprovalsErrorCode.SponsoredInElectoralReserve, 'Sponsored or boosted posts are refused during the réserve électorale', HttpStatus.BAD_REQUEST, { channelIds: sponsored });
-        }
       }
+      assertNoSponsoredDuringReserve(dto.variants, reserve.length > 0);
       const routing = routePost((await this.circuits.definitions(scope)).map(toDefinition), {
         themeId: dto.themeId,
         networks: [...new Set(dto.variants.map((v) => v.network as Network))],
@@ -86,8 +84,6 @@ export class ReviewsService {
       };
       const review = await this.startRound(repos, postId, existing, fields);
       await this.moves.setStatus(scope, post, moved.status);
-      // Due now: the next tick sends it (unless paused). An instance without publishing only records the move.
-      await this.publications?.ensureFor(scope, postId, new Date());
       await this.audit.record(scope, {
         actor: memberActor(scope, user),
         objectType: 'post',

@@ -57,6 +57,9 @@ export class VariantOptionsDto {
   @ApiPropertyOptional({ enum: ['everyone', 'following', 'mentioned', 'nobody'], description: 'Bluesky: who may reply' })
   @IsOptional() @IsIn(['everyone', 'following', 'mentioned', 'nobody'], { message: 'replyControl must be everyone, following, mentioned or nobody' })
   replyControl?: 'everyone' | 'following' | 'mentioned' | 'nobody';
+  @ApiPropertyOptional({ description: 'Facebook, Instagram, LinkedIn, X: a paid boost (refused during a réserve électorale)' })
+  @IsOptional() @IsBoolean()
+  sponsored?: boolean;
 }
 
 export class VariantMediaInputDto {

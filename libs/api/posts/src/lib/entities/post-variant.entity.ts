@@ -10,6 +10,8 @@ export interface StoredVariantOptions {
   language?: string;
   languages?: string[];
   replyControl?: 'everyone' | 'following' | 'mentioned' | 'nobody';
+  /** A paid boost on networks that sell them; refused during a réserve électorale. */
+  sponsored?: boolean;
 }
 
 /** One channel's version of a post; its media are in post_variant_media. */

@@ -33,11 +33,11 @@ export interface VariantState {
 const NETWORK_OPTIONS: Record<Network, readonly (keyof StoredVariantOptions)[]> = {
   [Network.Mastodon]: ['visibility', 'spoilerText', 'language'],
   [Network.Bluesky]: ['languages', 'replyControl'],
-  [Network.X]: ['replyControl'],
+  [Network.X]: ['replyControl', 'sponsored'],
   [Network.Threads]: ['replyControl'],
-  [Network.LinkedIn]: [],
-  [Network.Facebook]: [],
-  [Network.Instagram]: [],
+  [Network.LinkedIn]: ['sponsored'],
+  [Network.Facebook]: ['sponsored'],
+  [Network.Instagram]: ['sponsored'],
 };
 
 export function assertOptionsFor(network: Network, options: StoredVariantOptions, field: string): void {
@@ -62,6 +62,7 @@ function domainOptions(options: StoredVariantOptions): VariantOptions {
     ...(options.spoilerText ? { contentWarning: options.spoilerText } : {}),
     ...(languages ? { languages } : {}),
     ...(options.replyControl ? { replyControl: options.replyControl } : {}),
+    ...(options.sponsored ? { sponsored: true } : {}),
   };
 }
 
