@@ -15,6 +15,9 @@ export const operator = () => import('@parvis/web/feature-operator').then(withSt
 export const governance = () => import('@parvis/web/feature-governance').then(withStrings((m) => m.governanceResources));
 export const composer = () =>
   import('@parvis/web/feature-composer').then(withStrings((m) => m.composerResources, (m) => m.COMPOSER_NAMESPACE));
+// The review page shows the composer's previews: the composer's strings come with it.
+export const approvals = () =>
+  Promise.all([import('@parvis/web/feature-approvals').then(withStrings((m) => m.approvalsResources, (m) => m.APPROVALS_NAMESPACE)), composer()]).then(([m]) => m);
 export const publishing = () =>
   import('@parvis/web/feature-publishing').then(withStrings((m) => m.publishingResources, (m) => m.PUBLISHING_NAMESPACE));
 // The pieces other pages embed (channels page: the accounts' connection), without the publications page.

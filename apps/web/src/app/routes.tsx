@@ -1,7 +1,7 @@
 import { RequireAuth } from '@parvis/web/shared';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { composer, externalReview, governance, identity, login, members, operator, planning, publishing, publishingEmbedded, settings } from './features';
+import { approvals, composer, externalReview, externalReviewPanel, governance, identity, login, members, operator, planning, publishing, publishingEmbedded, settings } from './features';
 import { RootRedirect } from './auth/root-redirect';
 import { OrgHomePage } from './org/org-home-page';
 import { OrgScope } from './org/org-scope';
@@ -13,6 +13,22 @@ import { PublicShell } from './shell/public-shell';
 const screen = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) => async () => ({
   Component: pick(await load()),
 });
+
+/** The composer with the panels other libraries add below it (the app composes: no library imports another's page). */
+const composerPage = async () => {
+  const [{ ComposerPage }, { ComposerReviewPanel }, { PublicationStatus }, { ExternalReviewPanel }] = await Promise.all([
+    composer(),
+    approvals(),
+    publishingEmbedded(),
+    externalReviewPanel(),
+  ]);
+  const panels = [ComposerReviewPanel, ExternalReviewPanel, PublicationStatus];
+  return {
+    Component: function ComposerWithPanels() {
+      return <ComposerPage panels={panels} />;
+    },
+  };
+};
 
 /** The channels page with the accounts' connection part (feature-publishing) below the list. */
 const channelsPage = async () => {
@@ -52,7 +68,9 @@ export const routes: RouteObject[] = [
               { path: 'briefs/:briefId', lazy: screen(planning, (m) => m.BriefPage) },
               { path: 'my-briefs', lazy: screen(planning, (m) => m.MyBriefsPage) },
               { path: 'posts/new', lazy: screen(composer, (m) => m.NewPostPage) },
-              { path: 'posts/:postId', lazy: screen(composer, (m) => m.ComposerPage) },
+              { path: 'posts/:postId', lazy: composerPage },
+              { path: 'posts/:postId/review', lazy: screen(approvals, (m) => m.ReviewPage) },
+              { path: 'approvals', lazy: screen(approvals, (m) => m.ReviewQueuePage) },
               { path: 'editorial-line', lazy: screen(planning, (m) => m.EditorialLinePage) },
               { path: 'exchange', lazy: screen(planning, (m) => m.ExchangePage) },
               { path: 'channels', lazy: channelsPage },

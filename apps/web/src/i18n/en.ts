@@ -23,6 +23,8 @@ export const appEn: AppTranslations = {
     channels: 'Channels',
     contents: 'Content',
     approval: 'Approval',
+    toReview_one: '{{count}} post to review',
+    toReview_other: '{{count}} posts to review',
     publishing: 'Publishing',
     soon: 'soon',
     settings: 'Settings',

@@ -21,6 +21,8 @@ export const appFr = {
     channels: 'Canaux',
     contents: 'Contenus',
     approval: 'Validation',
+    toReview_one: '{{count}} post à valider',
+    toReview_other: '{{count}} posts à valider',
     publishing: 'Publication',
     soon: 'bientôt',
     settings: 'Réglages',

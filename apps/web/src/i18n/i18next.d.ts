@@ -1,7 +1,8 @@
+import type { APPROVALS_NAMESPACE, approvalsResources } from '@parvis/web/feature-approvals';
 import type { COMPOSER_NAMESPACE, composerResources } from '@parvis/web/feature-composer';
+import type { externalReviewResources } from '@parvis/web/feature-external-review';
 import type { governanceResources } from '@parvis/web/feature-governance';
 import type { identityResources } from '@parvis/web/feature-identity';
-import type { externalReviewResources } from '@parvis/web/feature-external-review';
 import type { membersResources } from '@parvis/web/feature-members';
 import type { operatorResources } from '@parvis/web/feature-operator';
 import type { PLANNING_NAMESPACE, planningResources } from '@parvis/web/feature-planning';
@@ -33,6 +34,7 @@ declare module 'i18next' {
       // Known keys are checked, any other string passes: the composer builds some keys at run time
       // (violations' messageKey). Left: narrow those to the composer's keys, then drop `& Record<…>`.
       [COMPOSER_NAMESPACE]: (typeof composerResources)['fr'] & Record<string, string>;
+      [APPROVALS_NAMESPACE]: (typeof approvalsResources)['fr'];
       [UI_NAMESPACE]: (typeof uiResources)['fr'];
     };
   }

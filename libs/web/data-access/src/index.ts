@@ -17,3 +17,4 @@ export * from './lib/editorial-line.mutations';
 export * from './lib/exchange';
 export * from './lib/versioned';
 export * from './lib/governance.queries';
+export * from './lib/approvals.queries';

@@ -10,3 +10,4 @@ export * from './lib/require-auth';
 export * from './lib/session';
 export * from './lib/mutation-button';
 export * from './lib/conflict-dialog';
+export * from './lib/post-status';

@@ -31,6 +31,14 @@ describe('AppShell', () => {
     expect(screen.queryByRole('combobox', { name: /Rôle de/ })).toBeNull();
   });
 
+  it('shows in « Validation » how many posts wait for the caller, said in words to screen readers', async () => {
+    signedIn().on('GET', '/api/orgs/org-lyon/review-queue/count', { count: 3 });
+    await renderApp('/orgs/org-lyon');
+    const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
+    const link = await within(nav).findByRole('link', { name: 'Validation 3 posts à valider' });
+    expect(link.getAttribute('href')).toBe('/orgs/org-lyon/approvals');
+  });
+
   it('lists upcoming areas as disabled, non-interactive items', async () => {
     signedIn();
     await renderApp('/orgs/org-lyon');
@@ -42,10 +50,11 @@ describe('AppShell', () => {
       ['Ligne éditoriale', 'editorial-line'],
       ['Canaux', 'channels'],
       ['Publication', 'publications'],
+      ['Validation', 'approvals'],
     ]) {
       expect(within(nav).getByRole('link', { name: label }).getAttribute('href')).toBe(`/orgs/org-lyon/${path}`);
     }
-    for (const label of ['Contenus', 'Validation']) {
+    for (const label of ['Contenus']) {
       expect(within(nav).queryByRole('link', { name: new RegExp(label) })).toBeNull();
       const item = within(nav).getByText(label, { exact: false });
       expect(item.getAttribute('aria-disabled')).toBe('true');

@@ -1,8 +1,10 @@
+import { reviewQueueCountQueryOptions } from '@parvis/web/data-access';
 import { Badge } from '@parvis/web/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-const UPCOMING = ['contents', 'approval'] as const;
+const UPCOMING = ['contents'] as const;
 
 /** Areas not built yet are listed, marked "bientôt", and not interactive. */
 export interface MainNavProps {
@@ -15,6 +17,7 @@ export interface MainNavProps {
 export function MainNav({ orgId, id, open }: MainNavProps) {
   const { t } = useTranslation();
   const base = `/orgs/${orgId}`;
+  const toReview = useQuery(reviewQueueCountQueryOptions(orgId));
   return (
     <nav id={id} className={open ? 'main-nav main-nav--open' : 'main-nav'} aria-label={t('nav.label')}>
       <ul>
@@ -34,6 +37,20 @@ export function MainNav({ orgId, id, open }: MainNavProps) {
         </li>
         <li>
           <NavLink to={`${base}/exchange`}>{t('nav.exchange')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`${base}/approvals`}>
+            {t('nav.approval')}
+            {toReview.data ? (
+              <>
+                {' '}
+                <Badge tone="info">
+                  <span aria-hidden="true">{toReview.data}</span>
+                  <span className="pv-sr-only">{t('nav.toReview', { count: toReview.data })}</span>
+                </Badge>
+              </>
+            ) : null}
+          </NavLink>
         </li>
         <li>
           <NavLink to={`${base}/publications`}>{t('nav.publishing')}</NavLink>

@@ -1,7 +1,8 @@
 import { orgQueryOptions } from '@parvis/web/data-access';
-import { ApiErrorState, isNotFound, NotFoundState, useCurrentOrg, useDocumentTitle } from '@parvis/web/shared';
+import { ApiErrorState, isNotFound, NotFoundState, useCurrentOrg, useDocumentTitle, usePostStatusLabel } from '@parvis/web/shared';
 import { LoadingState, Page } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { COMPOSER_NAMESPACE } from '../i18n';
@@ -10,13 +11,17 @@ import { PostComments } from '../comments/post-comments';
 import { VersionHistory } from '../history/version-history';
 import { Composer } from './composer';
 
-function titleOf(masterText: string, fallback: string): string {
+export function titleOf(masterText: string, fallback: string): string {
   const first = masterText.split('\n')[0].trim();
   return first ? (first.length > 80 ? `${first.slice(0, 79)}…` : first) : fallback;
 }
 
-export function ComposerPage() {
+/** A panel another library adds below the composer (the app composes them: no library imports another's page). */
+export type ComposerPanel = ComponentType<{ orgId: string; postId: string; timeZone: string | undefined }>;
+
+export function ComposerPage({ panels = [] }: { panels?: readonly ComposerPanel[] }) {
   const { t } = useTranslation(COMPOSER_NAMESPACE);
+  const postStatus = usePostStatusLabel();
   const { orgId } = useCurrentOrg();
   const { postId = '' } = useParams();
   const post = useQuery({ ...postQueryOptions(orgId, postId), refetchOnWindowFocus: false });
@@ -30,11 +35,14 @@ export function ComposerPage() {
     return isNotFound(post.error) ? <NotFoundState message={t('page.notFound')} backTo={back} /> : <ApiErrorState error={post.error} onRetry={() => void post.refetch()} backTo={back} />;
 
   return (
-    <Page title={t('page.title')} description={t('page.status', { status: t(`statuses.${post.data.status}`) })}>
+    <Page title={t('page.title')} description={t('page.status', { status: postStatus(post.data.status) })}>
       {/* Keyed by post: the editing state starts again from the server's copy for another post only. */}
       <Composer key={post.data.id} orgId={orgId} post={post.data} timeZone={org.data?.timeZone} />
       <VersionHistory orgId={orgId} postId={post.data.id} timeZone={org.data?.timeZone} />
       <PostComments orgId={orgId} postId={post.data.id} timeZone={org.data?.timeZone} />
+      {panels.map((Panel, index) => (
+        <Panel key={index} orgId={orgId} postId={post.data.id} timeZone={org.data?.timeZone} />
+      ))}
     </Page>
   );
 }

@@ -7,7 +7,7 @@ import { COMPOSER_NAMESPACE } from '../i18n';
 import { postDiffQueryOptions, postQueryOptions, postVersionsQueryOptions } from '../data/post-queries';
 import type { DiffSegmentDto } from '../data/post-types';
 
-function Segments({ segments }: { segments: readonly DiffSegmentDto[] }) {
+export function DiffSegments({ segments }: { segments: readonly DiffSegmentDto[] }) {
   const { t } = useTranslation(COMPOSER_NAMESPACE);
   if (!segments.some((s) => s.kind !== 'same')) return <p className="pv-muted">{t('history.noChange')}</p>;
   return (
@@ -79,11 +79,11 @@ export function VersionHistory({ orgId, postId, timeZone }: { orgId: string; pos
         <div className="pv-diffs">
           <p className="pv-hint">{t('history.legend')}</p>
           <h3 className="pv-subtitle">{t('history.master')}</h3>
-          <Segments segments={diff.data.master} />
+          <DiffSegments segments={diff.data.master} />
           {diff.data.variants.map((variant) => (
             <div key={variant.channelId}>
               <h3 className="pv-subtitle">{channelName(variant.channelId)}</h3>
-              <Segments segments={variant.segments} />
+              <DiffSegments segments={variant.segments} />
             </div>
           ))}
         </div>

@@ -1,5 +1,6 @@
 import type { Brief } from '@parvis/web/data-access';
 import { postsQueryOptions } from '@parvis/web/feature-composer/calendar';
+import { usePostStatusLabel } from '@parvis/web/shared';
 import { ErrorState, LoadingState } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -15,6 +16,7 @@ export interface BriefPostsProps {
 /** The posts answering a brief, each with its status and a link to the composer; « Rédiger un post » for planners. */
 export function BriefPosts({ brief, offerWriting }: BriefPostsProps) {
   const { t } = usePlanningT();
+  const postStatus = usePostStatusLabel();
   const { orgId, may } = usePlanning();
   const posts = useQuery(postsQueryOptions(orgId, { briefId: brief.id }));
   const titleId = useId();
@@ -31,7 +33,7 @@ export function BriefPosts({ brief, offerWriting }: BriefPostsProps) {
             <li key={post.id}>
               <Link to={`/orgs/${orgId}/posts/${post.id}`}>{post.title || t('posts.untitled')}</Link>{' '}
               <span className={`planning-brief-posts__status planning-brief-posts__status--${post.status}`}>
-                {t(`postStatus.${post.status}`)}
+                {postStatus(post.status)}
               </span>
             </li>
           ))}

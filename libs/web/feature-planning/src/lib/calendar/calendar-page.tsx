@@ -1,7 +1,7 @@
 import { calendarQueryOptions, useMoveBrief, type Brief } from '@parvis/web/data-access';
 import { Alert, Button, ErrorState, LoadingState, Page } from '@parvis/web/ui';
 import { postCalendarEvents, postsQueryOptions } from '@parvis/web/feature-composer/calendar';
-import { useDocumentTitle, useErrorMessage } from '@parvis/web/shared';
+import { usePostStatusLabel, useDocumentTitle, useErrorMessage } from '@parvis/web/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { BriefConflictDialog, useBriefConflict } from '../brief/brief-conflict';
@@ -23,6 +23,7 @@ type Period = { from: string; to: string; view: CalendarView; date: string };
 
 export function CalendarPage() {
   const { t } = usePlanningT();
+  const postStatus = usePostStatusLabel();
   const { orgId, userId, timeZone, canPlan, may } = usePlanning();
   useDocumentTitle(t('calendar.title'));
   const options = usePlanningOptions(orgId);
@@ -52,10 +53,10 @@ export function CalendarPage() {
   const events = useMemo(
     () => [
       ...briefEvents(calendar.data?.items ?? [], canPlan),
-      ...postCalendarEvents(orgId, posts.data?.items ?? [], zone, (status) => t(`postStatus.${status}`)),
+      ...postCalendarEvents(orgId, posts.data?.items ?? [], zone, postStatus),
       ...keyDayEvents(calendar.data?.keyDays ?? []),
     ],
-    [calendar.data, posts.data, canPlan, orgId, zone, t],
+    [calendar.data, posts.data, canPlan, orgId, zone, postStatus],
   );
 
   const moveConflict = useBriefConflict();

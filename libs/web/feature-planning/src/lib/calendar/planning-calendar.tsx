@@ -8,7 +8,7 @@ import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { Brief } from '@parvis/web/data-access';
 import { POST_EVENT_PREFIX, type PostSummary } from '@parvis/web/feature-composer/calendar';
-import { localeOf } from '@parvis/web/shared';
+import { localeOf, usePostStatusLabel } from '@parvis/web/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatDayRange, nowInZone, toLocalDate, useLocalDateFormat } from '../common/format';
@@ -40,6 +40,7 @@ const WORKING_DAY_START = '08:00:00';
 export function PlanningCalendar(props: PlanningCalendarProps) {
   const { events, timeZone, canPlan, initialView, initialDate, onRangeChange, onOpen, onCreate, onMove } = props;
   const { t, i18n } = usePlanningT();
+  const postStatus = usePostStatusLabel();
   const format = useLocalDateFormat();
   const texts = useMemo(
     () => ({
@@ -113,7 +114,7 @@ export function PlanningCalendar(props: PlanningCalendarProps) {
     if (!post || !start) return undefined;
     const networks = post.networks.map((n) => t(`network.${n}`)).join(', ') || t('posts.noNetwork');
     const time = start.toISOString().slice(11, 16);
-    return t('posts.eventLabel', { title: post.title, date: format.longDate(toLocalDate(start)), time, networks, status: t(`postStatus.${post.status}`) });
+    return t('posts.eventLabel', { title: post.title, date: format.longDate(toLocalDate(start)), time, networks, status: postStatus(post.status) });
   };
   const dayHeader = (arg: { date: { marker: Date } }) => format.listDay(toLocalDate(arg.date.marker));
   return (
@@ -205,7 +206,8 @@ function EventContent({ arg }: { arg: EventContentArg }) {
 /** A post: marked as such, its networks in words and its status (the event's colour is the status's). */
 function PostEventContent({ arg, post }: { arg: EventContentArg; post: PostSummary }) {
   const { t } = usePlanningT();
-  const status = <span className="planning-event__status planning-event__status--post">{t(`postStatus.${post.status}`)}</span>;
+  const postStatus = usePostStatusLabel();
+  const status = <span className="planning-event__status planning-event__status--post">{postStatus(post.status)}</span>;
   if (arg.view.type === CALENDAR_VIEWS.week) {
     return (
       <span className="planning-event planning-event--compact planning-event--post">

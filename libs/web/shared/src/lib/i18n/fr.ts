@@ -9,6 +9,22 @@ export const sharedFr = {
     approver: 'Validateur',
     viewer: 'Lecteur',
   },
+  /** A post's state (the shared state machine's PostStatus), for every screen that names it. */
+  postStatuses: {
+    draft: 'Brouillon',
+    in_review: 'En relecture',
+    changes_requested: 'Modifications demandées',
+    approved: 'Approuvé',
+    scheduled: 'Programmé',
+    publishing: 'En cours de publication',
+    published: 'Publié',
+    rejected: 'Refusé',
+    withdrawn: 'Retiré',
+    failed: 'Échec',
+    unknown_outcome: 'Résultat inconnu',
+    cancelled: 'Annulé',
+    missed: 'Manqué',
+  },
   locales: { fr: 'Français', en: 'Anglais' },
   actions: { save: 'Enregistrer', cancel: 'Annuler' },
   fields: {

@@ -1,0 +1,7 @@
+import './lib/approvals.css';
+
+export { APPROVALS_NAMESPACE, approvalsResources } from './lib/i18n';
+export { ReviewQueuePage } from './lib/queue/review-queue-page';
+export { ReviewPage } from './lib/review/review-page';
+export { PostTimeline } from './lib/timeline/post-timeline';
+export { ComposerReviewPanel } from './lib/timeline/composer-review-panel';
