@@ -210,4 +210,17 @@ describe('publication routes: queue, publish now, cancel, retry', () => {
     expect(await publisher.tick()).toBe(1);
     expect((await ofPost(second.id))[0]?.state).toBe('handed_over');
   });
+
+  it('the post and its brief follow the publications: published everywhere → the post published, its brief done', async () => {
+    const brief = (await s.editor.post(`${s.base}/briefs`).send({ title: 'Fête du sport', plannedDate: '2026-09-19', plannedTime: '09:00', assigneeMembershipId: s.org.members.contributor.membershipId }).expect(201)).body;
+    const text = 'Fête du sport au gymnase samedi';
+    const created = (await s.contributor.post(`${s.base}/posts`).send({ masterText: text, briefId: brief.id, channelIds: [channelId], plannedAt: new Date(Date.now() - 1_000).toISOString() }).expect(201)).body;
+    await s.submit(s.contributor, created.id).expect(200);
+    await s.decided(s.editor, created.id);
+    expect((await move(created.id, 'schedule')).status).toBe(200);
+    expect((await s.editor.get(`${s.base}/briefs/${brief.id}`).expect(200)).body.status).toBe('draft_submitted');
+    expect(await publisher.tick()).toBe(1);
+    expect((await post(created.id)).status).toBe('published');
+    expect((await s.editor.get(`${s.base}/briefs/${brief.id}`).expect(200)).body.status).toBe('done');
+  });
 });
