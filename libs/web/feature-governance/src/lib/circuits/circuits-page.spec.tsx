@@ -21,13 +21,14 @@ const legal = {
 describe('CircuitsPage', () => {
   it('lets an admin build a two-step circuit, reorder its steps with buttons and see server field errors', async () => {
     let posts = 0;
+    const created: object[] = [];
     const stub = inLyon('admin')
-      .on('GET', `${ORG}/circuits`, { items: [defaultCircuit] })
+      .on('GET', `${ORG}/circuits`, () => json(200, { items: [defaultCircuit, ...created] }))
       .on('POST', `${ORG}/circuits`, (request) => {
         posts += 1;
-        return posts === 1
-          ? apiError(400, 'VALIDATION_FAILED', 'Invalid', [{ field: 'steps.1.membershipIds', messages: ['membershipIds contains a member unknown in this organisation'] }])
-          : json(201, { ...legal, ...(request.body as object), id: 'c-new', version: 1, isDefault: false });
+        if (posts === 1) return apiError(400, 'VALIDATION_FAILED', 'Invalid', [{ field: 'steps.1.membershipIds', messages: ['membershipIds contains a member unknown in this organisation'] }]);
+        created.push({ ...legal, ...(request.body as object), id: 'c-new', version: 1, isDefault: false });
+        return json(201, created[0]);
       });
     await renderApp('/orgs/org-lyon/settings/circuits');
     const user = userEvent.setup();
@@ -90,6 +91,8 @@ describe('CircuitsPage', () => {
       ],
     });
     expect(await screen.findByText('Circuit enregistré.')).toBeTruthy();
+    // The new circuit's card takes the focus once the form closes.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Culture sensible' })));
   });
 
   it('puts a refused field next to its step', async () => {

@@ -1,7 +1,7 @@
 import { governanceKeys, type Member } from '@parvis/web/data-access';
 import { Alert, Badge, Button, EmptyState, LoadingState, Page } from '@parvis/web/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorState, useDocumentTitle } from '@parvis/web/shared';
 import { DeleteButton } from '../common/delete-button';
@@ -21,7 +21,10 @@ export function CircuitsPage() {
   const members = useAllMembers(orgId);
   const [editing, setEditing] = useState<'new' | string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // After the form closes, focus goes to the circuit it was about (the saved one, or the one left unchanged).
+  const [focusId, setFocusId] = useState<string | null>(null);
   const done = (saved: Circuit | null) => {
+    setFocusId(saved?.id ?? (editing !== 'new' ? editing : null));
     setEditing(null);
     setNotice(saved ? t('circuits.saved') : null);
     if (!saved) void queryClient.invalidateQueries({ queryKey: governanceKeys.circuits(orgId) });
@@ -41,6 +44,7 @@ export function CircuitsPage() {
               <CircuitForm orgId={orgId} circuit={circuit} members={members.members} onDone={done} />
             ) : (
               <CircuitCard
+                focus={focusId === circuit.id}
                 orgId={orgId}
                 circuit={circuit}
                 members={members.members}
@@ -98,17 +102,23 @@ interface CircuitCardProps {
   canManage: boolean;
   onEdit: () => void;
   onDeleted: () => void;
+  /** Take the focus once (the form about this circuit just closed). */
+  focus: boolean;
 }
 
-function CircuitCard({ orgId, circuit, members, canManage, onEdit, onDeleted }: CircuitCardProps) {
+function CircuitCard({ orgId, circuit, members, canManage, onEdit, onDeleted, focus }: CircuitCardProps) {
   const { t } = useTranslation();
   const summary = useCircuitSummary(members);
   const remove = useDeleteCircuit(orgId, circuit.id, onDeleted);
   const headingId = `circuit-${circuit.id}`;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) headingRef.current?.focus();
+  }, [focus]);
   return (
     <article className="gov-card" aria-labelledby={headingId}>
       <div className="gov-card__header">
-        <h2 id={headingId} className="gov-card__title">
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="gov-card__title">
           {circuit.name}
         </h2>
         <div className="gov-card__badges">
