@@ -54,7 +54,7 @@ describe('configuration', () => {
     expect(loadConfig({}).publisherEnabled).toBe(true);
     expect(loadConfig({ PUBLISHER_ENABLED: 'false' }).publisherEnabled).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test' }).publisherEnabled).toBe(false);
-    expect(loadConfig({}).publisherTickMs).toBe(2_000);
+    expect(loadConfig({}).publisherTickMs).toBe(500);
     expect(loadConfig({ PUBLISHER_TICK_MS: '250', PUBLISHER_LEASE_SECONDS: '20' })).toMatchObject({ publisherTickMs: 250, publisherLeaseSeconds: 20 });
     expect(() => loadConfig({ PUBLISHER_LEASE_SECONDS: '1' })).toThrow(/PUBLISHER_LEASE_SECONDS/);
     expect(problemsOf({ PUBLISHER_ENABLED: 'maybe' })).toEqual([expect.stringMatching(/^PUBLISHER_ENABLED/)]);

@@ -219,7 +219,7 @@ export function loadConfig(env: Env): AppConfig {
     defaultTimeZone: defaultZone,
     jobsEnabled: reader.bool('JOBS_ENABLED', nodeEnv !== 'test'),
     publisherEnabled: reader.bool('PUBLISHER_ENABLED', nodeEnv !== 'test'),
-    publisherTickMs: reader.int('PUBLISHER_TICK_MS', 2_000, 50, 60_000),
+    publisherTickMs: reader.int('PUBLISHER_TICK_MS', 500, 50, 60_000),
     publisherLeaseSeconds: reader.int('PUBLISHER_LEASE_SECONDS', 300, 5, 3_600),
     signupEnabled: reader.bool('SIGNUP_ENABLED', false),
     instanceAdminEmail,
