@@ -97,6 +97,7 @@ export function validSample(document: OpenAPIObject, schema: SchemaObject | null
     else if (/^date$|Date$|^startsOn$|^endsOn$/.test(property)) body[property] = '2026-09-19';
     else if (/Time$/.test(property)) body[property] = '09:00';
     else if (/At$/.test(property)) body[property] = '2026-09-19T07:00:00.000Z';
+    else if (property === 'url') body[property] = 'https://ville.fr/publication-valide';
     else if (property === 'color') body[property] = '#336699';
     else if (property === 'slug') body[property] = `slug-${Math.random().toString(36).slice(2, 8)}`;
     else body[property] = 'Valeur valide';
