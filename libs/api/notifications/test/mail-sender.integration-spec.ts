@@ -6,6 +6,7 @@ import { IdentityModule } from '@parvis/api/identity';
 import { MailOutbox, MailOutboxEntity, MailSender, MailState, NotificationsModule } from '../src';
 import { MailClaimsRepository } from '../src/lib/mail/mail-claims.repository';
 import { MailTransport } from '../src/lib/mail/mail-transport';
+import { MAIL_MAX_ATTEMPTS } from '../src/lib/mail/mail-retry';
 
 describe('mail sender (real PostgreSQL, real SMTP server)', () => {
   let smtp: SmtpCapture;
@@ -68,6 +69,17 @@ describe('mail sender (real PostgreSQL, real SMTP server)', () => {
     await runJob();
     expect(smtp.mails.map((m) => m.to)).toEqual([['agent1@ville.fr']]);
     expect(await table().findOneByOrFail({ id: deferred.id })).toMatchObject({ state: MailState.Sent, attempts: 2, lastError: null });
+  });
+
+  it('gives up after the last attempt, keeping the server’s words', async () => {
+    await enqueue(1);
+    // Nine temporary failures already happened.
+    await table().createQueryBuilder().update().set({ attempts: MAIL_MAX_ATTEMPTS - 1 }).execute();
+    smtp.refuseNext(1, { code: 452, message: '4.2.2 Boîte pleine' });
+    await runJob();
+    const row = await table().findOneByOrFail({ toAddress: 'agent1@ville.fr' });
+    expect(row).toMatchObject({ state: MailState.Failed, attempts: MAIL_MAX_ATTEMPTS });
+    expect(row.lastError).toMatch(/^Gave up after 10 attempts: 452 4\.2\.2 Boîte pleine/);
   });
 
   it("marks a permanent refusal failed with the server's words and never retries it", async () => {
