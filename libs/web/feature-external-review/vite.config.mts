@@ -14,6 +14,8 @@ export default defineConfig(() => ({
     environment: 'jsdom',
     include: ['src/**/*.{test,spec}.{ts,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
+    // A budget for a loaded machine (8 people share 2 cores): generous, not a timed assertion.
+    testTimeout: 20_000,
     reporters: ['default'],
     coverage: { reportsDirectory: '../../../coverage/libs/web/feature-external-review', provider: 'v8' as const },
   },

@@ -72,7 +72,7 @@ describe('ExternalReviewPage', () => {
   });
 
   it.each([
-    ['EXTERNAL_REVIEW_VOIDED', 410, 'La publication a été modifiée depuis l’envoi de ce lien : il n’est plus valable, un nouveau lien vous sera envoyé.'],
+    ['EXTERNAL_REVIEW_VOIDED', 410, 'La publication a été modifiée depuis l’envoi de ce lien : il n’est plus valable. L’organisation vous enverra un nouveau lien si votre avis est encore attendu.'],
     ['EXTERNAL_REVIEW_EXPIRED', 410, 'Ce lien de validation a expiré : demandez-en un nouveau à l’organisation.'],
     ['EXTERNAL_REVIEW_USED', 410, 'Une décision a déjà été donnée avec ce lien : il ne sert qu’une fois.'],
     ['EXTERNAL_REVIEW_SIGNATURE_INVALID', 404, 'Ce lien de validation n’est pas valide : il a été modifié ou mal copié.'],
