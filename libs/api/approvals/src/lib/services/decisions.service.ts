@@ -58,7 +58,7 @@ export class DecisionsService {
       const review = await repos.reviews.lockByPost(postId);
       if (!review) throw AppError.notFound(ApprovalsErrorCode.ReviewNotFound, 'This post was never submitted for review');
       await assertVersion(ifMatch, review.version, () => this.view.toDto(scope, repos, post, review));
-      if (post.status === PostStatus.InReview && review.currentStep !== body.step) {
+      if ((post.status === PostStatus.InReview || review.urgent) && review.currentStep !== body.step) {
         throw AppError.conflict(ApprovalsErrorCode.StepChanged, 'The review moved on since you loaded it', { currentStep: review.currentStep });
       }
       const step = review.steps[review.currentStep ?? 0];
@@ -96,6 +96,11 @@ export class DecisionsService {
    * transaction with the post and review rows locked: the state machine's move, the decision row,
    * the review's step, the post's status and the audit line. Members' decisions and external
    * approvers' links (external-review.service) both go through it.
+   *
+   * A post published through the urgent path is reviewed after the fact: the same rules (the state
+   * machine's, as if it were under review), the same decision rows and audit lines, but the post
+   * itself does not move — only the review's step does, and a request for changes or a rejection
+   * closes the review on record.
    */
   async applyDecision(scope: OrgScope, repos: ApprovalsRepos, post: PostEntity, review: PostReviewEntity, decision: DecisionToApply): Promise<PostStatus> {
     this.transactions.requireActive('A decision');
@@ -103,7 +108,9 @@ export class DecisionsService {
     if (decision.action === 'approve' && (await this.elections.inReserveAt(scope, post.plannedAt ?? new Date())).length > 0) {
       assertNoSponsoredDuringReserve(await this.posts.forOrg(scope).variants.forPost(post.id), true);
     }
-    const moved = this.moves.decide(post, review, decision.actor, {
+    const afterTheFact = review.urgent && post.status !== PostStatus.InReview;
+    const reviewed = afterTheFact ? { ...post, status: PostStatus.InReview } : post;
+    const moved = this.moves.decide(reviewed, review, decision.actor, {
       action: ACTIONS[decision.action],
       comment: decision.comment,
       seenContentHash: decision.seenContentHash,
@@ -121,14 +128,16 @@ export class DecisionsService {
       comment,
       contentHash: post.contentHash,
     });
-    if (moved.status !== post.status || moved.reviewStep !== review.currentStep) {
+    if (moved.status !== reviewed.status || moved.reviewStep !== review.currentStep) {
       await repos.reviews.update(review.id, {
         currentStep: moved.reviewStep,
         stepStartedAt: new Date(),
-        approvedContentHash: moved.status === PostStatus.Approved ? post.contentHash : null,
+        // After the fact, the approved hash stays what went out.
+        approvedContentHash: afterTheFact ? review.approvedContentHash : moved.status === PostStatus.Approved ? post.contentHash : null,
       });
     }
-    await this.moves.setStatus(scope, post, moved.status);
+    const status = afterTheFact ? post.status : moved.status;
+    await this.moves.setStatus(scope, post, status);
     await this.audit.record(scope, {
       actor: decision.auditActor,
       objectType: 'post',
@@ -136,14 +145,14 @@ export class DecisionsService {
       action: `post.${decision.action}`,
       justification: comment,
       contentHashAfter: post.contentHash,
-      details: { round: review.round, step: decision.step, stepName: step?.name ?? null, completesStep: decision.completesStep, status: moved.status, ...decision.details },
+      details: { round: review.round, step: decision.step, stepName: step?.name ?? null, completesStep: decision.completesStep, status, ...(afterTheFact ? { afterTheFact: true, verdict: moved.status } : {}), ...decision.details },
     });
-    return moved.status;
+    return status;
   }
 
   /** The next step's approvers when the post moves on; the author when it is sent back, rejected or approved. */
   private async tell(scope: OrgScope, repos: ApprovalsRepos, post: PostEntity, review: PostReviewEntity, action: DecisionInputDto['action'], actorUserId: string): Promise<void> {
-    if (post.status === PostStatus.InReview) return this.reviews.askCurrentStep(scope, repos, post, review);
+    if (post.status === PostStatus.InReview || (review.urgent && review.currentStep !== null)) return this.reviews.askCurrentStep(scope, repos, post, review);
     const [author] = post.authorMembershipId ? await repos.directory.byIds([post.authorMembershipId]) : [];
     if (!author) return;
     const said = { approve: 'a été validée', request_changes: 'doit être modifiée', reject: 'a été refusée' }[action];
