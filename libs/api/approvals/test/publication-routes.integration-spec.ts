@@ -164,6 +164,7 @@ describe('publication routes: queue, publish now, cancel, retry', () => {
     const manual = (await s.admin.post(`${s.base}/channels`).send({ network: 'linkedin', handle: 'ville-linkedin', displayName: 'LinkedIn de la ville' }).expect(201)).body.id;
     const connected = await s.admin.put(`${s.base}/channels/${manual}/connection`).send({ publishing: 'manual' }).expect(200);
     expect(connected.body).toMatchObject({ status: 'connected', network: 'manual' });
+    expect((await s.admin.post(`${s.base}/channels/${manual}/connection/verify`).send({}).expect(200)).body).toMatchObject({ ok: true, connection: { status: 'connected' } });
     await s.admin.patch(`${s.base}/post-settings`).send({ utmTagging: true }).expect(200);
     const text = 'Photos du carnaval : https://ville.fr/carnaval';
     const created = (await s.contributor.post(`${s.base}/posts`).send({ masterText: text, channelIds: [manual], plannedAt: new Date(Date.now() - 1_000).toISOString() }).expect(201)).body;

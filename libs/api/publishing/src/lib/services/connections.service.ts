@@ -90,6 +90,8 @@ export class ConnectionsService {
   async verify(scope: OrgBound, channelId: string): Promise<VerifyResultDto> {
     const channel = await this.channel(scope, channelId);
     const session = await this.session(scope, channelId);
+    // Published by a person: nothing to check, the connection stands as it is.
+    if (session.adapter.capabilities.publishing === 'manual') return { ok: true, connection: await this.get(scope, channelId) };
     const result = await session.adapter.verifyCredentials(session.credentials, session.context);
     if (result.ok) {
       const connection = await this.store(scope, channel, result, session.adapter.capabilities.network);
