@@ -159,8 +159,12 @@ describe('approvals (real PostgreSQL)', () => {
     }
     const [missed] = await s.audit({ objectId: post.id, action: 'post.missed' });
     expect(missed).toMatchObject({ actorName: 'Système', actorMembershipId: null });
-    // A missed post cannot be approved any more: it does not go out.
+    // A missed post cannot be approved, scheduled or published any more: it does not go out.
     expect((await s.decide(s.editor, post.id)).status).toBe(409);
+    for (const move of ['schedule', 'publish-now']) {
+      const refused = await s.editor.post(`${s.base}/posts/${post.id}/${move}`);
+      expect([move, refused.status, refused.body.code]).toEqual([move, 409, 'POST_TRANSITION_NOT_ALLOWED']);
+    }
   });
 
   it('holds publications while paused (who and why logged) and publishes urgently with a justification', async () => {
