@@ -52,6 +52,7 @@ describe('PublicationsPage', () => {
     const query = stub.sent('GET', QUEUE)[0].search;
     expect(query.get('from')).toBe('2030-02-28T23:00:00.000Z');
     expect(query.get('to')).toBe('2030-03-01T23:00:00.000Z');
+    expect(screen.getByRole('heading', { level: 2, name: /^Le vendredi 1 mars 2030.*7 publications$/ })).toBeTruthy();
     expect(within(groupOf('À venir')).getByText('Prévue à 17:00')).toBeTruthy();
     expect(within(groupOf('En cours')).getByRole('link', { name: 'Travaux rue Garibaldi' }).getAttribute('href')).toBe('/orgs/org-lyon/posts/post-2');
     const live = within(groupOf('Publiées')).getByRole('link', { name: 'Voir la publication « Marché de Noël » sur Bluesky' });

@@ -1,4 +1,4 @@
-import { useDateTimeFormat, useDocumentTitle } from '@parvis/web/shared';
+import { localeOf, useDocumentTitle } from '@parvis/web/shared';
 import { Button, EmptyState, ErrorState, LoadingState, MutationButton, Page, TextField } from '@parvis/web/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,7 +15,7 @@ import { useStateAnnouncements } from './use-state-announcements';
 
 /** `/orgs/:orgId/publications`: the day's queue in the organisation's time zone, by outcome. */
 export function PublicationsPage() {
-  const { t } = usePublishingT();
+  const { t, i18n } = usePublishingT();
   const { orgId, timeZone } = usePublishing();
   useDocumentTitle(t('publications.title'));
   const [search, setSearch] = useSearchParams();
@@ -30,7 +30,8 @@ export function PublicationsPage() {
   );
   const [move, setMove] = useState<PostMoveRequest | null>(null);
   const [report, setReport] = useState<ManualReportRequest | null>(null);
-  const format = useDateTimeFormat('UTC');
+  // The local day itself, written at noon UTC so that no zone moves it to another day.
+  const dayLabel = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
   return (
     <Page
@@ -51,9 +52,8 @@ export function PublicationsPage() {
         </Button>
       </div>
       <h2 className="publishing-day__title">
-        {/* The date of the local day itself, written at noon UTC so no zone moves it to another day. */}
-        {t('publications.dayTitle', { date: format.date(`${day}T12:00:00Z`) })}
-        {queue.data && <span className="publishing-day__count"> · {t('publications.count', { count: items.length })}</span>}
+        {t('publications.dayTitle', { date: dayLabel })}
+        {queue.data && <span className="publishing-day__count">{` · ${t('publications.count', { count: items.length })}`}</span>}
       </h2>
       <p className="pv-sr-only" role="status" aria-live="polite">
         {announcement}

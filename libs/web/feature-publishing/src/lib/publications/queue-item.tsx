@@ -23,6 +23,8 @@ export function QueueItem({ item, onMove, onReport }: QueueItemProps) {
   const networkName = networkLabel(t, item.network);
   const title = item.postTitle;
   const waiting = item.state === 'pending' && item.attempts === 0;
+  // The excerpt starts with the text's first line, already the title above it.
+  const excerpt = item.excerpt.startsWith(title) ? item.excerpt.slice(title.length).trim() : item.excerpt;
   return (
     <li className={`publishing-item publishing-item--${item.state}`}>
       <div className="publishing-item__head">
@@ -37,7 +39,7 @@ export function QueueItem({ item, onMove, onReport }: QueueItemProps) {
       <h4 className="publishing-item__title">
         <Link to={`/orgs/${orgId}/posts/${item.postId}`}>{title}</Link>
       </h4>
-      {item.excerpt && <p className="publishing-item__excerpt">{item.excerpt}</p>}
+      {excerpt && <p className="publishing-item__excerpt">{excerpt}</p>}
       <PublicationOutcome publication={item} title={title} channelName={item.channelName} networkName={networkName} />
       {waiting && may('post.schedule') && (
         <div className="publishing-item__actions">
