@@ -185,6 +185,7 @@ export const en: PublishingTranslations = {
   },
   status: {
     title: 'Publication',
+    tableLabel: 'Publication state per channel',
     lead: 'Where this post stands on each of its channels.',
     empty: 'This post has no publication yet: they are created when it is scheduled.',
     channel: 'Channel',

@@ -189,6 +189,7 @@ export const fr = {
   },
   status: {
     title: 'Publication',
+    tableLabel: 'État de la publication par canal',
     lead: 'Où en est ce post sur chacun de ses canaux.',
     empty: 'Ce post n’a pas encore de publication : elles sont créées quand il est programmé.',
     channel: 'Canal',

@@ -33,9 +33,9 @@ export function PublicationStatus({ orgId, postId }: PublicationStatusProps) {
       {publications.isError && <ErrorState error={publications.error} onRetry={() => void publications.refetch()} />}
       {publications.data && items.length === 0 && <p>{t('status.empty')}</p>}
       {items.length > 0 && (
-        <TableScroll label={t('status.title')}>
+        <TableScroll label={t('status.tableLabel')}>
           <table className="pv-table publishing-status__table">
-            <caption className="pv-sr-only">{t('status.title')}</caption>
+            <caption className="pv-sr-only">{t('status.tableLabel')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('status.channel')}</th>
