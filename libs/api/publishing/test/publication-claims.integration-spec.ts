@@ -149,4 +149,25 @@ describe('the claim: fair between organisations, within the networks’ limits, 
       await other.release();
     }
   });
+
+  (testDatabaseFromEnvironment().embedded ? it.skip : it)('two instances never both fill a channel’s perAccount: a channel another claim holds is skipped until it commits', async () => {
+    const s = await side('Ville à deux instances', 2);
+    for (const channelId of s.channels) for (let i = 0; i < 3; i++) await due(s, channelId, 30 - i);
+    const [held, free] = s.channels;
+    const other = db.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      // Another instance mid-claim on the first channel.
+      await other.query(`SELECT id FROM channel WHERE id = $1 FOR NO KEY UPDATE`, [held]);
+      const first = await claims.claim(20, 300, roomy(2));
+      expect(new Set(first.map((row) => row.channelId))).toEqual(new Set([free]));
+      expect(first).toHaveLength(2);
+    } finally {
+      await other.rollbackTransaction();
+      await other.release();
+    }
+    const second = await claims.claim(20, 300, roomy(2));
+    expect(second.map((row) => row.channelId)).toEqual([held, held]);
+  });
 });

@@ -44,9 +44,10 @@ const CANDIDATES_PER_SLOT = 4;
  * rows in due order), so one organisation's 500 due posts do not delay another's one. Limits: no
  * channel gets more than its network's `perAccount` calls in flight, no network more than
  * `perNetwork` (in flight = rows publishing under a live lease, in any instance).
- * Locks: the publication and its post together (SKIP LOCKED on both), the post before anything else
- * the transaction does to it: a post locked by a move (unschedule, cancel, an edit) is skipped this
- * tick, never waited for, so the claim cannot deadlock with it.
+ * Locks: the publication, its post and its channel together (SKIP LOCKED on all three), the post
+ * before anything else the transaction does to it: a post locked by a move (unschedule, cancel, an
+ * edit) is skipped this tick, never waited for, so the claim cannot deadlock with it; a channel another
+ * instance is claiming for is skipped too (its in-flight count is not known until that claim commits).
  */
 @Injectable()
 export class PublicationClaimsRepository {
@@ -96,11 +97,15 @@ export class PublicationClaimsRepository {
            SELECT p.id FROM publication p
              JOIN fair ON fair.id = p.id
              JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
+             JOIN channel c ON c.organization_id = p.organization_id AND c.id = p.channel_id
             -- Checked again on the row as locked (another instance may have claimed it meanwhile).
             WHERE ((p.state = 'publishing' AND p.lease_until < now()) OR (p.state = 'pending' AND p.next_attempt_at <= now() AND post.status::text = ANY($3::text[])))
             ORDER BY fair.org_rank, fair.next_attempt_at, p.id
             LIMIT $1
-            FOR UPDATE OF p, post SKIP LOCKED)
+            FOR UPDATE OF p SKIP LOCKED
+            -- The post and the channel too, without blocking rows that only reference them: a channel
+            -- another instance is claiming for is skipped, so two claims never both fill its perAccount.
+            FOR NO KEY UPDATE OF post, c SKIP LOCKED)
          UPDATE publication p
             SET state = 'publishing', attempts = p.attempts + 1, lease_until = now() + make_interval(secs => $2),
                 attempt_started_at = now(), reconcile_first = p.reconcile_first OR p.state = 'publishing',
