@@ -26,7 +26,9 @@ describe('external review link by e-mail (real PostgreSQL, real SMTP server)', (
     expect(sent.mailed).toBe(true);
     await t.app.get(JobRunner).runNow('notifications.mail-sender');
     const [mail] = smtp.to('claire.martin@mairie.fr');
-    expect(smtp.mails).toHaveLength(1);
+    expect(smtp.to('claire.martin@mairie.fr')).toHaveLength(1);
+    // The editors were asked by mail too (their notification) to send the link.
+    expect(smtp.to(s.org.members.editor.email).map((m) => m.subject)).toEqual([expect.stringContaining('attend l’envoi d’un lien de validation externe')]);
     expect(mail?.subject).toBe('Ville qui écrit : une publication attend votre validation');
     expect(mail?.text).toContain('Bonjour Claire Martin,');
     expect(mail?.text).toContain(sent.url);
