@@ -177,6 +177,9 @@ describe('Browser scenario: a post through a two-step circuit, changes requested
     await master.fill(`${title} : la fanfare municipale joue dimanche à 16 h au parc de la Cerisaie, concert gratuit.`);
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('Enregistré à', { exact: false }).waitFor({ timeout: 20_000 });
+    // Below the composer: the way to the review page and the timeline, the director's comment in it.
+    await page.getByText('Commentaire : Précisez que le concert est gratuit.').waitFor();
+    await page.screenshot({ path: join(teamShotsDir, 'approvals-composer-1280.png'), fullPage: true });
     await page.getByRole('link', { name: 'Validation : soumettre et suivre' }).click();
     await page.getByRole('button', { name: 'Soumettre de nouveau' }).click();
     await page.getByText('Post soumis : il est à l’étape 1 du circuit.').waitFor();
@@ -195,6 +198,8 @@ describe('Browser scenario: a post through a two-step circuit, changes requested
     });
     assert.match((await head.page.locator('.pv-diffs ins').allTextContents()).join(' '), /gratuit/);
     assert.match(await head.page.locator('.pv-diffs ins').first().getAttribute('aria-label'), /^ajouté : /);
+    await head.page.getByRole('heading', { name: 'Modifications depuis la dernière version approuvée' }).scrollIntoViewIfNeeded();
+    await head.page.screenshot({ path: join(teamShotsDir, 'approvals-review-diff-1280.png') });
     await decide(head.page, 'Approuver');
     await head.page.getByText('Vous avez approuvé ce post.').waitFor();
     await head.context.close();

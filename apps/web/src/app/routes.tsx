@@ -16,13 +16,13 @@ const screen = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) 
 
 /** The composer with the panels other libraries add below it (the app composes: no library imports another's page). */
 const composerPage = async () => {
-  const [{ ComposerPage }, { ComposerReviewPanel }, { PublicationStatus }, { ExternalReviewPanel }] = await Promise.all([
+  const [{ ComposerPage }, { PostTimeline }, { PublicationStatus }, { ExternalReviewPanel }] = await Promise.all([
     composer(),
     approvals(),
     publishingEmbedded(),
     externalReviewPanel(),
   ]);
-  const panels = [ComposerReviewPanel, ExternalReviewPanel, PublicationStatus];
+  const panels = [ExternalReviewPanel, PublicationStatus, PostTimeline];
   return {
     Component: function ComposerWithPanels() {
       return <ComposerPage panels={panels} />;
@@ -67,6 +67,7 @@ export const routes: RouteObject[] = [
               { path: 'calendar', lazy: screen(planning, (m) => m.CalendarPage) },
               { path: 'briefs/:briefId', lazy: screen(planning, (m) => m.BriefPage) },
               { path: 'my-briefs', lazy: screen(planning, (m) => m.MyBriefsPage) },
+              { path: 'posts', lazy: screen(composer, (m) => m.ContentsPage) },
               { path: 'posts/new', lazy: screen(composer, (m) => m.NewPostPage) },
               { path: 'posts/:postId', lazy: composerPage },
               { path: 'posts/:postId/review', lazy: screen(approvals, (m) => m.ReviewPage) },

@@ -37,7 +37,6 @@ export const en: ApprovalsTranslations = {
     backToQueue: 'Back to "To review"',
     status: 'Status: {{status}}',
     edit: 'Open in the editor',
-    open: 'Review: submit and follow',
     notSubmitted: 'This post has not been submitted for review yet.',
     circuitTitle: 'Approval circuit',
     circuit: '{{name}}, round {{round}}',

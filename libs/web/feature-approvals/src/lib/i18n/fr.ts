@@ -37,7 +37,6 @@ export const fr = {
     backToQueue: 'Retour à « À valider »',
     status: 'Statut : {{status}}',
     edit: 'Ouvrir dans l’éditeur',
-    open: 'Validation : soumettre et suivre',
     notSubmitted: 'Ce post n’a pas encore été soumis à validation.',
     circuitTitle: 'Circuit de validation',
     circuit: '{{name}}, tour {{round}}',

@@ -4,7 +4,7 @@ import { LoadingState, Page } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { COMPOSER_NAMESPACE } from '../i18n';
 import { postQueryOptions } from '../data/post-queries';
 import { PostComments } from '../comments/post-comments';
@@ -35,7 +35,15 @@ export function ComposerPage({ panels = [] }: { panels?: readonly ComposerPanel[
     return isNotFound(post.error) ? <NotFoundState message={t('page.notFound')} backTo={back} /> : <ApiErrorState error={post.error} onRetry={() => void post.refetch()} backTo={back} />;
 
   return (
-    <Page title={t('page.title')} description={t('page.status', { status: postStatus(post.data.status) })}>
+    <Page
+      title={t('page.title')}
+      description={t('page.status', { status: postStatus(post.data.status) })}
+      actions={
+        <Link className="pv-button pv-button--secondary" to={`/orgs/${orgId}/posts/${post.data.id}/review`}>
+          {t('page.review')}
+        </Link>
+      }
+    >
       {/* Keyed by post: the editing state starts again from the server's copy for another post only. */}
       <Composer key={post.data.id} orgId={orgId} post={post.data} timeZone={org.data?.timeZone} />
       <VersionHistory orgId={orgId} postId={post.data.id} timeZone={org.data?.timeZone} />
