@@ -1,6 +1,7 @@
 // Browser scenario for the external approver (French UI, Chromium). Set up through the API: a theme and
 // a circuit chosen by it whose only step is external (« Cabinet du maire »), the editor's post on Bluesky
-// and Mastodon with a photo, submitted, and a link sent to the mayor. Then in a browser with no session:
+// and Mastodon with a photo, submitted. In Chromium the editor sends the mayor a link from the panel below
+// the composer (no mail server: the link is shown once, copied). Then in a browser with no session:
 // the link opens the public page (the organisation's name, each network's preview, the photo through the
 // token), axe-core finds nothing serious or critical at 1280 and 390 px (no sideways scroll on the phone),
 // the mayor approves with her name and e-mail; the post is approved, the link is used, and opening it
@@ -18,6 +19,7 @@ import {
   assertNoSeriousViolations,
   launchChromium,
   newFrenchContext,
+  submitLogin,
   teamShotsDir,
   watchPage,
 } from '../support/browser.mjs';
@@ -83,10 +85,6 @@ describe('Browser scenario: an external approver opens her link, reads the previ
     const submitted = await editor.post(`/api/orgs/${orgId}/posts/${postId}/submit`, {});
     assert.equal(submitted.status, 200, show(submitted));
     assert.equal(submitted.body.steps[submitted.body.currentStep].name, 'Cabinet du maire');
-    const sent = await editor.post(`/api/orgs/${orgId}/posts/${postId}/external-reviews`, { name: 'Mme la Maire', email: 'maire@ville-de-demo.fr', expiresInDays: 5 });
-    assert.equal(sent.status, 201, show(sent));
-    assert.match(sent.body.url, /\/validation-externe\/[A-Za-z0-9_-]{65}$/);
-    token = sent.body.url.split('/').pop();
     browser = await launchChromium();
   });
 
@@ -102,6 +100,28 @@ describe('Browser scenario: an external approver opens her link, reads the previ
     await page.getByRole('heading', { level: 1, name: 'Validation d’une publication' }).waitFor();
     return { context, page };
   }
+
+  it('the editor sends the link from the panel below the composer and copies it (no mail server here)', async () => {
+    const context = await newFrenchContext(browser, { viewport: DESKTOP });
+    const page = watchPage(await context.newPage(), pageErrors);
+    await page.goto(`${baseUrl}/login`);
+    await submitLogin(page, EDITOR);
+    await page.waitForURL(/\/orgs\//);
+    await page.goto(`${baseUrl}/orgs/${orgId}/posts/${postId}`);
+    const panel = page.getByRole('region', { name: 'Validation externe' });
+    await panel.getByText('L’étape « Cabinet du maire » est décidée par une personne sans compte').waitFor();
+    await panel.getByLabel('Nom de la personne').fill('Mme la Maire');
+    await panel.getByLabel('Son adresse électronique').fill('maire@ville-de-demo.fr');
+    await panel.getByLabel('Le lien est valable').selectOption({ label: '14 jours' });
+    await panel.getByRole('button', { name: 'Envoyer le lien' }).click();
+    await panel.getByText('Aucun serveur d’e-mail n’est configuré : copiez ce lien et transmettez-le à Mme la Maire').waitFor();
+    const url = await panel.getByLabel('Lien de validation pour Mme la Maire').inputValue();
+    assert.match(url, /\/validation-externe\/[A-Za-z0-9_-]{65}$/);
+    token = url.split('/').pop();
+    await panel.getByRole('listitem').filter({ hasText: /Mme la Maire.*en attente/ }).waitFor();
+    await panel.screenshot({ path: join(teamShotsDir, 'H3-external-review-panel-1280.png') });
+    await context.close();
+  });
 
   it('shows the organisation, each network’s preview and the photo through the link, accessible at 1280 and 390 px', async () => {
     for (const [viewport, name] of [
