@@ -10,3 +10,4 @@ export * from './lib/services/members.service';
 export * from './lib/services/teams.service';
 export * from './lib/services/identity.errors';
 export * from './lib/dto/organization.dto';
+export * from './lib/mail/identity-mail.port';

@@ -86,7 +86,7 @@ describe('authentication (real PostgreSQL)', () => {
       .send({ organizationName: 'Commune Libre', email: 'maire@libre.fr', displayName: 'Maire', password: 'une phrase de passe' })
       .expect(403);
     expect(response.body.code).toBe('SIGNUP_DISABLED');
-    await http().get('/api/public-config').expect(200, { signupEnabled: false, defaultLocale: 'fr' });
+    await http().get('/api/public-config').expect(200, { signupEnabled: false, defaultLocale: 'fr', mailEnabled: false });
   });
 });
 

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { JobRunner, JobRunsRepository, ScheduledJob } from '@parvis/api/core';
@@ -62,5 +63,36 @@ describe('scheduled jobs: the expired-session purge, one run per occurrence acro
     }
     expect(await instances[0]?.runIfClaimed(job)).toBe(false);
     expect(runs).toBe(5);
+  });
+
+  it('logs a run that did nothing at debug, one that did work at log, a failure at error', async () => {
+    const levels = (['debug', 'log', 'error'] as const).map((level) => [level, jest.spyOn(Logger.prototype, level).mockImplementation(() => undefined)] as const);
+    const runner = new JobRunner(t.app.get(JobRunsRepository), new SchedulerRegistry(), t.config);
+    const job = (name: string, run: ScheduledJob['run']): ScheduledJob => ({ name, everySeconds: 3600, run });
+    try {
+      const jobs = [
+        job('test.idle', async () => '0 mail(s) sent, 0 deferred, 0 failed'),
+        job('test.idle-report', async () => ({ summary: 'nothing to reconcile', idle: true })),
+        job('test.worked', async () => '0 mail(s) sent, 2 deferred, 0 failed'),
+        job('test.no-count', async () => 'counted'),
+        job('test.failing', async () => {
+          throw new Error('SMTP unreachable');
+        }),
+      ];
+      for (const each of jobs) {
+        await db.query('UPDATE job_run SET next_run_at = now() WHERE name = $1', [each.name]);
+        expect(await runner.runIfClaimed(each)).toBe(true);
+      }
+      const said = Object.fromEntries(levels.map(([level, spy]) => [level, spy.mock.calls.map((call) => String(call[0])).filter((line) => line.startsWith('test.'))]));
+      expect(said).toEqual({
+        debug: ['test.idle: 0 mail(s) sent, 0 deferred, 0 failed', 'test.idle-report: nothing to reconcile'],
+        log: ['test.worked: 0 mail(s) sent, 2 deferred, 0 failed', 'test.no-count: counted'],
+        error: ['test.failing failed: SMTP unreachable'],
+      });
+      const [run]: { last_outcome: string }[] = await db.query("SELECT last_outcome FROM job_run WHERE name = 'test.idle-report'");
+      expect(run?.last_outcome).toBe('nothing to reconcile');
+    } finally {
+      levels.forEach(([, spy]) => spy.mockRestore());
+    }
   });
 });

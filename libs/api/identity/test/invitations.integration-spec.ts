@@ -27,6 +27,7 @@ describe('invitations (real PostgreSQL)', () => {
     const created = await admin.post(`/api/orgs/${org.id}/invitations`).send({ email: 'Nouvel.Agent@Test.fr', role: 'contributor' }).expect(201);
     expect(created.body.acceptUrl).toMatch(/^http:\/\/parvis\.test\/invitations\/[A-Za-z0-9_-]{43}$/);
     expect(created.body.invitation).toEqual(expect.objectContaining({ email: 'nouvel.agent@test.fr', role: 'contributor' }));
+    expect(created.body.mailed).toBe(false); // no SMTP_URL: the admin hands the link over
 
     const listed = await admin.get(`/api/orgs/${org.id}/invitations`).expect(200);
     expect(listed.body.items.map((i: { email: string }) => i.email)).toContain('nouvel.agent@test.fr');

@@ -72,6 +72,11 @@ describe('members, services and organisation settings (real PostgreSQL)', () => 
     await http().post(`/api/password-resets/${token}`).send({ newPassword: 'encore une autre phrase' }).expect(410);
     await http().post('/api/auth/login').send({ email: org.members.viewer.email, password: TEST_PASSWORD }).expect(401);
     await http().post('/api/auth/login').send({ email: org.members.viewer.email, password: 'nouvelle phrase de passe' }).expect(200);
+    expect(issued.body.mailed).toBe(false);
+    // Without mail, « mot de passe oublié » issues nothing (the previous links are untouched) and says the same.
+    const second = await admin.post(`/api/orgs/${org.id}/members/${org.members.viewer.membershipId}/password-reset`).expect(201);
+    await http().post('/api/password-resets').send({ email: org.members.viewer.email }).expect(202);
+    await http().get(`/api/password-resets/${String(second.body.resetUrl).split('/').pop()}`).expect(200);
 
     const other = await fixtures.organization();
     await fixtures.addMember(other.id, org.members.editor.userId, Role.Viewer);

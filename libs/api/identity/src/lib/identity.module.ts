@@ -9,6 +9,7 @@ import { OperatorController } from './controllers/operator.controller';
 import { OrganizationsController } from './controllers/organizations.controller';
 import { IDENTITY_ENTITIES } from './entities';
 import { AccessGuard } from './guards/access.guard';
+import { IdentityMails } from './mail/identity-mails';
 import { IdentityStore } from './repositories/identity-store';
 import { AuthService } from './services/auth.service';
 import { SignInAudit } from './services/sign-in-audit';
@@ -39,6 +40,7 @@ import { TeamsService } from './services/teams.service';
   providers: [
     IdentityStore,
     PasswordHasher,
+    IdentityMails,
     SessionsService,
     LinksService,
     AuthService,

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '@parvis/api/core';
+import { IDENTITY_MAIL } from '@parvis/api/identity';
 import { MailClaimsRepository } from './mail/mail-claims.repository';
 import { MailOutboxEntity } from './mail/mail-outbox.entity';
 import { MailOutbox } from './mail/mail-outbox';
@@ -21,7 +22,11 @@ import { NotificationPreferencesService } from './preferences/notification-prefe
 
 export const NOTIFICATION_ENTITIES = [NotificationEntity, MailOutboxEntity, NotificationPreferenceEntity];
 
-/** The notification centre, its e-mails (outbox, sender, daily digest) and each member's e-mail preference. */
+/**
+ * The notification centre, its e-mails (outbox, sender, daily digest) and each member's e-mail preference.
+ * Global for the IDENTITY_MAIL port (identity mails invitations and reset links without importing this module).
+ */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), JobsModule],
   controllers: [NotificationsController, NotificationPreferencesController],
@@ -39,7 +44,8 @@ export const NOTIFICATION_ENTITIES = [NotificationEntity, MailOutboxEntity, Noti
     NotificationMailer,
     DailyDigests,
     DailyDigestJob,
+    { provide: IDENTITY_MAIL, useExisting: MailOutbox },
   ],
-  exports: [NotificationsService, MailOutbox],
+  exports: [NotificationsService, MailOutbox, IDENTITY_MAIL],
 })
 export class NotificationsModule {}

@@ -134,6 +134,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Links_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/password-resets/{token}": {
         parameters: {
             query?: never;
@@ -1509,6 +1525,8 @@ export interface components {
             signupEnabled: boolean;
             /** @example fr */
             defaultLocale: string;
+            /** @description This instance sends e-mail (invitations, password-reset links) */
+            mailEnabled: boolean;
         };
         InvitationPreviewDto: {
             email: string;
@@ -1521,6 +1539,9 @@ export interface components {
             displayName: string;
             /** @description The new account's password (policy: see the PASSWORD_* codes) */
             password: string;
+        };
+        RequestPasswordResetDto: {
+            email: string;
         };
         PasswordResetPreviewDto: {
             email: string;
@@ -1593,6 +1614,8 @@ export interface components {
             resetUrl: string;
             /** Format: date-time */
             expiresAt: string;
+            /** @description The link was also e-mailed to the account (mail configured on this instance) */
+            mailed: boolean;
         };
         InvitationDto: {
             /** Format: uuid */
@@ -1615,6 +1638,8 @@ export interface components {
             invitation: components["schemas"]["InvitationDto"];
             /** @description The single-use link to hand to the invitee (shown once) */
             acceptUrl: string;
+            /** @description The link was also e-mailed to the invitee (mail configured on this instance) */
+            mailed: boolean;
         };
         TeamDto: {
             /** Format: uuid */
@@ -1660,6 +1685,8 @@ export interface components {
             organization: components["schemas"]["OrganizationDto"];
             /** @description The first admin's single-use invitation link */
             acceptUrl: string;
+            /** @description The link was also e-mailed to the first admin (mail configured on this instance) */
+            mailed: boolean;
         };
         /** @enum {string} */
         NotificationKind: "brief_assigned" | "brief_proposed" | "channel_reconnect_required" | "post_mention" | "post_review_requested" | "post_missed" | "post_decided" | "post_review_reminder" | "post_published" | "external_review_decided" | "publication_handed_over" | "publication_failed";
@@ -2371,7 +2398,7 @@ export interface components {
             quorum: "any" | "all" | "count";
             /** @description quorum count: how many approvals */
             quorumCount?: number;
-            deadlineHours?: Record<string, never> | null;
+            deadlineHours?: number | null;
         };
         CircuitDto: {
             /** Format: uuid */
@@ -2431,7 +2458,7 @@ export interface components {
             quorum: "any" | "all" | "count";
             /** @description quorum count: how many approvals */
             quorumCount?: number;
-            deadlineHours?: Record<string, never> | null;
+            deadlineHours?: number | null;
             /** @description Members who may decide now (substitutes included) */
             approverMembershipIds: string[];
             /** @description Approvals given at this step in the current round */
@@ -3150,6 +3177,37 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeDto"];
                 };
+            };
+            /** @description An error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Links_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPasswordResetDto"];
+            };
+        };
+        responses: {
+            /** @description A link was mailed if an account has this address and this instance sends e-mail */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error */
             default: {

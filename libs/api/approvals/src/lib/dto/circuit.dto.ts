@@ -22,7 +22,7 @@ export class CircuitStepDto {
   membershipIds?: string[];
   @ApiProperty({ enum: ['any', 'all', 'count'] }) @IsIn(['any', 'all', 'count']) quorum!: 'any' | 'all' | 'count';
   @ApiPropertyOptional({ minimum: 1, maximum: 50, description: 'quorum count: how many approvals' }) @IsOptional() @IsInt() @Min(1) @Max(50) quorumCount?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 720, nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(720) deadlineHours?: number | null;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 720, nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(720) deadlineHours?: number | null;
 }
 
 export class CircuitConditionDto {

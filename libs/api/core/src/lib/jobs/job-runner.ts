@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobRunsRepository } from './job-runs.repository';
-import type { ScheduledJob } from './scheduled-job';
+import { reportOf, type ScheduledJob } from './scheduled-job';
 
 const DEFAULT_LEASE_SECONDS = 600;
 /** Each instance looks this often whether a job is due (the claim decides who runs it). */
@@ -54,8 +54,11 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
       if (!(await this.runs.claim(job.name, job.everySeconds, job.leaseSeconds ?? DEFAULT_LEASE_SECONDS))) return false;
       let outcome: string;
       try {
-        outcome = await job.run();
-        this.logger.log(`${job.name}: ${outcome}`);
+        const report = reportOf(await job.run());
+        outcome = report.summary;
+        // Empty runs at debug: a 30 s job would otherwise write ~2,900 lines a day saying nothing.
+        if (report.idle) this.logger.debug(`${job.name}: ${outcome}`);
+        else this.logger.log(`${job.name}: ${outcome}`);
       } catch (error) {
         outcome = `failed: ${error instanceof Error ? error.message : String(error)}`;
         this.logger.error(`${job.name} ${outcome}`, error instanceof Error ? error.stack : undefined);
@@ -63,7 +66,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
       await this.runs.finish(job.name, outcome);
       return true;
     } catch (error) {
-      this.logger.error(`${job.name} could not be claimed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(`${job.name} could not be claimed: ${error instanceof Error ? error.message : String(error)}`);
       return false;
     } finally {
       this.running.delete(job.name);

@@ -3,6 +3,7 @@ import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig, AuthenticatedUser, CurrentUser, Public, RateLimitGuard } from '@parvis/api/core';
 import { ChangePasswordDto, LoginDto, LoginResultDto, MeDto, PublicConfigDto } from '../dto/auth.dto';
+import { IdentityMails } from '../mail/identity-mails';
 import { AuthService } from '../services/auth.service';
 import { SessionsService } from '../services/sessions.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
@@ -13,6 +14,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
+    private readonly mails: IdentityMails,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -53,6 +55,6 @@ export class AuthController {
   @Get('public-config')
   @ApiOkResponse({ type: PublicConfigDto })
   publicConfig(): PublicConfigDto {
-    return { signupEnabled: this.config.signupEnabled, defaultLocale: 'fr' };
+    return { signupEnabled: this.config.signupEnabled, defaultLocale: 'fr', mailEnabled: this.mails.enabled };
   }
 }

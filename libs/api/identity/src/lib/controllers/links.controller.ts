@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig, AuthenticatedUser, CurrentUser, Public, RateLimitGuard } from '@parvis/api/core';
 import {
@@ -8,6 +8,7 @@ import {
   InvitationPreviewDto,
   MeDto,
   PasswordResetPreviewDto,
+  RequestPasswordResetDto,
   SignupDto,
   TokenParamsDto,
 } from '../dto/auth.dto';
@@ -50,6 +51,14 @@ export class LinksController {
     const { token, me } = await this.invitations.acceptAsNewAccount(params.token, body.password, body.displayName, req.header('user-agent') ?? null);
     setSessionCookie(res, token, { secure: this.config.secureCookies, ttlMs: this.sessions.ttlMs });
     return me;
+  }
+
+  /** « Mot de passe oublié »: the same 202 whether or not an account has this address. */
+  @Post('password-resets')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: 'A link was mailed if an account has this address and this instance sends e-mail' })
+  requestReset(@Body() body: RequestPasswordResetDto): Promise<void> {
+    return this.passwordResets.request(body.email);
   }
 
   @Get('password-resets/:token')

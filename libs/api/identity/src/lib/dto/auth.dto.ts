@@ -48,6 +48,13 @@ export class AcceptInvitationDto {
   password!: string;
 }
 
+export class RequestPasswordResetDto {
+  @ApiProperty({ maxLength: EMAIL_MAX_LENGTH })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email!: string;
+}
+
 export class ConfirmPasswordResetDto {
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
   @IsString()
@@ -128,4 +135,5 @@ export class PasswordResetPreviewDto {
 export class PublicConfigDto {
   @ApiProperty() signupEnabled!: boolean;
   @ApiProperty({ example: 'fr' }) defaultLocale!: string;
+  @ApiProperty({ description: 'This instance sends e-mail (invitations, password-reset links)' }) mailEnabled!: boolean;
 }

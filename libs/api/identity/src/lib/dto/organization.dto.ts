@@ -90,6 +90,7 @@ export class UpdateMemberDto {
 export class PasswordResetLinkDto {
   @ApiProperty() resetUrl!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ description: 'The link was also e-mailed to the account (mail configured on this instance)' }) mailed!: boolean;
 }
 
 export class CreateInvitationDto {
@@ -118,6 +119,7 @@ export class InvitationListDto {
 export class CreatedInvitationDto {
   @ApiProperty({ type: InvitationDto }) invitation!: InvitationDto;
   @ApiProperty({ description: 'The single-use link to hand to the invitee (shown once)' }) acceptUrl!: string;
+  @ApiProperty({ description: 'The link was also e-mailed to the invitee (mail configured on this instance)' }) mailed!: boolean;
 }
 
 export class TeamDto {
@@ -174,5 +176,6 @@ export class CreateOrganizationDto {
 export class CreatedOrganizationDto {
   @ApiProperty({ type: OrganizationDto }) organization!: OrganizationDto;
   @ApiProperty({ description: "The first admin's single-use invitation link" }) acceptUrl!: string;
+  @ApiProperty({ description: 'The link was also e-mailed to the first admin (mail configured on this instance)' }) mailed!: boolean;
 }
 

@@ -4,6 +4,7 @@ import { normalizeEmail, Role } from '@parvis/shared/domain';
 import { CreatedInvitationDto, InvitationDto } from '../dto/organization.dto';
 import { toInvitationDto } from '../dto/mappers';
 import { IdentityStore } from '../repositories/identity-store';
+import { IdentityMails } from '../mail/identity-mails';
 import { IdentityErrorCode } from './identity.errors';
 import { INVITATION_TTL_DAYS, LinksService } from './links.service';
 
@@ -15,28 +16,34 @@ export class InvitationsService {
   constructor(
     private readonly store: IdentityStore,
     private readonly links: LinksService,
+    private readonly mails: IdentityMails,
   ) {}
 
   /**
    * Creates an invitation; used by admins and, for the first admin, by the instance operator (inside
-   * the organisation's creation: the transaction context makes it part of it).
+   * the organisation's creation: the transaction context makes it part of it). The accept link is
+   * mailed to the invitee in the same transaction as the invitation row (when mail is configured).
    */
-  async create(organizationId: string, rawEmail: string, role: Role, invitedByUserId: string | null): Promise<CreatedInvitationDto> {
-    const repos = this.store.repos;
-    const email = normalizeEmail(rawEmail);
-    const existing = await repos.users.findByEmail(email);
-    if (existing && (await this.store.forOrg({ organizationId }).memberships.findByUserId(existing.id))) {
-      throw AppError.conflict(IdentityErrorCode.AlreadyMember, `${email} is already a member of this organisation`);
-    }
-    const token = generateToken();
-    const invitation = await repos.invitations.create(organizationId, {
-      email,
-      role,
-      tokenHash: hashToken(token),
-      invitedByUserId,
-      expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600 * 1000),
+  create(organizationId: string, rawEmail: string, role: Role, invitedByUserId: string | null): Promise<CreatedInvitationDto> {
+    return this.store.transaction(async (repos) => {
+      const email = normalizeEmail(rawEmail);
+      const existing = await repos.users.findByEmail(email);
+      if (existing && (await this.store.forOrg({ organizationId }).memberships.findByUserId(existing.id))) {
+        throw AppError.conflict(IdentityErrorCode.AlreadyMember, `${email} is already a member of this organisation`);
+      }
+      const token = generateToken();
+      const invitation = await repos.invitations.create(organizationId, {
+        email,
+        role,
+        tokenHash: hashToken(token),
+        invitedByUserId,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600 * 1000),
+      });
+      const acceptUrl = this.links.invitation(token);
+      const organization = await repos.organizations.findById(organizationId);
+      const mailed = await this.mails.invitation({ organizationId }, email, organization?.name ?? 'votre organisation', role, acceptUrl);
+      return { invitation: toInvitationDto(invitation), acceptUrl, mailed };
     });
-    return { invitation: toInvitationDto(invitation), acceptUrl: this.links.invitation(token) };
   }
 
   /** The open invitations, newest first (at most MAX_PENDING_INVITATIONS, stated in the API). */

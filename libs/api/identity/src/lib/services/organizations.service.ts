@@ -66,7 +66,7 @@ export class OrganizationsService {
     return this.store.transaction(async (repos) => {
       const organization = await this.insert(repos, fields);
       const created = await this.invitations.create(organization.id, adminEmail, Role.Admin, operatorUserId);
-      return { organization: toOrganizationDto(organization), acceptUrl: created.acceptUrl };
+      return { organization: toOrganizationDto(organization), acceptUrl: created.acceptUrl, mailed: created.mailed };
     });
   }
 

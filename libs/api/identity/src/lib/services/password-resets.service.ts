@@ -1,8 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppError, generateToken, hashToken } from '@parvis/api/core';
+import { normalizeEmail } from '@parvis/shared/domain';
 import { PasswordResetPreviewDto } from '../dto/auth.dto';
 import { PasswordResetLinkDto } from '../dto/organization.dto';
 import { PasswordResetEntity } from '../entities';
+import { IdentityMails } from '../mail/identity-mails';
 import { IdentityStore } from '../repositories/identity-store';
 import { assertAcceptablePassword, IdentityErrorCode } from './identity.errors';
 import { LinksService, PASSWORD_RESET_TTL_HOURS } from './links.service';
@@ -15,17 +17,34 @@ export class PasswordResetsService {
     private readonly store: IdentityStore,
     private readonly hasher: PasswordHasher,
     private readonly links: LinksService,
+    private readonly mails: IdentityMails,
   ) {}
 
-  /** Issues a single-use link (handed over by an admin or the operator until e-mail exists); earlier links stop working. */
+  /**
+   * Issues a single-use link (handed over by an admin or the operator, and mailed to the account when
+   * mail is configured, in the same transaction as the link's row); earlier links stop working.
+   */
   async issue(userId: string, issuedByUserId: string | null): Promise<PasswordResetLinkDto> {
     const token = generateToken();
     const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_HOURS * 3600 * 1000);
-    await this.store.transaction(async (repos) => {
+    const resetUrl = this.links.passwordReset(token);
+    const mailed = await this.store.transaction(async (repos) => {
       await repos.passwordResets.closeAllForUser(userId);
       await repos.passwordResets.create({ userId, tokenHash: hashToken(token), issuedByUserId, expiresAt });
+      return this.mailTo(userId, resetUrl);
     });
-    return { resetUrl: this.links.passwordReset(token), expiresAt: expiresAt.toISOString() };
+    return { resetUrl, expiresAt: expiresAt.toISOString(), mailed };
+  }
+
+  /**
+   * « Mot de passe oublié » (public, rate-limited per client): mails a link to the account with this
+   * address, if there is one and mail is configured. The caller learns nothing either way.
+   */
+  async request(rawEmail: string): Promise<void> {
+    if (!this.mails.enabled) return;
+    const user = await this.store.repos.users.findByEmail(normalizeEmail(rawEmail));
+    if (!user) return;
+    await this.issue(user.id, null);
   }
 
   async preview(token: string): Promise<PasswordResetPreviewDto> {
@@ -46,6 +65,19 @@ export class PasswordResetsService {
       await repos.users.setPassword(reset.userId, passwordHash);
       await repos.sessions.deleteAllForUser(reset.userId);
     });
+  }
+
+  /**
+   * The outbox row belongs to an organisation: the account's first one. An account in none (an
+   * instance operator without membership) gets no mail: the operator page hands the link over.
+   */
+  private async mailTo(userId: string, resetUrl: string): Promise<boolean> {
+    const repos = this.store.repos;
+    const user = await repos.users.findById(userId);
+    const memberships = await repos.memberships.listForUser(userId);
+    const first = memberships[0];
+    if (!user || !first) return false;
+    return this.mails.passwordReset({ organizationId: first.organizationId }, user.email, user.displayName, resetUrl);
   }
 
   private async findOpen(token: string): Promise<PasswordResetEntity> {
