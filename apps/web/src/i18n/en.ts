@@ -26,7 +26,6 @@ export const appEn: AppTranslations = {
     toReview_one: '{{count}} post to review',
     toReview_other: '{{count}} posts to review',
     publishing: 'Publishing',
-    soon: 'soon',
     settings: 'Settings',
     members: 'Members',
     organization: 'Organisation',

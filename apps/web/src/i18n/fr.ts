@@ -24,7 +24,6 @@ export const appFr = {
     toReview_one: '{{count}} post à valider',
     toReview_other: '{{count}} posts à valider',
     publishing: 'Publication',
-    soon: 'bientôt',
     settings: 'Réglages',
     members: 'Membres',
     organization: 'Organisation',

@@ -74,6 +74,39 @@ describe('posts (real PostgreSQL)', () => {
     expect((await contributor.get(`${base()}/posts`).expect(200)).body.items.some((p: { id: string }) => p.id === editors.id)).toBe(false);
   });
 
+  it('lists by network, author and status together, a page at a time (the « Contenus » screen)', async () => {
+    const write = (agent: TestAgent, masterText: string, channelIds: string[]) =>
+      agent.post(`${base()}/posts`).send({ masterText, channelIds }).expect(201).then((r) => r.body.id as string);
+    const onMastodon = [
+      await write(editor, 'Réseau A', [mastodon]),
+      await write(editor, 'Réseau B', [bluesky, mastodon]),
+      await write(editor, 'Réseau C', [mastodon]),
+    ];
+    await write(editor, 'Réseau D, Bluesky seul', [bluesky]);
+    const contributors = await write(contributor, 'Réseau E, du contributeur', [mastodon]);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string; networks: string[] }[]; nextCursor: string | null } = (
+        await editor.get(`${base()}/posts`).query({ network: 'mastodon', mine: 'true', status: 'draft', limit: 1, ...(cursor ? { cursor } : {}) }).expect(200)
+      ).body;
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      for (const item of page.items) expect(item.networks).toContain('mastodon');
+      seen.push(...page.items.map((p) => p.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(expect.arrayContaining(onMastodon));
+    expect(seen).not.toContain(contributors);
+    expect(new Set(seen).size).toBe(seen.length);
+    const bskyOnly = (await editor.get(`${base()}/posts`).query({ network: 'bluesky', limit: 100 }).expect(200)).body.items.map((p: { id: string }) => p.id);
+    expect(bskyOnly).toContain(onMastodon[1]);
+    expect(bskyOnly).not.toContain(onMastodon[0]);
+    expect(bskyOnly).not.toContain(contributors);
+    const refused = await editor.get(`${base()}/posts`).query({ network: 'myspace' });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('network');
+  });
+
   it('keeps a version per save, diffs two of them word by word, and resets a variant to the master text', async () => {
     const post = (await editor.post(`${base()}/posts`).send({ masterText: 'La médiathèque rouvre samedi.', channelIds: [bluesky, mastodon] }).expect(201)).body;
     const url = `${base()}/posts/${post.id}`;

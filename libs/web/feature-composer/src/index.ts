@@ -3,6 +3,7 @@ import './lib/composer.css';
 export { COMPOSER_NAMESPACE, composerResources } from './lib/i18n';
 export { ComposerPage } from './lib/composer/composer-page';
 export { NewPostPage } from './lib/composer/new-post-page';
+export { ContentsPage } from './lib/contents/contents-page';
 export { postKeys, mediaKeys } from './lib/data/post-keys';
 export { postsQueryOptions, postQueryOptions } from './lib/data/post-queries';
 export type { Post, PostSummary, PostStatus, Media } from './lib/data/post-types';

@@ -4,9 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-const UPCOMING = ['contents'] as const;
-
-/** Areas not built yet are listed, marked "bientôt", and not interactive. */
 export interface MainNavProps {
   orgId: string;
   id: string;
@@ -39,6 +36,9 @@ export function MainNav({ orgId, id, open }: MainNavProps) {
           <NavLink to={`${base}/exchange`}>{t('nav.exchange')}</NavLink>
         </li>
         <li>
+          <NavLink to={`${base}/posts`}>{t('nav.contents')}</NavLink>
+        </li>
+        <li>
           <NavLink to={`${base}/approvals`}>
             {t('nav.approval')}
             {toReview.data ? (
@@ -55,13 +55,6 @@ export function MainNav({ orgId, id, open }: MainNavProps) {
         <li>
           <NavLink to={`${base}/publications`}>{t('nav.publishing')}</NavLink>
         </li>
-        {UPCOMING.map((area) => (
-          <li key={area}>
-            <span className="main-nav__soon" aria-disabled="true">
-              {t(`nav.${area}`)} <Badge>{t('nav.soon')}</Badge>
-            </span>
-          </li>
-        ))}
         <li>
           <span className="main-nav__group" id="nav-settings">
             {t('nav.settings')}

@@ -5342,6 +5342,8 @@ export interface operations {
                 briefId?: string;
                 /** @description true: only the posts I wrote */
                 mine?: "true" | "false";
+                /** @description Only posts with a variant on a channel of this network */
+                network?: components["schemas"]["Network"];
                 limit?: number;
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;

@@ -8,6 +8,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { COMPOSER_NAMESPACE, composerResources } from '../lib/i18n';
 import { ComposerPage } from '../lib/composer/composer-page';
 import { NewPostPage } from '../lib/composer/new-post-page';
+import { ContentsPage } from '../lib/contents/contents-page';
 
 /** The composer's screens at their app paths, behind the session check, in French with their strings. */
 export async function renderComposer(path: string) {
@@ -22,6 +23,7 @@ export async function renderComposer(path: string) {
       {
         element: <RequireAuth />,
         children: [
+          { path: '/orgs/:orgId/posts', element: <ContentsPage /> },
           { path: '/orgs/:orgId/posts/new', element: <NewPostPage /> },
           { path: '/orgs/:orgId/posts/:postId', element: <ComposerPage /> },
         ],

@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CursorQueryDto, NullableUuid, OrgParamsDto } from '@parvis/api/core';
-import { ALL_POST_STATUSES, PostStatus } from '@parvis/shared/domain';
+import { ALL_NETWORKS, ALL_POST_STATUSES, Network, PostStatus } from '@parvis/shared/domain';
 
 /** Beyond every network's limit but Facebook's 63,206 (a page post is never that long). */
 export const MASTER_TEXT_MAX = 10_000;
@@ -142,6 +142,9 @@ export class PostFilterFieldsDto {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only the posts I wrote' })
   @IsOptional() @IsIn(['true', 'false'], { message: 'mine must be true or false' })
   mine?: 'true' | 'false';
+  @ApiPropertyOptional({ enum: ALL_NETWORKS, enumName: 'Network', description: 'Only posts with a variant on a channel of this network' })
+  @IsOptional() @IsIn(ALL_NETWORKS as unknown as string[], { message: 'network must be a network' })
+  network?: Network;
 }
 
 export class PostQueryDto extends IntersectionType(PostFilterFieldsDto, CursorQueryDto) {}

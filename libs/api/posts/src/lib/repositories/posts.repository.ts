@@ -8,6 +8,8 @@ export interface PostFilters {
   status?: PostStatus;
   briefId?: string;
   authorMembershipId?: string;
+  /** Only posts with a variant on a channel of this network. */
+  network?: Network;
   /** A contributor sees the posts they wrote and those answering a brief assigned to them. */
   visibleToMembershipId?: string;
 }
@@ -83,6 +85,13 @@ export class PostsRepository extends OrgRepository<PostEntity> {
     if (filters.status) add((n) => `p.status = ${n}`, filters.status);
     if (filters.briefId) add((n) => `p.brief_id = ${n}`, filters.briefId);
     if (filters.authorMembershipId) add((n) => `p.author_membership_id = ${n}`, filters.authorMembershipId);
+    if (filters.network) {
+      add(
+        (n) => `EXISTS (SELECT 1 FROM post_variant fv JOIN channel fc ON fc.organization_id = fv.organization_id AND fc.id = fv.channel_id
+                 WHERE fv.organization_id = p.organization_id AND fv.post_id = p.id AND fc.network::text = ${n})`,
+        filters.network,
+      );
+    }
     if (filters.visibleToMembershipId) add((n) => `(p.author_membership_id = ${n} OR b.assignee_membership_id = ${n})`, filters.visibleToMembershipId);
     if (after) {
       params.push(after.value, after.id);

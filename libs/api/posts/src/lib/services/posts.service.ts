@@ -136,6 +136,7 @@ export class PostsService {
       status: query.status,
       briefId: query.briefId,
       authorMembershipId: query.mine === 'true' ? scope.membershipId : undefined,
+      network: query.network,
       visibleToMembershipId: seesEveryPost(scope) ? undefined : scope.membershipId,
     };
     const rows = await this.repositories.forOrg(scope).posts.search(filters, limit + 1, after);

@@ -6,6 +6,8 @@ export const postKeys = {
   all: (orgId: string) => [...orgKeys.detail(orgId), 'posts'] as const,
   lists: (orgId: string) => [...postKeys.all(orgId), 'list'] as const,
   list: (orgId: string, filters: PostListFilters) => [...postKeys.lists(orgId), filters] as const,
+  /** The « Contenus » screen's pages (under lists: a save that clears the lists clears them too). */
+  pages: (orgId: string, filters: PostListFilters) => [...postKeys.lists(orgId), 'pages', filters] as const,
   detail: (orgId: string, postId: string) => [...postKeys.all(orgId), 'detail', postId] as const,
   versions: (orgId: string, postId: string) => [...postKeys.detail(orgId, postId), 'versions'] as const,
   version: (orgId: string, postId: string, number: number) => [...postKeys.versions(orgId, postId), number] as const,

@@ -16,6 +16,25 @@ export const postsQueryOptions = (orgId: string, { mine, ...filters }: PostListF
       ),
   });
 
+export const POST_PAGE_SIZE = 20;
+
+/** The « Contenus » screen: the posts the caller may see, by planned time, a page at a time. */
+export const postPagesQueryOptions = (orgId: string, { mine, ...filters }: PostListFilters) =>
+  infiniteQueryOptions({
+    queryKey: postKeys.pages(orgId, { mine, ...filters }),
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        apiClient.GET('/api/orgs/{orgId}/posts', {
+          params: {
+            path: { orgId },
+            query: { ...filters, ...(mine ? { mine: 'true' as const } : {}), limit: POST_PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) },
+          },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+
 export const postQueryOptions = (orgId: string, postId: string) =>
   queryOptions({
     queryKey: postKeys.detail(orgId, postId),

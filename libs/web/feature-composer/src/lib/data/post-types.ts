@@ -34,4 +34,5 @@ export interface PostListFilters {
   status?: PostStatus;
   briefId?: string;
   mine?: boolean;
+  network?: NetworkName;
 }
