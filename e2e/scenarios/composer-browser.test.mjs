@@ -234,4 +234,29 @@ describe('Browser scenario: from an assigned brief to a post for Bluesky and Mas
     await page.screenshot({ path: join(teamShotsDir, 'finish-brief-dialog-390.png') });
     await context.close();
   });
+
+  it('« Contenus » lists the post with its status in words, filters in the URL, « Mes contenus » for its author', async () => {
+    assert.ok(postId, 'the first step created the post');
+    const { context, page } = await loggedIn(AGENT);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Contenus' }).click();
+    await page.waitForURL(new RegExp(`/orgs/${orgId}/posts$`));
+    await page.getByRole('heading', { level: 1, name: 'Contenus' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Mes contenus' }).check();
+    await page.getByLabel('Réseau').selectOption({ label: 'Mastodon' });
+    await page.waitForURL(/\?mine=1&network=mastodon$/);
+    const row = page.getByRole('list', { name: 'Contenus' }).getByRole('article').filter({ has: page.locator(`a[href="/orgs/${orgId}/posts/${postId}"]`) });
+    await row.waitFor();
+    await row.getByText('Brouillon', { exact: true }).waitFor();
+    assert.ok(await page.getByRole('link', { name: 'Nouveau contenu' }).isVisible(), 'a contributor may write a new post');
+    await page.screenshot({ path: join(teamShotsDir, 'H9-contents-1280.png'), fullPage: true });
+    await assertNoSeriousViolations(page, 'contents (1280 px)');
+
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    await row.waitFor();
+    await assertNoHorizontalOverflow(page, 'contents (390 px)');
+    await assertNoSeriousViolations(page, 'contents (390 px)');
+    await page.screenshot({ path: join(teamShotsDir, 'H9-contents-390.png'), fullPage: true });
+    await context.close();
+  });
 });
