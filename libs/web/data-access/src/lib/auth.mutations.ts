@@ -49,6 +49,13 @@ export function useConfirmPasswordReset(token: string) {
   });
 }
 
+/** « Mot de passe oublié »: the API answers the same whether or not an account has this address. */
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (email: string) => unwrapEmpty(apiClient.POST('/api/password-resets', { body: { email } })),
+  });
+}
+
 /** A signed-in user joins the organisation of an invitation addressed to their account. */
 export function useJoinInvitation(token: string) {
   const queryClient = useQueryClient();

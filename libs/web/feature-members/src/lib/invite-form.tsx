@@ -29,6 +29,7 @@ export function InviteForm({ orgId }: { orgId: string }) {
     <div className="stack">
       {create.data && (
         <Alert tone="success" title={t('members.invited', { email: create.data.invitation.email })}>
+          {create.data.mailed && <p>{t('members.invitationMailed', { email: create.data.invitation.email })}</p>}
           <CopyField label={t('members.acceptUrl')} hint={t('members.acceptUrlHint')} value={create.data.acceptUrl} />
         </Alert>
       )}

@@ -89,6 +89,7 @@ export function MemberRow({ orgId, member, canManage, services, timeZone }: Memb
         <tr>
           <td colSpan={columns}>
             <FormError error={rowError} />
+            {issueReset.data?.mailed && <p role="status">{t('members.resetMailed', { name: member.displayName })}</p>}
             {issueReset.data && (
               <CopyField
                 label={t('members.resetUrl', { name: member.displayName })}

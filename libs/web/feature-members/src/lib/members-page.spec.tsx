@@ -110,19 +110,21 @@ describe('MembersPage (admin)', () => {
     adminInLyon().on('POST', '/api/orgs/org-lyon/members/m-bob/password-reset', {
       resetUrl: 'https://parvis.example/password-reset/tok',
       expiresAt: '2030-03-10T12:00:00.000Z',
+      mailed: true,
     });
     await renderApp('/orgs/org-lyon/members');
     await userEvent.setup().click(await screen.findByRole('button', { name: /Lien de réinitialisation.*Bob Durand/ }));
     const field = await screen.findByLabelText('Lien de réinitialisation du mot de passe de Bob Durand');
     expect((field as HTMLInputElement).value).toBe('https://parvis.example/password-reset/tok');
     expect(field.hasAttribute('readonly')).toBe(true);
+    expect(screen.getByText('Un e-mail a été envoyé à Bob Durand avec ce lien.')).toBeTruthy();
   });
 
   it('invites someone and shows the link to copy; server field errors land on the field', async () => {
     const stub = adminInLyon().on('POST', '/api/orgs/org-lyon/invitations', (request) =>
       (request.body as { email: string }).email === 'deja@lyon.fr'
         ? apiError(400, 'VALIDATION_FAILED', 'Invalid', [{ field: 'email', messages: ['Adresse refusée par le serveur'] }])
-        : json(201, { invitation: { ...invitation, email: 'dan@lyon.fr' }, acceptUrl: 'https://parvis.example/invitations/xyz' }),
+        : json(201, { invitation: { ...invitation, email: 'dan@lyon.fr' }, acceptUrl: 'https://parvis.example/invitations/xyz', mailed: false }),
     );
     await renderApp('/orgs/org-lyon/members');
     const user = userEvent.setup();
@@ -145,6 +147,7 @@ describe('MembersPage (admin)', () => {
     await user.click(within(form).getByRole('button', { name: 'Inviter' }));
     const link = await screen.findByLabelText('Lien d’invitation');
     expect((link as HTMLInputElement).value).toBe('https://parvis.example/invitations/xyz');
+    expect(screen.queryByText(/Un e-mail a été envoyé/)).toBeNull(); // no mail on this instance: the link only
     expect(stub.sent('POST', '/api/orgs/org-lyon/invitations').at(-1)?.body).toEqual({ email: 'dan@lyon.fr', role: 'editor' });
   });
 

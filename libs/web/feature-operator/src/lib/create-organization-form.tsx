@@ -36,6 +36,7 @@ export function CreateOrganizationForm() {
     <div className="stack">
       {create.data && (
         <Alert tone="success" title={t('operator.created', { name: create.data.organization.name })}>
+          {create.data.mailed && <p>{t('operator.acceptUrlMailed')}</p>}
           <CopyField label={t('operator.acceptUrl')} hint={t('operator.acceptUrlHint')} value={create.data.acceptUrl} />
         </Alert>
       )}

@@ -6,6 +6,7 @@ import { renderApp } from '../testing/render-app';
 const created = {
   organization: { id: 'org-cd', name: 'Département du Cher', slug: 'cher', timeZone: 'Europe/Paris', locale: 'fr', createdAt: '2030-01-01T00:00:00.000Z' },
   acceptUrl: 'https://parvis.example/invitations/first-admin',
+  mailed: true,
 };
 
 describe('OperatorPage', () => {
@@ -23,6 +24,7 @@ describe('OperatorPage', () => {
     await user.click(screen.getByRole('button', { name: 'Créer l’organisation' }));
     const link = await screen.findByLabelText('Lien d’invitation du premier administrateur');
     expect((link as HTMLInputElement).value).toBe(created.acceptUrl);
+    expect(screen.getByText('Un e-mail a été envoyé au premier administrateur avec ce lien.')).toBeTruthy();
     await waitFor(() => expect(stub.sent('POST', '/api/operator/organizations')).toHaveLength(1));
     expect(stub.sent('POST', '/api/operator/organizations')[0].body).toEqual({
       name: 'Département du Cher',

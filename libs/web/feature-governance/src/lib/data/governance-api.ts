@@ -19,20 +19,15 @@ import { queryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@ta
 import { useEffect } from 'react';
 
 export type { Absence, CircuitCondition };
-/** A step as the API sends it; `deadlineHours` is a number of hours or null (the document types it loosely). */
-export type CircuitStep = Omit<CircuitStepDto, 'deadlineHours'> & { deadlineHours?: number | null };
-export type Circuit = Omit<CircuitDto, 'steps'> & { steps: CircuitStep[] };
-export type CircuitInput = Omit<CreateCircuitInput, 'steps'> & { steps: CircuitStep[] };
+export type CircuitStep = CircuitStepDto;
+export type Circuit = CircuitDto;
+export type CircuitInput = CreateCircuitInput;
 export type ApproverKind = CircuitStep['approverKind'];
-
-/** The document's loose `deadlineHours` type, narrowed back to what the API sends. */
-const asCircuit = (circuit: CircuitDto): Circuit => circuit as unknown as Circuit;
-const asStepDtos = (steps: CircuitStep[]): CircuitStepDto[] => steps as unknown as CircuitStepDto[];
 
 export const circuitsQueryOptions = (orgId: string) =>
   queryOptions({
     queryKey: governanceKeys.circuits(orgId),
-    queryFn: async () => (await unwrap(apiClient.GET('/api/orgs/{orgId}/circuits', { params: { path: { orgId } } }))).items.map(asCircuit),
+    queryFn: async () => (await unwrap(apiClient.GET('/api/orgs/{orgId}/circuits', { params: { path: { orgId } } }))).items,
   });
 
 export const absencesQueryOptions = (orgId: string) =>
@@ -66,8 +61,8 @@ function useInvalidate(key: (orgId: string) => readonly unknown[], orgId: string
 export function useCreateCircuit(orgId: string) {
   const onSuccess = useInvalidate(governanceKeys.circuits, orgId);
   return useMutation({
-    mutationFn: async (body: CircuitInput) =>
-      asCircuit(await unwrap(apiClient.POST('/api/orgs/{orgId}/circuits', { params: { path: { orgId } }, body: { ...body, steps: asStepDtos(body.steps) } }))),
+    mutationFn: (body: CircuitInput) =>
+      unwrap(apiClient.POST('/api/orgs/{orgId}/circuits', { params: { path: { orgId } }, body })),
     onSuccess,
   });
 }
@@ -75,15 +70,8 @@ export function useCreateCircuit(orgId: string) {
 export function useUpdateCircuit(orgId: string) {
   const onSuccess = useInvalidate(governanceKeys.circuits, orgId);
   return useMutation({
-    mutationFn: async ({ circuitId, version, body }: { circuitId: string; version: number; body: Partial<CircuitInput> }) =>
-      asCircuit(
-        await unwrap(
-          apiClient.PATCH('/api/orgs/{orgId}/circuits/{circuitId}', {
-            params: { path: { orgId, circuitId }, header: ifMatch(version) },
-            body: { ...body, steps: body.steps && asStepDtos(body.steps) },
-          }),
-        ),
-      ),
+    mutationFn: ({ circuitId, version, body }: { circuitId: string; version: number; body: Partial<CircuitInput> }) =>
+      unwrap(apiClient.PATCH('/api/orgs/{orgId}/circuits/{circuitId}', { params: { path: { orgId, circuitId }, header: ifMatch(version) }, body })),
     onSuccess,
   });
 }

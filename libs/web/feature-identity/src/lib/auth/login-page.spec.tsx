@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, FetchStub, json, meFixture, orgFixture } from '@parvis/web/shared/testing';
 import { renderApp } from '../../testing/render-app';
@@ -113,5 +113,30 @@ describe('LoginPage', () => {
       email: 'alice@lyon.fr',
       password: 'correct horse battery',
     });
+  });
+
+  it('without mail, « Mot de passe oublié ? » says who to ask', async () => {
+    signedOut().on('GET', '/api/public-config', json(200, { signupEnabled: false, defaultLocale: 'fr', mailEnabled: false }));
+    await renderApp('/login');
+    await userEvent.setup().click(await screen.findByText('Mot de passe oublié ?'));
+    expect(await screen.findByText(/cette instance n’envoie pas d’e-mails/)).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Mot de passe oublié ?' })).toBeNull();
+  });
+
+  it('with mail, « Mot de passe oublié ? » mails a link and says an e-mail was sent, whatever the address', async () => {
+    const stub = signedOut()
+      .on('GET', '/api/public-config', json(200, { signupEnabled: false, defaultLocale: 'fr', mailEnabled: true }))
+      .on('POST', '/api/password-resets', new Response(null, { status: 202 }));
+    await renderApp('/login');
+    const user = userEvent.setup();
+    await user.click(await screen.findByText('Mot de passe oublié ?'));
+    const form = await screen.findByRole('form', { name: 'Mot de passe oublié ?' });
+    await user.click(within(form).getByRole('button', { name: 'Recevoir un lien par e-mail' }));
+    expect(describedText(within(form).getByLabelText('Adresse électronique de votre compte'))).toContain('Ce champ est obligatoire.');
+    expect(stub.sent('POST', '/api/password-resets')).toHaveLength(0);
+    await user.type(within(form).getByLabelText('Adresse électronique de votre compte'), 'alice@lyon.fr');
+    await user.click(within(form).getByRole('button', { name: 'Recevoir un lien par e-mail' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Un e-mail a été envoyé si un compte utilise cette adresse/));
+    expect(stub.sent('POST', '/api/password-resets')[0]?.body).toEqual({ email: 'alice@lyon.fr' });
   });
 });

@@ -15,6 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ForgottenPassword } from './forgotten-password';
 
 type LoginErrors = Partial<Record<keyof LoginInput, string>>;
 
@@ -101,10 +102,7 @@ export function LoginPage() {
           {t('login.submit')}
         </MutationButton>
       </form>
-      <details className="pv-disclosure">
-        <summary>{t('login.forgotten')}</summary>
-        <p>{t('login.forgottenHelp')}</p>
-      </details>
+      <ForgottenPassword />
     </Page>
   );
 }

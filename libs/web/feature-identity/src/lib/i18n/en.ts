@@ -18,7 +18,11 @@ export const identityEn: IdentityTranslations = {
     continue: 'Continue',
     forgotten: 'Forgot your password?',
     forgottenHelp:
-      'Ask an administrator of your organisation to send you a reset link (Members page). Sending it by e-mail will come with the instance’s mail service.',
+      'Ask an administrator of your organisation to send you a reset link (Members page): this instance does not send e-mail.',
+    forgottenMailHelp: 'Enter your account’s e-mail address: you will receive a link to choose a new password.',
+    forgottenEmail: 'Your account’s e-mail address',
+    forgottenSubmit: 'Get a link by e-mail',
+    forgottenSent: 'An e-mail has been sent if an account uses this address: open the link it contains (valid for 24 hours).',
   },
   invitation: {
     title: 'Invitation',

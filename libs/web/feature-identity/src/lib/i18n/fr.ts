@@ -16,7 +16,11 @@ export const identityFr = {
     continue: 'Continuer',
     forgotten: 'Mot de passe oublié ?',
     forgottenHelp:
-      'Demandez à un administrateur de votre organisation de vous envoyer un lien de réinitialisation (page Membres). L’envoi par courriel arrivera avec la messagerie de l’instance.',
+      'Demandez à un administrateur de votre organisation de vous envoyer un lien de réinitialisation (page Membres) : cette instance n’envoie pas d’e-mails.',
+    forgottenMailHelp: 'Saisissez l’adresse électronique de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.',
+    forgottenEmail: 'Adresse électronique de votre compte',
+    forgottenSubmit: 'Recevoir un lien par e-mail',
+    forgottenSent: 'Un e-mail a été envoyé si un compte utilise cette adresse : ouvrez le lien qu’il contient (valable 24 heures).',
   },
   invitation: {
     title: 'Invitation',

@@ -13,6 +13,7 @@ export const operatorEn: OperatorTranslations = {
     adminEmail: 'Email address of the first administrator',
     submit: 'Create the organisation',
     created: 'Organisation "{{name}}" created',
+    acceptUrlMailed: 'An e-mail has been sent to the first admin with this link.',
     acceptUrl: 'Invitation link for the first administrator',
     acceptUrlHint: 'Send this link to the person; it will not be shown again.',
   },

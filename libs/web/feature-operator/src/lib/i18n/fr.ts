@@ -11,6 +11,7 @@ export const operatorFr = {
     adminEmail: 'Adresse électronique du premier administrateur',
     submit: 'Créer l’organisation',
     created: 'Organisation « {{name}} » créée',
+    acceptUrlMailed: 'Un e-mail a été envoyé au premier administrateur avec ce lien.',
     acceptUrl: 'Lien d’invitation du premier administrateur',
     acceptUrlHint: 'Transmettez ce lien à la personne ; il ne sera plus affiché.',
   },
