@@ -49,4 +49,17 @@ describe('what was approved, and what changed since (real PostgreSQL)', () => {
     const decisions = now.decisions as { round: number; contentHash: string }[];
     expect(decisions.map((d) => [d.round, d.contentHash])).toEqual([[1, post.contentHash], [2, edited.contentHash]]);
   });
+
+  it('diffs up to the latest saved version by default, although submitting moved post.version past it', async () => {
+    const s = await Scenario.create(t, 'Ville par défaut');
+    const post = await s.post(s.contributor, { masterText: 'Marché couvert samedi' });
+    await s.contributor.patch(`${s.base}/posts/${post.id}`).send({ masterText: 'Marché couvert dimanche' }).expect(200);
+    const review = (await s.submit(s.contributor, post.id).expect(200)).body;
+    // The submission is a status move: the post's version counts it, no version is saved for it.
+    const current = (await s.editor.get(`${s.base}/posts/${post.id}`).expect(200)).body;
+    expect(current.version).toBeGreaterThan(review.latestVersionNumber);
+    const diff = (await s.editor.get(`${s.base}/posts/${post.id}/diff`).expect(200)).body;
+    expect([diff.from, diff.to]).toEqual([review.latestVersionNumber - 1, review.latestVersionNumber]);
+    expect(diff.master).toEqual(expect.arrayContaining([{ kind: 'removed', text: 'samedi' }, { kind: 'added', text: 'dimanche' }]));
+  });
 });

@@ -2506,7 +2506,7 @@ export interface components {
             sensitive: boolean;
             steps: components["schemas"]["ReviewStepDto"][];
             decisions: components["schemas"]["DecisionDto"][];
-            /** @description The post version the caller last approved (else the last one any step approved): diff it with GET posts/:postId/diff?from=…&to=postVersion; null: never approved */
+            /** @description The post version the caller last approved (else the last one any step approved): diff it with GET posts/:postId/diff?from=…&to=latestVersionNumber (the default `to`); null: never approved */
             approvedVersionNumber: number | null;
             /** @description The saved post version holding the current content (the `to` of that diff; postVersion also counts status changes) */
             latestVersionNumber: number | null;

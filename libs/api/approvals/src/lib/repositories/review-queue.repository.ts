@@ -114,13 +114,4 @@ export class ReviewQueueRepository {
     const rows: { n: string }[] = await this.transactions.manager.query(`SELECT count(*) AS n FROM (${DECIDABLE}) q`, [this.organizationId, membershipId, today, APPROVING_ROLES]);
     return Number(rows[0]?.n ?? 0);
   }
-
-  /** The newest saved version of the post with this content hash (what an approval was given to). */
-  async versionWithHash(postId: string, contentHash: string): Promise<number | null> {
-    const rows: { number: number }[] = await this.transactions.manager.query(
-      `SELECT number FROM post_version WHERE organization_id = $1 AND post_id = $2 AND content_hash = $3 ORDER BY number DESC LIMIT 1`,
-      [this.organizationId, postId, contentHash],
-    );
-    return rows[0]?.number ?? null;
-  }
 }

@@ -81,6 +81,7 @@ export class ReviewView {
     const approvals = decisions.filter((d) => d.kind === 'approve');
     // What the caller approved last, else what any step approved last: the review page diffs against it.
     const approvedHash = (approvals.filter((d) => d.membershipId === scope.membershipId).pop() ?? approvals[approvals.length - 1])?.contentHash;
+    const versions = this.posts.forOrg(scope).versions;
     const reserve = await this.elections.inReserveAt(scope, post.plannedAt ?? new Date());
     const current = review.currentStep === null ? undefined : review.steps[review.currentStep];
     const deadline = current?.deadlineHours && review.stepStartedAt ? new Date(review.stepStartedAt.getTime() + current.deadlineHours * 3_600_000).toISOString() : null;
@@ -99,8 +100,8 @@ export class ReviewView {
       sensitive: review.sensitive,
       steps,
       decisions: decisions.map(decisionDto),
-      approvedVersionNumber: approvedHash ? await repos.queue.versionWithHash(post.id, approvedHash) : null,
-      latestVersionNumber: await repos.queue.versionWithHash(post.id, post.contentHash),
+      approvedVersionNumber: approvedHash ? await versions.newestWithHash(post.id, approvedHash) : null,
+      latestVersionNumber: await versions.newestWithHash(post.id, post.contentHash),
       callerMayDecide: callerMayDecide(scope, post, review, review.currentStep === null ? undefined : standings[review.currentStep], decisions),
       neutralityRequired: reserve.length > 0,
       neutrality: neutralityOf(review.neutrality),

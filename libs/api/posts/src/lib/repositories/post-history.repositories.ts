@@ -15,6 +15,17 @@ export class PostVersionsRepository extends OrgRepository<PostVersionEntity> {
   findNumber(postId: string, number: number): Promise<PostVersionEntity | null> {
     return this.select().andWhere('row.post_id = :postId AND row.number = :number', { postId, number }).getOne();
   }
+
+  /**
+   * The newest saved version holding this content (the post's current content hash: its latest
+   * version; an approval's hash: what was approved). Null when no saved version has it.
+   * The post's own `version` also counts status moves, so it is not a version number.
+   */
+  async newestWithHash(postId: string, contentHash: string): Promise<number | null> {
+    const row = await this.select().select(['row.id', 'row.number'])
+      .andWhere('row.post_id = :postId AND row.content_hash = :contentHash', { postId, contentHash }).orderBy('row.number', 'DESC').getOne();
+    return row?.number ?? null;
+  }
 }
 
 export class PostCommentsRepository extends OrgRepository<PostCommentEntity> {

@@ -63,7 +63,7 @@ export class PostHistoryService {
 
   /** Word diff of the master text and of each variant between two versions (either order). */
   async diff(scope: OrgScope, postId: string, fromVersion?: number, toVersion?: number): Promise<PostDiffDto> {
-    const to = toVersion ?? (await this.assembler.find(this.repositories.forOrg(scope), postId)).version;
+    const to = toVersion ?? (await this.latestVersionNumber(scope, postId));
     const from = fromVersion ?? Math.max(1, to - 1);
     const before = await this.version(scope, postId, from);
     const after = await this.version(scope, postId, to);
@@ -83,6 +83,13 @@ export class PostHistoryService {
         return { channelId, segments: segments(diff.text), otherChanges: other };
       }),
     };
+  }
+
+  /** The saved version of the post's current content (ReviewDto.latestVersionNumber), else its newest saved version. */
+  async latestVersionNumber(scope: OrgScope, postId: string): Promise<number> {
+    const repos = this.repositories.forOrg(scope);
+    const post = await this.assembler.find(repos, postId);
+    return (await repos.versions.newestWithHash(postId, post.contentHash)) ?? (await repos.versions.listForPost(postId, 1))[0]?.number ?? post.version;
   }
 
   async comments(scope: OrgScope, postId: string): Promise<PostCommentDto[]> {
