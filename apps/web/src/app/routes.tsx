@@ -81,6 +81,7 @@ export const routes: RouteObject[] = [
               { path: 'settings/circuits', lazy: screen(governance, (m) => m.CircuitsPage) },
               { path: 'settings/elections', lazy: screen(governance, (m) => m.ElectionsPage) },
               { path: 'settings/publication-pause', lazy: screen(governance, (m) => m.PublicationPausePage) },
+              { path: 'settings/audit', lazy: screen(governance, (m) => m.AuditPage) },
               { path: 'absences', lazy: screen(governance, (m) => m.AbsencesPage) },
             ],
           },

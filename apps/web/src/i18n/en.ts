@@ -33,6 +33,7 @@ export const appEn: AppTranslations = {
     absences: 'Absences',
     elections: 'Elections',
     publicationPause: 'Hold',
+    audit: 'Audit log',
   },
   banners: {
     pausedTitle: 'Publications held',

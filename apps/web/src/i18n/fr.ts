@@ -31,6 +31,7 @@ export const appFr = {
     absences: 'Absences',
     elections: 'Élections',
     publicationPause: 'Suspension',
+    audit: 'Journal d’audit',
   },
   banners: {
     pausedTitle: 'Publications suspendues',

@@ -1,4 +1,5 @@
-import { reviewQueueCountQueryOptions } from '@parvis/web/data-access';
+import { reviewQueueCountQueryOptions, roleMay } from '@parvis/web/data-access';
+import { useCurrentOrg } from '@parvis/web/shared';
 import { Badge } from '@parvis/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ export function MainNav({ orgId, id, open }: MainNavProps) {
   const { t } = useTranslation();
   const base = `/orgs/${orgId}`;
   const toReview = useQuery(reviewQueueCountQueryOptions(orgId));
+  const { membership } = useCurrentOrg();
   return (
     <nav id={id} className={open ? 'main-nav main-nav--open' : 'main-nav'} aria-label={t('nav.label')}>
       <ul>
@@ -83,6 +85,11 @@ export function MainNav({ orgId, id, open }: MainNavProps) {
             <li>
               <NavLink to={`${base}/settings/publication-pause`}>{t('nav.publicationPause')}</NavLink>
             </li>
+            {roleMay(membership?.role, 'audit.read') && (
+              <li>
+                <NavLink to={`${base}/settings/audit`}>{t('nav.audit')}</NavLink>
+              </li>
+            )}
           </ul>
         </li>
       </ul>

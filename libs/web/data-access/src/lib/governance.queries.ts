@@ -1,4 +1,4 @@
-import { ALL_ROLES, can, instantToWallClock } from '@parvis/shared/domain';
+import { ALL_ROLES, can, instantToWallClock, type OrgAction } from '@parvis/shared/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient, unwrap } from './api-client';
 import type { components } from './contract';
@@ -48,6 +48,12 @@ export const electionsQueryOptions = (orgId: string) =>
 export function mayHoldPublications(role: string | undefined): boolean {
   const known = ALL_ROLES.find((r) => r === role);
   return known !== undefined && can(known, 'post.schedule');
+}
+
+/** Whether a role (as the API sends it) may do `action` in the shared matrix (false for an unknown role). */
+export function roleMay(role: string | undefined, action: OrgAction): boolean {
+  const known = ALL_ROLES.find((r) => r === role);
+  return known !== undefined && can(known, action);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { GovernanceTranslations } from './fr';
+import { auditEn } from './audit-en';
 
 /** English — same keys as fr.ts (enforced by the type). */
 export const governanceEn: GovernanceTranslations = {
@@ -201,4 +202,5 @@ export const governanceEn: GovernanceTranslations = {
     resumed: 'Publications released.',
     reasonMin: '3 characters at least.',
   },
+  audit: auditEn,
 };

@@ -1,3 +1,5 @@
+import { auditFr } from './audit-fr';
+
 /** French strings of governance — the reference language (en.ts must have the same keys: checked by its type). */
 export const governanceFr = {
   governance: {
@@ -199,6 +201,7 @@ export const governanceFr = {
     resumed: 'Publications reprises.',
     reasonMin: '3 caractères au minimum.',
   },
+  audit: auditFr,
 };
 
 export type GovernanceTranslations = typeof governanceFr;
