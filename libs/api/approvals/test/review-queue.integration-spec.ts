@@ -68,6 +68,15 @@ describe('review queue (real PostgreSQL)', () => {
     expect(await ids(s, otherEditor.agent)).toEqual([editorsOwn.id]);
   });
 
+  it('titles a long first line at its last whole word with « … »', async () => {
+    const s = await Scenario.create(t, 'Ville aux longs titres');
+    const line = 'La médiathèque Louise-Michel rouvre ses portes samedi après trois mois de travaux de rénovation';
+    const post = await s.post(s.contributor, { masterText: `${line}\nHoraires sur le site` });
+    await s.submit(s.contributor, post.id).expect(200);
+    const [item] = (await queue(s, s.editor)).items;
+    expect(item?.title).toBe('La médiathèque Louise-Michel rouvre ses portes samedi après trois mois de…');
+  });
+
   it('lists the steps of an absent approver to their substitute today, naming whom they stand in for', async () => {
     const s = await Scenario.create(t, 'Ville en vacances');
     const absent = await s.member(Role.Approver);

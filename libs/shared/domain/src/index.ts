@@ -25,6 +25,7 @@ export * from './lib/networks/media-rules';
 export * from './lib/networks/validate-variant';
 export * from './lib/networks/network-thread';
 export * from './lib/text/sentences';
+export * from './lib/text/short-title';
 export * from './lib/networks/rule-messages';
 export * from './lib/accessibility/accessibility-gate';
 export * from './lib/accessibility/readability';

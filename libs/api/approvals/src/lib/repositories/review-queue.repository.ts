@@ -92,7 +92,7 @@ export class ReviewQueueRepository {
     }
     params.push(limit);
     return this.transactions.manager.query(
-      `SELECT q.id AS "postId", left(split_part(q.master_text, E'\\n', 1), 80) AS "firstLine", left(q.master_text, 200) AS excerpt,
+      `SELECT q.id AS "postId", left(split_part(q.master_text, E'\\n', 1), 1000) AS "firstLine", left(q.master_text, 200) AS excerpt,
               u.display_name AS "authorName", q.status, q.circuit_name AS "circuitName", q.current_step AS "currentStep",
               q.step->>'name' AS "stepName", q.step_deadline AS "stepDeadline", q.planned_at AS "plannedAt",
               (SELECT array_agg(DISTINCT c.network::text) FROM post_variant v JOIN channel c ON c.organization_id = v.organization_id AND c.id = v.channel_id

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgScope } from '@parvis/api/core';
+import { shortTitle } from '@parvis/shared/domain';
 import type { ReviewQueueCountDto, ReviewQueueItemDto, ReviewQueuePageDto, ReviewQueueQueryDto } from '../dto/review-queue.dto';
 import { ApprovalsRepositories } from '../repositories/approvals-repositories';
 import type { QueueKey, QueueRow } from '../repositories/review-queue.repository';
@@ -19,7 +20,7 @@ function keyOf(cursor: string): QueueKey {
 
 const toItem = (r: QueueRow): ReviewQueueItemDto => ({
   postId: r.postId,
-  title: r.firstLine.trim(),
+  title: shortTitle(r.firstLine),
   excerpt: r.excerpt,
   authorName: r.authorName,
   status: r.status,
