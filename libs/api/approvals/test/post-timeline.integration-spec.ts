@@ -69,7 +69,7 @@ describe('post timeline (real PostgreSQL)', () => {
     expect((await s.contributor.get(`${s.base}/posts/${post.id}/timeline`).expect(200)).body.items).toHaveLength(9);
   });
 
-  it('names the system for the jobs’ moves', async () => {
+  it('names nobody for the jobs’ moves (actorName null: the SPA says « automatiquement »)', async () => {
     const s = await Scenario.create(t, 'Ville système');
     const post = await s.post(s.contributor, { plannedAt: new Date(Date.now() + 3_600_000).toISOString() });
     await s.submit(s.contributor, post.id).expect(200);
@@ -77,7 +77,7 @@ describe('post timeline (real PostgreSQL)', () => {
     const { items } = (await (await s.fixtures.agentFor(s.org.members.viewer.email)).get(`${s.base}/posts/${post.id}/timeline`).expect(200)).body as { items: TimelineEvent[] };
     expect(items.map((e) => [e.action, e.actorName])).toEqual([
       ['post.submit', 'Agent de test'],
-      ['post.missed', 'Système'],
+      ['post.missed', null],
     ]);
   });
 });

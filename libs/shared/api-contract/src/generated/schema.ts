@@ -2592,7 +2592,7 @@ export interface components {
              * @example post.approve
              */
             action: string;
-            /** @description The member as named then, « Système » for the system; null for an external approver */
+            /** @description The member as named then; null for the system (jobs, the publisher: shown as « automatiquement ») and for an external approver (see externalName) */
             actorName: string | null;
             /** @description The name an external approver gave */
             externalName: string | null;

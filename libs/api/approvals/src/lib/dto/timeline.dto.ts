@@ -6,7 +6,7 @@ export class TimelineEventDto {
   @ApiProperty({ description: 'ISO instant' }) at!: string;
   @ApiProperty({ example: 'post.approve', description: 'The audit action: post.submit, post.approve, post.request_changes, post.edit, post.schedule, publication.published…' })
   action!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'The member as named then, « Système » for the system; null for an external approver' }) actorName!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The member as named then; null for the system (jobs, the publisher: shown as « automatiquement ») and for an external approver (see externalName)' }) actorName!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'The name an external approver gave' }) externalName!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'A comment, a reason or a justification' }) justification!: string | null;
   @ApiProperty({ nullable: true, type: String }) contentHashBefore!: string | null;

@@ -29,7 +29,8 @@ function toEvent(row: TimelineRow): TimelineEventDto {
     id: row.id,
     at: row.createdAt.toISOString(),
     action: row.action,
-    actorName: external ? null : system ? SYSTEM_ACTOR_LABEL : row.actorLabel,
+    // Null for the system (jobs, the publisher): the SPA says « automatiquement ».
+    actorName: external || system ? null : row.actorLabel,
     externalName: external && typeof externalName === 'string' ? externalName : null,
     justification: row.justification,
     contentHashBefore: row.contentHashBefore,
