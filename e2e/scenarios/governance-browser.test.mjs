@@ -6,6 +6,7 @@
 // sideways at 390 px; screenshots go to the team's shots directory.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -186,5 +187,24 @@ describe('Browser scenario: circuits, absences, elections and « Tout suspendre 
     assert.equal(await page.getByRole('region', { name: /Publications suspendues/ }).count(), 0);
     const pause = await page.request.get(`${baseUrl}/api/orgs/${orgId}/publication-pause`);
     assert.equal((await pause.json()).paused, false);
+  });
+
+  it('« Journal d’audit » from the nav: the admin’s actions in words, filtered by action, exported as CSV with the filter', async () => {
+    await page.goto(`${baseUrl}/orgs/${orgId}`);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Journal d’audit' }).click();
+    const table = page.getByRole('table', { name: 'Événements du journal d’audit' });
+    await table.getByRole('cell', { name: 'Circuit créé' }).waitFor();
+    await table.getByRole('cell', { name: 'Absence déclarée' }).waitFor();
+    await page.getByLabel('Action').selectOption({ label: 'Circuit créé' });
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await table.getByRole('cell', { name: 'Absence déclarée' }).waitFor({ state: 'detached' });
+    await table.getByRole('cell', { name: 'Gaëlle Gouvernance' }).first().waitFor();
+    await checkPage('audit', () => table.getByRole('cell', { name: 'Circuit créé' }));
+    for (const width of ['1280', '390']) await copyFile(join(teamShotsDir, `governance-audit-${width}.png`), join(teamShotsDir, `H12-audit-${width}.png`));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exporter en CSV' }).click()]);
+    const csv = await readFile(await download.path(), 'utf8');
+    assert.match(csv, /circuit\.create/);
+    assert.doesNotMatch(csv, /absence\.declare/, 'the export carries the action filter');
   });
 });
