@@ -44,6 +44,7 @@ describe('post timeline (real PostgreSQL)', () => {
 
     const { items } = (await s.approver.get(`${s.base}/posts/${post.id}/timeline`).expect(200)).body as { items: TimelineEvent[] };
     expect(items.map((e) => e.action)).toEqual([
+      'post.create',
       'post.submit',
       'post.approve',
       'post.request_changes',
@@ -54,19 +55,20 @@ describe('post timeline (real PostgreSQL)', () => {
       'post.edit',
       'post.review_reset',
     ]);
-    const [submit, firstApproval, changes, edit] = items;
+    const [create, submit, firstApproval, changes, edit] = items;
+    expect(create).toMatchObject({ actorName: 'Agent de test', contentHashBefore: null, contentHashAfter: post.contentHash });
     expect(submit).toMatchObject({ actorName: 'Agent de test', contentHashAfter: post.contentHash, details: { round: 1, steps: 2, electoralReserve: '[]' } });
     expect(firstApproval).toMatchObject({ actorName: expect.stringContaining('approver'), externalName: null, details: { step: 0, stepName: 'Chef de service' } });
     expect(changes).toMatchObject({ action: 'post.request_changes', justification: 'Préciser l’horaire', actorName: 'Agent de test' });
     expect(edit).toMatchObject({ contentHashBefore: post.contentHash, contentHashAfter: edited.contentHash });
-    expect(items[7]).toMatchObject({ contentHashBefore: edited.contentHash, contentHashAfter: again.contentHash });
-    expect(items[8]).toMatchObject({ details: { from: 'approved', round: 3 } });
+    expect(items[8]).toMatchObject({ contentHashBefore: edited.contentHash, contentHashAfter: again.contentHash });
+    expect(items[9]).toMatchObject({ details: { from: 'approved', round: 3 } });
 
     // Same visibility as the post: a contributor who neither wrote it nor was assigned it gets the composer's 404.
     const stranger = await s.member(Role.Contributor);
     const hidden = await stranger.agent.get(`${s.base}/posts/${post.id}/timeline`);
     expect([hidden.status, hidden.body.code]).toEqual([404, 'POST_NOT_FOUND']);
-    expect((await s.contributor.get(`${s.base}/posts/${post.id}/timeline`).expect(200)).body.items).toHaveLength(9);
+    expect((await s.contributor.get(`${s.base}/posts/${post.id}/timeline`).expect(200)).body.items).toHaveLength(10);
   });
 
   it('names nobody for the jobs’ moves (actorName null: the SPA says « automatiquement »)', async () => {
@@ -76,6 +78,7 @@ describe('post timeline (real PostgreSQL)', () => {
     await t.app.get(MissedPostsJob).run(new Date(Date.now() + 7_200_000));
     const { items } = (await (await s.fixtures.agentFor(s.org.members.viewer.email)).get(`${s.base}/posts/${post.id}/timeline`).expect(200)).body as { items: TimelineEvent[] };
     expect(items.map((e) => [e.action, e.actorName])).toEqual([
+      ['post.create', 'Agent de test'],
       ['post.submit', 'Agent de test'],
       ['post.missed', null],
     ]);

@@ -49,9 +49,9 @@ describe('review after an urgent publication (real PostgreSQL)', () => {
     expect(((await s.contributor.get(`${s.base}/notifications`).expect(200)).body.items as { kind: string }[]).map((n) => n.kind)).toContain('post_decided');
 
     const { items } = (await (await s.fixtures.agentFor(s.org.members.viewer.email)).get(`${s.base}/posts/${post.id}/timeline`).expect(200)).body as { items: { action: string; justification: string | null; details: Record<string, unknown> }[] };
-    expect(items.map((e) => e.action)).toEqual(['post.publish_urgent', 'post.approve', 'post.request_changes']);
-    expect(items[0]).toMatchObject({ justification: 'Alerte météo rouge : routes fermées', details: { urgent: true } });
-    expect(items[1]?.details).toMatchObject({ afterTheFact: true, verdict: 'in_review', status: 'publishing', stepName: 'Chef de service' });
-    expect(items[2]).toMatchObject({ justification: 'Le numéro de la préfecture manque', details: { afterTheFact: true, verdict: 'changes_requested', status: 'publishing' } });
+    expect(items.map((e) => e.action)).toEqual(['post.create', 'post.publish_urgent', 'post.approve', 'post.request_changes']);
+    expect(items[1]).toMatchObject({ justification: 'Alerte météo rouge : routes fermées', details: { urgent: true } });
+    expect(items[2]?.details).toMatchObject({ afterTheFact: true, verdict: 'in_review', status: 'publishing', stepName: 'Chef de service' });
+    expect(items[3]).toMatchObject({ justification: 'Le numéro de la préfecture manque', details: { afterTheFact: true, verdict: 'changes_requested', status: 'publishing' } });
   });
 });

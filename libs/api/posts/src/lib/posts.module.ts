@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { memoryStorage } from 'multer';
-import { APP_CONFIG, AppConfig } from '@parvis/api/core';
+import { APP_CONFIG, AppConfig, AuditModule } from '@parvis/api/core';
 import { IdentityModule } from '@parvis/api/identity';
 import { NotificationsModule } from '@parvis/api/notifications';
 import { PlanningModule } from '@parvis/api/planning';
@@ -27,6 +27,7 @@ import { UtmTaggingService } from './services/utm-tagging.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature(POSTS_ENTITIES),
+    AuditModule,
     IdentityModule,
     NotificationsModule,
     PlanningModule,

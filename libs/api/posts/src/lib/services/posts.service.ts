@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertVersion, AuthenticatedUser, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgBound, OrgScope, TransactionContext } from '@parvis/api/core';
+import { AppError, assertVersion, AuditLog, AuthenticatedUser, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, OrgBound, OrgScope, TransactionContext } from '@parvis/api/core';
 import { assertOwned, assertOwnedAll, BriefRow, PlanningRepos, PlanningRepositories } from '@parvis/api/planning';
 import { briefStatusFollowingPosts, can, isLocalDate, localDaysToRange, PostStatus } from '@parvis/shared/domain';
 import type { QueryDeepPartialEntity } from 'typeorm';
@@ -25,6 +25,7 @@ export class PostsService {
     private readonly transactions: TransactionContext,
     private readonly assembler: PostAssembler,
     private readonly contentEvents: PostContentEvents,
+    private readonly audit: AuditLog,
   ) {}
 
   /** From scratch, or from a brief (a contributor's must be assigned to them): omitted fields come from the brief. */
@@ -55,6 +56,15 @@ export class PostsService {
       await repos.posts.setAudiences(post.id, refs.audienceIds);
       await this.assembler.writeVariants(repos, post.id, [], variants, new Map());
       await this.assembler.recordVersion(scope, user, post.id);
+      // The timeline starts at the creation, logged in the same transaction as the post.
+      await this.audit.record(scope, {
+        actor: { membershipId: scope.membershipId, userId: user.id, label: user.displayName },
+        objectType: 'post',
+        objectId: post.id,
+        action: 'post.create',
+        contentHashAfter: post.contentHash,
+        details: brief ? { briefId: brief.id } : {},
+      });
       if (brief) await this.briefFollowsPosts(scope, brief.id);
       return post.id;
     });
