@@ -60,6 +60,16 @@ describe('AppShell', () => {
     expect(within(nav).getByRole('link', { name: 'Organisation' }).getAttribute('href')).toBe('/orgs/org-lyon/settings');
   });
 
+  it('links « Journal d’audit » only for a role that may read the audit log', async () => {
+    signedIn();
+    await renderApp('/orgs/org-lyon');
+    const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).getByRole('link', { name: 'Journal d’audit' }).getAttribute('href')).toBe('/orgs/org-lyon/settings/audit');
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Organisation' }), 'CHU de Nantes');
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Accueil' }).getAttribute('href')).toBe('/orgs/org-nantes'));
+    expect(within(nav).queryByRole('link', { name: 'Journal d’audit' })).toBeNull();
+  });
+
   it('changes the language of the interface and of the document', async () => {
     signedIn();
     await renderApp('/orgs/org-lyon');

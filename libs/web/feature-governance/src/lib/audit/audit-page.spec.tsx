@@ -86,6 +86,16 @@ describe('AuditPage', () => {
     expect(stub.sent('GET', `${ORG}/audit-events`)).toHaveLength(1);
   });
 
+  it('speaks English with the same layout (typed parity)', async () => {
+    inLyon('admin').on('GET', `${ORG}/audit-events`, answer);
+    await renderApp('/orgs/org-lyon/settings/audit', 'en');
+    const table = await screen.findByRole('table', { name: 'Audit log events' });
+    expect(within(table).getByText('Approved')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Audit log' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Export as CSV' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Show more' })).toBeTruthy();
+  });
+
   it('tells other roles the log is for administrators and asks nothing', async () => {
     const stub = inLyon('editor');
     await renderApp('/orgs/org-lyon/settings/audit');
