@@ -86,6 +86,24 @@ describe('tenant isolation over every route', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("never shows another organisation's row on a read of one's own organisation (lists included)", async () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const foreign = [victim.org.id, ...Object.values(victimIds)].filter((id) => uuid.test(id) && !Object.values(attackerIds).includes(id));
+    expect(foreign.length).toBeGreaterThanOrEqual(10);
+    const failures: string[] = [];
+    let read = 0;
+    for (const route of routes.filter((r) => r.access === 'organization' && r.method === 'get')) {
+      const url = fillStrict(route.template, attackerIds);
+      const response = await attacker.admin.get(url);
+      if (response.status === 200) read += 1;
+      const text = response.text ?? (Buffer.isBuffer(response.body) ? response.body.toString('latin1') : JSON.stringify(response.body));
+      const leaked = foreign.filter((id) => text.includes(id));
+      if (leaked.length > 0) failures.push(`GET ${route.template} → ${leaked.map((id) => Object.keys(victimIds).find((k) => victimIds[k] === id) ?? 'orgId').join(', ')}`);
+    }
+    expect(failures).toEqual([]);
+    expect(read).toBeGreaterThanOrEqual(20);
+  });
+
   it('refuses anonymous callers on every non-public route with 401 AUTH_REQUIRED', async () => {
     const failures: string[] = [];
     for (const route of routes.filter((r) => r.access !== 'public')) {
