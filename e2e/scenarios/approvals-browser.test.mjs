@@ -17,10 +17,8 @@ import {
   assertNoHorizontalOverflow,
   assertNoSeriousViolations,
   launchChromium,
-  newFrenchContext,
-  submitLogin,
+  signedInPage,
   teamShotsDir,
-  watchPage,
 } from '../support/browser.mjs';
 import { HttpSession, baseUrlFromEnv, show } from '../support/http-session.mjs';
 
@@ -88,14 +86,7 @@ describe('Browser scenario: a post through a two-step circuit, changes requested
     assert.deepEqual(pageErrors.map(String), [], 'no uncaught error in the pages');
   });
 
-  async function loggedIn(email, viewport = DESKTOP) {
-    const context = await newFrenchContext(browser, { viewport });
-    const page = watchPage(await context.newPage(), pageErrors);
-    await page.goto(`${baseUrl}/login`);
-    await submitLogin(page, email);
-    await page.waitForURL(/\/orgs\//);
-    return { context, page };
-  }
+  const loggedIn = (email) => signedInPage(browser, { baseUrl, email, pageErrors });
 
   const reviewPath = () => `/orgs/${orgId}/posts/${postId}/review`;
   const currentStep = (page) => page.getByRole('list', { name: 'Étapes du circuit' }).locator('li[aria-current="step"]');

@@ -8,11 +8,10 @@ import {
   assertAccessible,
   DEMO_PASSWORD,
   launchChromium,
-  newFrenchContext,
+  openFrenchPage,
   screenshotsDir,
   selectedText,
   submitLogin,
-  watchPage,
 } from '../support/browser.mjs';
 import { baseUrlFromEnv } from '../support/http-session.mjs';
 
@@ -30,15 +29,13 @@ const CITY_MEMBERS = [
 describe('Browser scenario: login, organisation switch, members page, accessibility', () => {
   const baseUrl = baseUrlFromEnv();
   let browser;
-  let context;
   let page;
   const pageErrors = [];
   let cityId;
 
   before(async () => {
     browser = await launchChromium();
-    context = await newFrenchContext(browser, { viewport: { width: 1280, height: 900 } });
-    page = watchPage(await context.newPage(), pageErrors);
+    ({ page } = await openFrenchPage(browser, pageErrors, { viewport: { width: 1280, height: 900 } }));
   });
 
   after(async () => {

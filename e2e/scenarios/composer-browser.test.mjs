@@ -12,15 +12,12 @@ import { after, before, describe, it } from 'node:test';
 import { crc32, deflateSync } from 'node:zlib';
 import {
   DEMO_PASSWORD,
-  DESKTOP,
   PHONE,
   assertNoHorizontalOverflow,
   assertNoSeriousViolations,
   launchChromium,
-  newFrenchContext,
-  submitLogin,
+  signedInPage,
   teamShotsDir,
-  watchPage,
 } from '../support/browser.mjs';
 import { HttpSession, baseUrlFromEnv, show } from '../support/http-session.mjs';
 
@@ -106,14 +103,7 @@ describe('Browser scenario: from an assigned brief to a post for Bluesky and Mas
     assert.deepEqual(pageErrors.map(String), [], 'no uncaught error in the pages');
   });
 
-  async function loggedIn(email, viewport = DESKTOP) {
-    const context = await newFrenchContext(browser, { viewport });
-    const page = watchPage(await context.newPage(), pageErrors);
-    await page.goto(`${baseUrl}/login`);
-    await submitLogin(page, email);
-    await page.waitForURL(/\/orgs\//);
-    return { context, page };
-  }
+  const loggedIn = (email) => signedInPage(browser, { baseUrl, email, pageErrors });
 
   it('the contributor drafts the post from the brief: red counter, thread, alt text required, saved', async () => {
     const { context, page } = await loggedIn(AGENT);

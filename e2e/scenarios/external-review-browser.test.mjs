@@ -18,10 +18,9 @@ import {
   assertNoHorizontalOverflow,
   assertNoSeriousViolations,
   launchChromium,
-  newFrenchContext,
-  submitLogin,
+  openFrenchPage,
+  signedInPage,
   teamShotsDir,
-  watchPage,
 } from '../support/browser.mjs';
 import { HttpSession, baseUrlFromEnv, show } from '../support/http-session.mjs';
 
@@ -94,19 +93,14 @@ describe('Browser scenario: an external approver opens her link, reads the previ
   });
 
   async function openLink(viewport) {
-    const context = await newFrenchContext(browser, { viewport });
-    const page = watchPage(await context.newPage(), pageErrors);
+    const { context, page } = await openFrenchPage(browser, pageErrors, { viewport });
     await page.goto(`${baseUrl}/validation-externe/${token}`);
     await page.getByRole('heading', { level: 1, name: 'Validation d’une publication' }).waitFor();
     return { context, page };
   }
 
   it('the editor sends the link from the panel below the composer and copies it (no mail server here)', async () => {
-    const context = await newFrenchContext(browser, { viewport: DESKTOP });
-    const page = watchPage(await context.newPage(), pageErrors);
-    await page.goto(`${baseUrl}/login`);
-    await submitLogin(page, EDITOR);
-    await page.waitForURL(/\/orgs\//);
+    const { context, page } = await signedInPage(browser, { baseUrl, email: EDITOR, pageErrors });
     await page.goto(`${baseUrl}/orgs/${orgId}/posts/${postId}`);
     const panel = page.getByRole('region', { name: 'Validation externe' });
     await panel.getByText('L’étape « Cabinet du maire » est décidée par une personne sans compte').waitFor();

@@ -16,10 +16,8 @@ import {
   assertNoHorizontalOverflow,
   assertNoSeriousViolations,
   launchChromium,
-  newFrenchContext,
-  submitLogin,
+  signedInPage,
   teamShotsDir,
-  watchPage,
 } from '../support/browser.mjs';
 import { HttpSession, baseUrlFromEnv, show } from '../support/http-session.mjs';
 
@@ -36,7 +34,6 @@ describe('Browser scenario: circuits, absences, elections and « Tout suspendre 
   const tag = randomBytes(3).toString('hex');
   const adminEmail = `gouvernance-${tag}@exemple.fr`;
   let browser;
-  let context;
   let page;
   let orgId;
   const pageErrors = [];
@@ -60,11 +57,7 @@ describe('Browser scenario: circuits, absences, elections and « Tout suspendre 
       assert.equal(joined.status, 200, show(joined));
     }
     browser = await launchChromium();
-    context = await newFrenchContext(browser, { viewport: DESKTOP });
-    page = watchPage(await context.newPage(), pageErrors);
-    await page.goto(`${baseUrl}/login`);
-    await submitLogin(page, adminEmail, PASSWORD);
-    await page.waitForURL(/\/orgs\//);
+    ({ page } = await signedInPage(browser, { baseUrl, email: adminEmail, password: PASSWORD, pageErrors }));
   });
 
   after(async () => {

@@ -15,13 +15,10 @@ import {
   assertNoHorizontalOverflow,
   assertNoSeriousViolations,
   DEMO_PASSWORD,
-  DESKTOP,
   launchChromium,
-  newFrenchContext,
   PHONE,
-  submitLogin,
+  signedInPage,
   teamShotsDir,
-  watchPage,
 } from '../support/browser.mjs';
 import { HttpSession, show } from '../support/http-session.mjs';
 
@@ -116,11 +113,7 @@ describe('Mail scenario: a notification mailed through SMTP, and the e-mail pref
 
   it('lets the contributor choose the daily digest on « Mon compte », accessible at 1280 and 390 px', async () => {
     browser = await launchChromium();
-    const context = await newFrenchContext(browser, { viewport: DESKTOP });
-    const page = watchPage(await context.newPage(), pageErrors);
-    await page.goto(`${app.baseUrl}/login`);
-    await submitLogin(page, AGENT);
-    await page.waitForURL(/\/orgs\//);
+    const { page } = await signedInPage(browser, { baseUrl: app.baseUrl, email: AGENT, pageErrors });
     await page.goto(`${app.baseUrl}/account`);
     const form = page.getByRole('form', { name: `Notifications par e-mail pour ${CITY}` });
     await form.getByRole('radio', { name: /À chaque notification/ }).waitFor();

@@ -11,11 +11,10 @@ import {
   assertNoSeriousViolations,
   DESKTOP,
   launchChromium,
-  newFrenchContext,
+  openFrenchPage,
   PHONE,
   submitLogin,
   teamShotsDir,
-  watchPage,
 } from '../support/browser.mjs';
 import { baseUrlFromEnv } from '../support/http-session.mjs';
 
@@ -48,8 +47,7 @@ describe('Browser scenario: phone and desktop layout of every page', () => {
   before(async () => {
     mkdirSync(teamShotsDir, { recursive: true });
     browser = await launchChromium();
-    const context = await newFrenchContext(browser, { viewport: PHONE });
-    page = watchPage(await context.newPage(), pageErrors);
+    ({ page } = await openFrenchPage(browser, pageErrors, { viewport: PHONE }));
   });
 
   after(async () => {

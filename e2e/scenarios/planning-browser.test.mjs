@@ -14,11 +14,10 @@ import { after, before, describe, it } from 'node:test';
 import {
   assertAccessible,
   launchChromium,
-  newFrenchContext,
+  openFrenchPage,
   screenshotsDir,
   selectedText,
   submitLogin,
-  watchPage,
 } from '../support/browser.mjs';
 import { baseUrlFromEnv } from '../support/http-session.mjs';
 
@@ -176,8 +175,7 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
 
   before(async () => {
     browser = await launchChromium();
-    context = await newFrenchContext(browser, { viewport: { width: 1280, height: 1000 } });
-    page = watchPage(await context.newPage(), pageErrors);
+    ({ context, page } = await openFrenchPage(browser, pageErrors, { viewport: { width: 1280, height: 1000 } }));
   });
 
   after(async () => {
@@ -327,8 +325,7 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
     const api = `${baseUrl}/api/orgs/${cityId}/briefs/${briefs.plain.id}`;
     const before = await (await page.request.get(api)).json();
     // A second browser context with the same session: another tab of the same editor.
-    const other = await newFrenchContext(browser, { viewport: { width: 1280, height: 1000 }, storageState: await context.storageState() });
-    const tab = watchPage(await other.newPage(), pageErrors);
+    const { context: other, page: tab } = await openFrenchPage(browser, pageErrors, { viewport: { width: 1280, height: 1000 }, storageState: await context.storageState() });
     try {
       const mine = `${briefs.plain.title} onglet B`;
       const theirs = `${briefs.plain.title} onglet A`;
@@ -424,8 +421,7 @@ describe('Browser scenario: editorial line, calendar (create, assign, drag), "Me
   });
 
   it('on a 390 px phone: the list by default, the whole toolbar visible, no sideways scroll', async () => {
-    const phone = await newFrenchContext(browser, { viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
-    const small = watchPage(await phone.newPage(), pageErrors);
+    const { context: phone, page: small } = await openFrenchPage(browser, pageErrors, { viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
     try {
       for (const path of ['calendar', 'my-briefs', 'editorial-line', 'exchange', 'channels']) {
         await small.goto(`${baseUrl}/orgs/${cityId}/${path}`);

@@ -20,10 +20,8 @@ import {
   assertNoHorizontalOverflow,
   assertNoSeriousViolations,
   launchChromium,
-  newFrenchContext,
-  submitLogin,
+  signedInPage,
   teamShotsDir,
-  watchPage,
 } from '../support/browser.mjs';
 import { PEER_START_TIMEOUT_MS, startBlueskyPeer } from '../support/peers.mjs';
 import { apiSession, seedScheduledPosts } from '../support/publishing-seed.mjs';
@@ -86,16 +84,8 @@ describe('Browser scenario: connect a Bluesky channel to a local PDS, a post sch
     assert.deepEqual(pageErrors.map(String), [], 'no uncaught error in the pages');
   });
 
-  async function loggedIn(email, viewport = DESKTOP) {
-    const context = await newFrenchContext(browser, { viewport });
-    // Waits for the publisher and for a loaded machine: a budget per step, not a timed assertion.
-    context.setDefaultTimeout(60_000);
-    const page = watchPage(await context.newPage(), pageErrors);
-    await page.goto(`${app.baseUrl}/login`);
-    await submitLogin(page, email);
-    await page.waitForURL(/\/orgs\//);
-    return { context, page };
-  }
+  // Waits for the publisher and for a loaded machine: a budget per step (60 s), not a timed assertion.
+  const loggedIn = (email) => signedInPage(browser, { baseUrl: app.baseUrl, email, pageErrors, timeout: 60_000 });
 
   it('the admin connects the channel to the PDS account with its app password, and tests it', async () => {
     const { context, page } = await loggedIn(ADMIN);

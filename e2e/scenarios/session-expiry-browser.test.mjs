@@ -4,7 +4,7 @@
 // page with what they had typed offered back. No English server text reaches the page.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { assertNoSeriousViolations, launchChromium, newFrenchContext, submitLogin, watchPage } from '../support/browser.mjs';
+import { assertNoSeriousViolations, launchChromium, openFrenchPage, submitLogin } from '../support/browser.mjs';
 import { baseUrlFromEnv } from '../support/http-session.mjs';
 
 const ADMIN = 'admin@demo.parvis.fr';
@@ -20,8 +20,7 @@ describe('Browser scenario: the session ends in the middle of a form', () => {
 
   before(async () => {
     browser = await launchChromium();
-    context = await newFrenchContext(browser);
-    page = watchPage(await context.newPage(), pageErrors);
+    ({ context, page } = await openFrenchPage(browser, pageErrors));
   });
 
   after(async () => {

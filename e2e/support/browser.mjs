@@ -1,5 +1,6 @@
 // Shared helpers of the browser scenarios: Debian's Chromium driven by playwright-core, a French
-// context, the login form, axe-core (WCAG 2 A/AA) checks, and the screenshots directory.
+// context, a watched page (signed in or not), the login form, axe-core (WCAG 2 A/AA) checks, and the
+// screenshots directory.
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -79,6 +80,31 @@ export function selectedText(select) {
 /** Phone and desktop sizes of the layout checks. */
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
+
+/**
+ * A page in a new French context (newFrenchContext; `contextOptions` such as the viewport or a
+ * storageState go to it), its uncaught errors collected in `pageErrors` (watchPage). `timeout`, when
+ * given, replaces the context's 15 s default. Closed with `context.close()` or with the browser.
+ */
+export async function openFrenchPage(browser, pageErrors, { timeout, ...contextOptions } = {}) {
+  const context = await newFrenchContext(browser, contextOptions);
+  if (timeout !== undefined) context.setDefaultTimeout(timeout);
+  const page = watchPage(await context.newPage(), pageErrors);
+  return { context, page };
+}
+
+/**
+ * A page of its own (openFrenchPage) where `email` signed in through the login form of `baseUrl`;
+ * resolves once the app shows one of the user's organisations. Defaults: the desktop viewport, the
+ * demo password.
+ */
+export async function signedInPage(browser, { baseUrl, email, password = DEMO_PASSWORD, viewport = DESKTOP, pageErrors, timeout }) {
+  const opened = await openFrenchPage(browser, pageErrors, { viewport, timeout });
+  await opened.page.goto(`${baseUrl}/login`);
+  await submitLogin(opened.page, email, password);
+  await opened.page.waitForURL(/\/orgs\//);
+  return opened;
+}
 
 /** Screenshots for the team to look at: E2E_SHOTS_DIR, else the ignored screenshots/ directory. */
 export const teamShotsDir = process.env.E2E_SHOTS_DIR || screenshotsDir;
