@@ -1,5 +1,7 @@
 import { createTestApp, TestApp } from '@parvis/api/testing';
 import { Role } from '@parvis/shared/domain';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { ApprovalsModule, MissedPostsJob } from '../src';
 import { Scenario } from './approvals-helpers';
 
@@ -69,6 +71,46 @@ describe('post timeline (real PostgreSQL)', () => {
     const hidden = await stranger.agent.get(`${s.base}/posts/${post.id}/timeline`);
     expect([hidden.status, hidden.body.code]).toEqual([404, 'POST_NOT_FOUND']);
     expect((await s.contributor.get(`${s.base}/posts/${post.id}/timeline`).expect(200)).body.items).toHaveLength(10);
+  });
+
+  it('orders the events of one instant as they were written, not as they lie on disk; the audit page too (newest first)', async () => {
+    const s = await Scenario.create(t, 'Ville ordonnée');
+    const post = await s.post(s.contributor);
+    const db = t.app.get(DataSource);
+    // One instant for both (as in one transaction, whose now() they share), before the post's creation.
+    const at = '2026-03-01T09:00:00.000Z';
+    // Ids against the insertion order, so that a tie broken by id would show them the other way round.
+    const [firstId, secondId] = ['f', '0'].map((digit) => digit + randomUUID().slice(1));
+    const insert = (runner: { query(sql: string, parameters: unknown[]): Promise<unknown> }, id: string, action: string, details: object) =>
+      runner.query(
+        `INSERT INTO audit_event (id, organization_id, created_at, actor_label, object_type, object_id, action, details) VALUES ($1, $2, $3, 'Système', 'post', $4, $5, $6)`,
+        [id, s.org.id, at, post.id, action, JSON.stringify(details)],
+      );
+    // A row rolled back leaves a dead tuple; VACUUM frees its slot and the later event takes it: on disk
+    // the second event lies before the first (what PostgreSQL's heap order may always do).
+    const aborted = db.createQueryRunner();
+    await aborted.startTransaction();
+    await insert(aborted, randomUUID(), 'post.aborted', { padding: 'x'.repeat(1000) });
+    await aborted.rollbackTransaction();
+    await aborted.release();
+    await insert(db, firstId, 'post.first', {});
+    await db.query('VACUUM audit_event');
+    await insert(db, secondId, 'post.second', {});
+    const onDisk: { action: string }[] = await db.query('SELECT action FROM audit_event WHERE organization_id = $1 AND object_id = $2 AND created_at = $3 ORDER BY ctid', [s.org.id, post.id, at]);
+    expect(onDisk.map((e) => e.action)).toEqual(['post.second', 'post.first']);
+
+    const { items } = (await s.approver.get(`${s.base}/posts/${post.id}/timeline`).expect(200)).body as { items: TimelineEvent[] };
+    expect(items.map((e) => e.action)).toEqual(['post.first', 'post.second', 'post.create']);
+    expect((await s.audit({ objectId: post.id })).map((e: { action: string }) => e.action)).toEqual(['post.create', 'post.second', 'post.first']);
+    // Page by page (one event a page), the cursor keeps the same order.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { action: string }[]; nextCursor: string | null } = (await s.admin.get(`${s.base}/audit-events`).query({ objectId: post.id, limit: 1, ...(cursor ? { cursor } : {}) }).expect(200)).body;
+      paged.push(...page.items.map((e) => e.action));
+      cursor = page.nextCursor;
+    } while (cursor && paged.length < 5);
+    expect(paged).toEqual(['post.create', 'post.second', 'post.first']);
   });
 
   it('names nobody for the jobs’ moves (actorName null: the SPA says « automatiquement »)', async () => {

@@ -15,8 +15,8 @@ export interface TimelineRow {
 
 /**
  * A post's events in the organisation's audit log (core owns the table; this only reads it, bound to
- * the organisation). Events of one transaction share their instant: the heap order breaks the tie,
- * which is the order they were written in (the table is append-only: no row is ever moved).
+ * the organisation). Events of one transaction share their instant: `seq`, the insertion order
+ * PostgreSQL numbers, breaks the tie (never the heap's order, which PostgreSQL does not promise).
  */
 export class PostTimelineRepository {
   constructor(
@@ -28,14 +28,14 @@ export class PostTimelineRepository {
   latest(postId: string, limit: number): Promise<TimelineRow[]> {
     return this.transactions.manager.query(
       `SELECT id, "createdAt", action, "actorLabel", "actorMembershipId", "actorUserId", justification, "contentHashBefore", "contentHashAfter", details
-         FROM (SELECT e.ctid AS position, e.id, e.created_at AS "createdAt", e.action, e.actor_label AS "actorLabel",
+         FROM (SELECT e.seq, e.id, e.created_at AS "createdAt", e.action, e.actor_label AS "actorLabel",
                       e.actor_membership_id AS "actorMembershipId", e.actor_user_id AS "actorUserId", e.justification,
                       e.content_hash_before AS "contentHashBefore", e.content_hash_after AS "contentHashAfter", e.details
                  FROM audit_event e
                 WHERE e.organization_id = $1 AND e.object_type = 'post' AND e.object_id = $2
-                ORDER BY e.created_at DESC, e.ctid DESC
+                ORDER BY e.created_at DESC, e.seq DESC
                 LIMIT $3) latest
-        ORDER BY "createdAt", position`,
+        ORDER BY "createdAt", seq`,
       [this.organizationId, postId, limit],
     );
   }

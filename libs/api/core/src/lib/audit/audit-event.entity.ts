@@ -6,11 +6,20 @@ import { OrgOwnedEntity } from '../database/org-owned.entity';
  * Append-only: a trigger (migration "audit-log") makes PostgreSQL refuse UPDATE and DELETE on it.
  * No foreign key on purpose: a public record outlives the member, the post or the circuit it names
  * (a cascade would also be refused by the trigger). `version` stays 1.
+ * Events are ordered by (`createdAt`, `seq`): the events of one transaction share its instant, `seq`
+ * keeps the order they were written in.
  */
 @Entity({ name: 'audit_event' })
-@Index(['organizationId', 'createdAt', 'id'])
+@Index(['organizationId', 'createdAt', 'seq'])
 @Index(['organizationId', 'objectType', 'objectId'])
 export class AuditEventEntity extends OrgOwnedEntity {
+  /**
+   * Insertion order, given by PostgreSQL (an identity column: never written by the application).
+   * A bigint, so a decimal string here.
+   */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS', insert: false, update: false })
+  seq!: string;
+
   /** The member who acted (null: the system, or a sign-in attempt without a membership). */
   @Column({ type: 'uuid', nullable: true })
   actorMembershipId!: string | null;
