@@ -2053,7 +2053,7 @@ export interface components {
             id: string;
             version: number;
             status: components["schemas"]["PostStatus"];
-            /** @description The first line of the master text, at most 80 characters */
+            /** @description The first line of the master text, cut at its last whole word with « … » past 80 characters */
             title: string;
             /** Format: date-time */
             plannedAt: string | null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, OrgScope, TransactionContext } from '@parvis/api/core';
 import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
 import { MediaService, PostEntity, PostsRepositories, PostsService } from '@parvis/api/posts';
-import { PostStatus, quorumReached, Role } from '@parvis/shared/domain';
+import { PostStatus, quorumReached, Role, shortTitle } from '@parvis/shared/domain';
 import type { PostReviewEntity } from '../entities';
 import { ApprovalsRepos, ApprovalsRepositories } from '../repositories/approvals-repositories';
 import { DecisionsService } from '../services/decisions.service';
@@ -130,7 +130,7 @@ export class ExternalReviewPublicService {
   private async tell(scope: OrgScope, repos: ApprovalsRepos, post: PostEntity, name: string, action: ExternalDecisionDto['action']): Promise<void> {
     const author = post.authorMembershipId ? await repos.directory.byIds([post.authorMembershipId]) : [];
     const editors = await repos.directory.withRoles([Role.Editor]);
-    const title = `${name} (externe) ${SAID[action]} « ${post.masterText.split('\n')[0]?.slice(0, 80) ?? ''} »`;
+    const title = `${name} (externe) ${SAID[action]} « ${shortTitle(post.masterText)} »`;
     for (const userId of new Set([...author, ...editors].map((m) => m.userId))) {
       await this.notifications.notify(scope, { userId, kind: NotificationKind.ExternalReviewDecided, title, link: `/orgs/${scope.organizationId}/posts/${post.id}`, actorUserId: null });
     }

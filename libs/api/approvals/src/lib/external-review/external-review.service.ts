@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppError, type AppConfig, assertVersion, AuditLog, AuthenticatedUser, OrgScope, TransactionContext } from '@parvis/api/core';
 import { MailOutbox } from '@parvis/api/notifications';
-import { PostEntity, PostsRepositories, PostsService } from '@parvis/api/posts';
+import { PostsRepositories, PostsService } from '@parvis/api/posts';
 import { PostStatus } from '@parvis/shared/domain';
 import { ApprovalsRepositories } from '../repositories/approvals-repositories';
 import { memberActor } from '../services/actors';
@@ -10,6 +10,7 @@ import type { CreateExternalReviewDto, ExternalReviewLinkDto, ExternalReviewLink
 import { ExternalReviewErrorCode } from './external-review.errors';
 import type { ExternalReviewLinkEntity } from './external-review-link.entity';
 import { ExternalReviewLookup } from './external-review.repository';
+import { invitationMail } from './external-review-mail';
 import { linkState, linkToDto } from './external-review-state';
 import { ExternalReviewTokens, type LinkBinding } from './external-review-tokens';
 
@@ -27,8 +28,6 @@ export const bindingOf = (link: ExternalReviewLinkEntity): LinkBinding => ({
   step: link.step,
   expiresAt: link.expiresAt,
 });
-
-const firstLine = (post: PostEntity): string => post.masterText.split('\n')[0]?.slice(0, 80) ?? '';
 
 /**
  * The editor's side of external approval: send a link (e-mailed through the outbox, and its URL
@@ -78,7 +77,7 @@ export class ExternalReviewService {
       });
       const url = `${this.config.publicUrl}/validation-externe/${this.tokens.token(nonce, bindingOf(link))}`;
       const organizationName = await this.lookup.organizationName(scope);
-      await this.mail.enqueue(scope, { to: email, toName: name, ...this.invitationMail(scope, organizationName, user.displayName, name, post, url, link.expiresAt) });
+      await this.mail.enqueue(scope, { to: email, toName: name, ...invitationMail({ organizationName, senderName: user.displayName, name, masterText: post.masterText, url, expiresAt: link.expiresAt, timeZone: scope.timeZone }) });
       await this.audit.record(scope, {
         actor: memberActor(scope, user),
         objectType: 'post',
@@ -126,22 +125,5 @@ export class ExternalReviewService {
     const post = await this.posts.forOrg(scope).posts.findById(postId);
     if (!post) throw new Error(`Post ${postId} is readable but could not be read`);
     return { post, review: await this.repositories.forOrg(scope).reviews.findByPost(postId) };
-  }
-
-  private invitationMail(scope: OrgScope, organizationName: string, senderName: string, name: string, post: PostEntity, url: string, expiresAt: Date) {
-    const expiry = new Intl.DateTimeFormat('fr-FR', { timeZone: scope.timeZone, dateStyle: 'long', timeStyle: 'short' }).format(expiresAt);
-    return {
-      subject: `${organizationName} : une publication attend votre validation`,
-      text: [
-        `Bonjour ${name},`,
-        '',
-        `${senderName} (${organizationName}) vous demande de valider la publication « ${firstLine(post)} » avant sa diffusion sur les réseaux sociaux.`,
-        '',
-        'Ouvrez ce lien pour la lire et donner votre décision :',
-        url,
-        '',
-        `Ce lien est personnel et ne sert qu’une fois ; il expire le ${expiry}. Toute modification de la publication l’annule.`,
-      ].join('\n'),
-    };
   }
 }

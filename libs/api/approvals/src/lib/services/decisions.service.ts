@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, assertVersion, AuditActor, AuditLog, AuthenticatedUser, OrgScope, TransactionContext } from '@parvis/api/core';
 import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
 import { PostEntity, PostsRepositories } from '@parvis/api/posts';
-import { PostAction, PostActor, PostStatus, quorumReached } from '@parvis/shared/domain';
+import { PostAction, PostActor, PostStatus, quorumReached, shortTitle } from '@parvis/shared/domain';
 import type { DecisionInputDto, ReviewDto } from '../dto/review.dto';
 import type { PostReviewEntity } from '../entities';
 import { ApprovalsRepos, ApprovalsRepositories } from '../repositories/approvals-repositories';
@@ -159,7 +159,7 @@ export class DecisionsService {
     await this.notifications.notify(scope, {
       userId: author.userId,
       kind: NotificationKind.PostDecided,
-      title: `Votre publication « ${post.masterText.split('\n')[0]?.slice(0, 80) ?? ''} » ${said}`,
+      title: `Votre publication « ${shortTitle(post.masterText)} » ${said}`,
       link: `/orgs/${scope.organizationId}/posts/${post.id}`,
       actorUserId,
     });

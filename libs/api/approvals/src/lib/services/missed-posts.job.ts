@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AuditLog, JobRunner, OrgScope, ScheduledJob, TransactionContext } from '@parvis/api/core';
 import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
 import { PostsRepositories } from '@parvis/api/posts';
-import { PostAction, Role } from '@parvis/shared/domain';
+import { PostAction, Role, shortTitle } from '@parvis/shared/domain';
 import { ApprovalsRepositories } from '../repositories/approvals-repositories';
 import { DuePost, DuePostsRepository, MISSABLE_STATUSES } from '../repositories/due-posts.repository';
 import { PostMoves } from './post-moves';
@@ -55,7 +55,7 @@ export class MissedPostsJob implements ScheduledJob, OnModuleInit {
       await this.audit.record(scope, { actor: 'system', objectType: 'post', objectId: post.id, action: 'post.missed', contentHashAfter: post.contentHash, details: { from: post.status, plannedAt: post.plannedAt.toISOString() } });
       const editors = await repos.directory.withRoles([Role.Editor]);
       const author = post.authorMembershipId ? await repos.directory.byIds([post.authorMembershipId]) : [];
-      const title = `« ${post.masterText.split('\n')[0]?.slice(0, 80) ?? ''} » n’a pas été validée à temps : elle ne sera pas publiée`;
+      const title = `« ${shortTitle(post.masterText)} » n’a pas été validée à temps : elle ne sera pas publiée`;
       for (const userId of new Set([...author, ...editors].map((m) => m.userId))) {
         await this.notifications.notify(scope, { userId, kind: NotificationKind.PostMissed, title, link: `/orgs/${scope.organizationId}/posts/${post.id}`, actorUserId: null });
       }

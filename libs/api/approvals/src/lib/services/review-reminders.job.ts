@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JobRunner, OrgScope, ScheduledJob, TransactionContext } from '@parvis/api/core';
 import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
 import { PostsRepositories } from '@parvis/api/posts';
-import { instantToWallClock, PostStatus, Role } from '@parvis/shared/domain';
+import { instantToWallClock, PostStatus, Role, shortTitle } from '@parvis/shared/domain';
 import { ApprovalsRepositories } from '../repositories/approvals-repositories';
 import { DueReview, DueReviewsRepository } from '../repositories/due-reviews.repository';
 import { todayIn } from './review-view';
@@ -62,7 +62,7 @@ export class ReviewRemindersJob implements ScheduledJob, OnModuleInit {
       const decided = new Set((await repos.decisions.forStep(post.id, review.round, review.currentStep ?? 0)).map((d) => d.membershipId));
       const standing = await stepStanding(repos, step, post.authorMembershipId, todayIn(scope.timeZone));
       const members = (await membersToAsk(repos, standing)).filter((m) => !decided.has(m.membershipId));
-      const title = `Rappel : « ${post.masterText.split('\n')[0]?.slice(0, 80) ?? ''} » attend votre validation (${step.name}) avant le ${localTime(when, scope.timeZone)}`;
+      const title = `Rappel : « ${shortTitle(post.masterText)} » attend votre validation (${step.name}) avant le ${localTime(when, scope.timeZone)}`;
       for (const member of members) {
         await this.notifications.notify(scope, { userId: member.userId, kind: NotificationKind.PostReviewReminder, title, link: `/orgs/${scope.organizationId}/posts/${post.id}/review`, actorUserId: null });
       }

@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
 import { AppError, assertVersion, AuditActor, AuditLog, AuthenticatedUser, OrgScope, TransactionContext } from '@parvis/api/core';
 import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
 import { POST_PUBLICATIONS, PostEntity, PostsService, SubmissionService, type PostPublicationsPort } from '@parvis/api/posts';
-import { missingNeutralityCriteria, PostAction, PostStatus, Role, routePost, type Network } from '@parvis/shared/domain';
+import { missingNeutralityCriteria, PostAction, PostStatus, Role, routePost, shortTitle, type Network } from '@parvis/shared/domain';
 import type { ReviewDto, SubmitPostDto, UrgentPublicationDto, WithdrawPostDto } from '../dto/review.dto';
 import type { PostReviewEntity } from '../entities';
 import { ApprovalsRepos, ApprovalsRepositories } from '../repositories/approvals-repositories';
@@ -185,7 +185,7 @@ export class ReviewsService {
     // An external step is decided through the links an editor sends (external-review): the editors are asked to send one.
     const external = step.approvers.kind === 'external';
     const waits = external ? 'attend l’envoi d’un lien de validation externe' : 'attend votre validation';
-    const title = `« ${post.masterText.split('\n')[0]?.slice(0, 80) ?? ''} » ${waits} (${step.name})`;
+    const title = `« ${shortTitle(post.masterText)} » ${waits} (${step.name})`;
     for (const member of external ? await repos.directory.withRoles([Role.Editor]) : await membersToAsk(repos, standing)) {
       await this.notifications.notify(scope, { userId: member.userId, kind: NotificationKind.PostReviewRequested, title, link: `/orgs/${scope.organizationId}/posts/${post.id}`, actorUserId: null });
     }

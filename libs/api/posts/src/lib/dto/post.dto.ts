@@ -81,7 +81,7 @@ export class PostSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ enum: ALL_POST_STATUSES, enumName: 'PostStatus' }) status!: PostStatus;
-  @ApiProperty({ description: 'The first line of the master text, at most 80 characters' }) title!: string;
+  @ApiProperty({ description: 'The first line of the master text, cut at its last whole word with « … » past 80 characters' }) title!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) plannedAt!: string | null;
   @ApiProperty({ enum: ALL_NETWORKS, enumName: 'Network', isArray: true }) networks!: Network[];
   @ApiProperty({ type: [String], format: 'uuid' }) channelIds!: string[];

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AppError, AuthenticatedUser, OrgScope } from '@parvis/api/core';
 import { MembersService } from '@parvis/api/identity';
 import { CHANNEL_CONNECTIONS, type ChannelConnectionSummary, type ChannelConnectionsPort } from '@parvis/api/planning';
-import { instantToWallClock, postContentHash } from '@parvis/shared/domain';
+import { instantToWallClock, postContentHash, shortTitle } from '@parvis/shared/domain';
 import type { PostDto } from '../dto/post.dto';
 import type { MediaEntity, PostEntity } from '../entities';
 import type { PostsRepos } from '../repositories/posts-repositories';
@@ -27,7 +27,8 @@ function unchanged(previous: StoredVariant, state: VariantState, contentHash: st
   );
 }
 
-export const firstLineTitle = (text: string): string => Array.from(text.trim().split('\n')[0] ?? '').slice(0, 80).join('');
+/** A post's title in lists: its first line, cut at its last whole word with « … » past 80 graphemes. */
+export const firstLineTitle = (text: string): string => shortTitle(text);
 
 /**
  * Reads a post with its variants and media into the API's shape, and writes a computed set of

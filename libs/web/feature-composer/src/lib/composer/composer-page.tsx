@@ -1,3 +1,4 @@
+import { shortTitle } from '@parvis/shared/domain';
 import { orgQueryOptions } from '@parvis/web/data-access';
 import { ApiErrorState, isNotFound, NotFoundState, useCurrentOrg, useDocumentTitle, usePostStatusLabel } from '@parvis/web/shared';
 import { LoadingState, Page } from '@parvis/web/ui';
@@ -11,9 +12,9 @@ import { PostComments } from '../comments/post-comments';
 import { VersionHistory } from '../history/version-history';
 import { Composer } from './composer';
 
+/** The post's first line as the page title, cut at its last whole word (shortTitle); the fallback when empty. */
 export function titleOf(masterText: string, fallback: string): string {
-  const first = masterText.split('\n')[0].trim();
-  return first ? (first.length > 80 ? `${first.slice(0, 79)}…` : first) : fallback;
+  return shortTitle(masterText) || fallback;
 }
 
 /** A panel another library adds below the composer (the app composes them: no library imports another's page). */
