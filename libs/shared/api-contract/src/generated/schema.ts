@@ -1843,6 +1843,11 @@ export interface components {
         ChannelStatus: "not_connected" | "connected" | "reconnect_required" | "disabled";
         /** @enum {string} */
         ChannelConnectionStatus: "connected" | "reconnect_required" | "not_connected";
+        /**
+         * @description automatic: Parvis publishes through the network’s API; manual: a person publishes by hand (the adapter’s capability); null when not connected
+         * @enum {string}
+         */
+        ChannelPublishing: "automatic" | "manual";
         ChannelMediaLimitsDto: {
             maxItems?: number;
             maxImageBytes?: number;
@@ -1862,6 +1867,8 @@ export interface components {
             status: components["schemas"]["ChannelConnectionStatus"];
             accountHandle: string | null;
             accountUrl: string | null;
+            /** @description automatic: Parvis publishes through the network’s API; manual: a person publishes by hand (the adapter’s capability); null when not connected */
+            publishing: components["schemas"]["ChannelPublishing"] | null;
             limits: components["schemas"]["ChannelLimitsDto"] | null;
         };
         ChannelDto: {

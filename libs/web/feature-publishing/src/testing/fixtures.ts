@@ -12,7 +12,7 @@ export function channelFixture(overrides: Partial<Channel> = {}): Channel {
     displayName: 'Ville sur Bluesky',
     status: 'not_connected',
     audienceIds: [],
-    connection: { status: 'not_connected', accountHandle: null, accountUrl: null, limits: null },
+    connection: { status: 'not_connected', accountHandle: null, accountUrl: null, publishing: null, limits: null },
     ...overrides,
   };
 }

@@ -109,6 +109,13 @@ export class ChannelConnectionDto {
   @ApiProperty({ enum: ['connected', 'reconnect_required', 'not_connected'], enumName: 'ChannelConnectionStatus' }) status!: 'connected' | 'reconnect_required' | 'not_connected';
   @ApiProperty({ type: String, nullable: true }) accountHandle!: string | null;
   @ApiProperty({ type: String, nullable: true }) accountUrl!: string | null;
+  @ApiProperty({
+    enum: ['automatic', 'manual'],
+    enumName: 'ChannelPublishing',
+    nullable: true,
+    description: 'automatic: Parvis publishes through the network’s API; manual: a person publishes by hand (the adapter’s capability); null when not connected',
+  })
+  publishing!: 'automatic' | 'manual' | null;
   @ApiProperty({ type: ChannelLimitsDto, nullable: true }) limits!: ChannelLimitsDto | null;
 }
 

@@ -7,9 +7,23 @@ import { browser } from './browser';
 
 const BSKY = '/api/orgs/org-lyon/channels/ch-bsky/connection';
 const MASTO = '/api/orgs/org-lyon/channels/ch-masto/connection';
+/** A channel published by hand: its connection summary says so (`publishing: 'manual'`). */
+const led = channelFixture({
+  id: 'ch-led',
+  network: 'x',
+  displayName: 'Panneau lumineux',
+  status: 'connected',
+  connection: { status: 'connected', accountHandle: 'Panneau lumineux', accountUrl: null, publishing: 'manual', limits: null },
+});
 const connected = channelFixture({
   status: 'connected',
-  connection: { status: 'connected', accountHandle: 'ville.bsky.social', accountUrl: 'https://bsky.app/profile/ville.bsky.social', limits: { textLimit: 300, media: { maxItems: 4 } } },
+  connection: {
+    status: 'connected',
+    accountHandle: 'ville.bsky.social',
+    accountUrl: 'https://bsky.app/profile/ville.bsky.social',
+    publishing: 'automatic',
+    limits: { textLimit: 300, media: { maxItems: 4 } },
+  },
 });
 
 describe('ChannelConnections', () => {
@@ -125,9 +139,8 @@ describe('ChannelConnections', () => {
       .on('GET', '/api/auth/me', meFixture())
       .on('GET', LED, connectionFixture({ channelId: 'ch-led', network: 'manual', accountHandle: 'Panneau lumineux', accountUrl: null, serviceUrl: null }))
       .install();
-    const led = channelFixture({ id: 'ch-led', network: 'x', displayName: 'Panneau lumineux', status: 'connected', connection: { status: 'connected', accountHandle: 'Panneau lumineux', accountUrl: null, limits: null } });
     await renderApp('/orgs/org-lyon/channels', { channels: [led] });
-    expect(await screen.findByText('Publication manuelle')).toBeTruthy();
+    expect(await screen.findByText('Publié à la main')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ne plus publier à la main : Panneau lumineux' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Tester/ })).toBeNull();
   });
@@ -141,5 +154,21 @@ describe('ChannelConnections', () => {
     expect(screen.getByText('280 caractères')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
     expect(stub.sent('GET', BSKY)).toHaveLength(0);
+  });
+
+  it('tells every role, in French and in English, that a manual channel is published by hand (never « Connecté »)', async () => {
+    const stub = new FetchStub().on('GET', '/api/auth/me', meFixture()).install();
+    const first = await renderApp('/orgs/org-lyon/channels', { channels: [connected, led], canManage: false });
+    const card = await screen.findByRole('listitem', { name: 'Panneau lumineux · X' });
+    expect(within(card).getByText('Publié à la main')).toBeTruthy();
+    expect(within(card).queryByText('Connecté')).toBeNull();
+    expect(within(card).getByText(/la personne désignée reçoit le texte final/)).toBeTruthy();
+    expect(within(screen.getByRole('listitem', { name: 'Ville sur Bluesky · Bluesky' })).getByText('Connecté')).toBeTruthy();
+    expect(stub.sent('GET', '/api/orgs/org-lyon/channels/ch-led/connection')).toHaveLength(0);
+    first.unmount();
+
+    await renderApp('/orgs/org-lyon/channels', { channels: [led], canManage: false }, 'en');
+    expect(await screen.findByText('Published by hand')).toBeTruthy();
+    expect(screen.queryByText('Connected')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { Alert, Button, ConfirmDialog, Dialog, MutationButton } from '@parvis/we
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
 import { usePublishing, usePublishingT } from '../common/use-publishing';
-import { connectionQueryOptions, MANUAL_ADAPTER, useConnect, useDisconnect, useVerify } from '../data/connection';
+import { connectionQueryOptions, useConnect, useDisconnect, useVerify } from '../data/connection';
 import { networkLabel } from '../status/labels';
 import { PlatformError } from '../status/platform-error';
 import { BlueskyConnectForm, MastodonConnectForm } from './connect-forms';
@@ -33,7 +33,8 @@ export function ConnectionCard({ channel, canManage }: { channel: Channel; canMa
   // The details (adapter, server, last check, the server's last words) are for those who manage the connection.
   const details = useQuery({ ...connectionQueryOptions(orgId, channel.id), enabled: canManage && summary.status !== 'not_connected' });
   const connection = details.data;
-  const manual = connection?.network === MANUAL_ADAPTER;
+  // Published by hand: the channel list says so to every role (the details are for admins only).
+  const manual = summary.publishing === 'manual';
   const status = channel.status === 'disabled' ? 'disabled' : manual ? 'manual' : summary.status;
   const verify = useVerify(orgId, channel.id);
   const disconnect = useDisconnect(orgId, channel.id);

@@ -3,9 +3,6 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { publishingKeys } from './publishing-keys';
 import type { ConnectInput } from './types';
 
-/** The adapter key a connection names when the channel is published by hand (any network). */
-export const MANUAL_ADAPTER = 'manual';
-
 export const connectionQueryOptions = (orgId: string, channelId: string) =>
   queryOptions({
     queryKey: publishingKeys.connection(orgId, channelId),

@@ -21,7 +21,7 @@ export const en: PublishingTranslations = {
       reconnect_required: 'Reconnect',
       not_connected: 'Not connected',
       disabled: 'Disabled',
-      manual: 'Manual publication',
+      manual: 'Published by hand',
     },
     account: 'Account',
     server: 'Server',

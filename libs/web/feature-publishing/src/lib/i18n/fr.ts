@@ -23,7 +23,7 @@ export const fr = {
       reconnect_required: 'À reconnecter',
       not_connected: 'Non connecté',
       disabled: 'Désactivé',
-      manual: 'Publication manuelle',
+      manual: 'Publié à la main',
     },
     account: 'Compte',
     server: 'Serveur',
