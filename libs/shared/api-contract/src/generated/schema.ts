@@ -2911,6 +2911,9 @@ export interface components {
             canRetry: boolean;
             /** @description A manual channel: the final text handed over to copy (UTM-tagged as sent) */
             handoverText: string | null;
+            /** @description The post’s version: the If-Match of publish-now and cancel from the queue */
+            postVersion: number;
+            /** @description The post’s first line, cut at its last whole word with « … » past 80 characters */
             postTitle: string;
             /** @description At most 200 characters of the published text */
             excerpt: string;

@@ -49,6 +49,7 @@ export function queueItem(overrides: Partial<PublicationQueueItem> = {}): Public
     canRetry: false,
     version: 1,
     handoverText: null,
+    postVersion: 3,
     postTitle: 'Fête des lumières',
     excerpt: 'Le programme de la fête',
     dueAt: '2030-03-01T09:00:00.000Z',

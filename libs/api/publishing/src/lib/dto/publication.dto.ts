@@ -39,7 +39,9 @@ export class PublicationListDto {
 }
 
 export class PublicationQueueItemDto extends PublicationDto {
-  @ApiProperty() postTitle!: string;
+  /** The post's version: the If-Match of « publier maintenant » and « annuler » (POST …/posts/:postId/publish-now, …/cancel). */
+  @ApiProperty({ description: 'The post’s version: the If-Match of publish-now and cancel from the queue' }) postVersion!: number;
+  @ApiProperty({ description: 'The post’s first line, cut at its last whole word with « … » past 80 characters' }) postTitle!: string;
   @ApiProperty({ description: 'At most 200 characters of the published text' }) excerpt!: string;
   @ApiProperty({ type: String, format: 'date-time', description: 'The planned time (or the moment of « publier maintenant »)' }) dueAt!: string;
 }

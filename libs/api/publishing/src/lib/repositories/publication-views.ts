@@ -22,6 +22,8 @@ export interface PublicationView {
   publishedAt: Date | null;
   handoverText: string | null;
   postStatus: string;
+  /** The post row's version: the If-Match of « publier maintenant » and « annuler » from the queue. */
+  postVersion: number;
   postAuthorMembershipId: string | null;
   masterText: string;
   variantText: string;
@@ -49,7 +51,7 @@ export const VIEW_SELECT = `
   SELECT p.id, p.version, p.post_id AS "postId", p.channel_id AS "channelId", c.display_name AS "channelName", c.network::text AS network,
          cc.network AS "connectionNetwork", cc.status::text AS "connectionStatus", p.state, p.attempts, p.remote_url AS "remoteUrl",
          p.last_error_kind AS "lastErrorKind", p.last_error AS "lastError", p.next_attempt_at AS "nextAttemptAt", p.due_at AS "dueAt",
-         p.published_at AS "publishedAt", p.handover_text AS "handoverText", post.status::text AS "postStatus", post.author_membership_id AS "postAuthorMembershipId",
+         p.published_at AS "publishedAt", p.handover_text AS "handoverText", post.status::text AS "postStatus", post.version AS "postVersion", post.author_membership_id AS "postAuthorMembershipId",
          post.master_text AS "masterText", v.text AS "variantText", v.thread_parts AS "threadParts"
     FROM publication p
     JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id

@@ -1,14 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PLATFORM_REGISTRY, PlatformRegistry } from '@parvis/api/platform';
+import { shortTitle } from '@parvis/shared/domain';
 import type { PublicationDto, PublicationQueueItemDto } from '../dto/publication.dto';
 import { ConnectionStatus } from '../entities';
 import type { PublicationView } from '../repositories/publication-views';
 import { canRetry, type RetryContext } from './publication-retry';
 
 const EXCERPT_LENGTH = 200;
-const TITLE_LENGTH = 80;
-
-const firstLine = (text: string): string => Array.from(text.trim().split('\n')[0] ?? '').slice(0, TITLE_LENGTH).join('');
 const excerptOf = (text: string): string => {
   const graphemes = Array.from(text.trim());
   return graphemes.length > EXCERPT_LENGTH ? `${graphemes.slice(0, EXCERPT_LENGTH - 1).join('')}…` : graphemes.join('');
@@ -56,6 +54,6 @@ export class PublicationViewMapper {
 
   toQueueItem(view: PublicationView): PublicationQueueItemDto {
     const text = view.threadParts && view.threadParts.length > 0 ? view.threadParts[0] ?? '' : view.variantText || view.masterText;
-    return { ...this.toDto(view), postTitle: firstLine(view.masterText), excerpt: excerptOf(text), dueAt: new Date(view.dueAt).toISOString() };
+    return { ...this.toDto(view), postVersion: view.postVersion, postTitle: shortTitle(view.masterText), excerpt: excerptOf(text), dueAt: new Date(view.dueAt).toISOString() };
   }
 }

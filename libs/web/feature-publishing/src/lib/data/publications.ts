@@ -74,8 +74,8 @@ export function useManualReport(orgId: string) {
 
 export interface PostMove {
   postId: string;
-  /** The post's version as loaded (If-Match), when the screen has it. */
-  postVersion?: number;
+  /** The post's version as loaded (If-Match: 412 when someone changed the post since). */
+  postVersion: number;
 }
 
 /** « Publier maintenant » and « Annuler » of a post still waiting (contract D; they act on all its channels). */

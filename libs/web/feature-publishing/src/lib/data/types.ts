@@ -14,6 +14,8 @@ export type PublicationState = Schemas['PublicationState'];
 export type Publication = Schemas['PublicationDto'];
 export type PublicationQueueItem = Schemas['PublicationQueueItemDto'];
 export type PublicationQueuePage = Schemas['PublicationQueuePageDto'];
+/** The post a 412 of « publier maintenant » or « annuler » sends back as the current version. */
+export type Post = Schemas['PostDto'];
 
 /** What the assignee of a manual channel reports (the body of ManualReportDto, as the contract states it). */
 export type ManualReport = { done: true; url: string } | { done: false; reason: string };

@@ -93,6 +93,39 @@ describe('PublicationsPage', () => {
     await waitFor(() => expect(stub.sent('POST', '/api/orgs/org-lyon/posts/post-1/publish-now')).toHaveLength(1));
   });
 
+  it('sends the post’s version as If-Match from the queue; on a 412 shows both versions and goes ahead with the current one', async () => {
+    const NOW = '/api/orgs/org-lyon/posts/post-1/publish-now';
+    const current = { id: 'post-1', version: 5, status: 'scheduled', masterText: 'Fête des lumières : programme complet\nDétails', plannedAt: '2030-03-01T17:30:00.000Z' };
+    let calls = 0;
+    const stub = new FetchStub()
+      .on('GET', '/api/auth/me', editor)
+      .on('GET', QUEUE, { items: day, nextCursor: null })
+      .on('POST', NOW, () => (++calls === 1 ? apiError(412, 'VERSION_MISMATCH', 'stale', { current }) : json(200, { status: 'publishing' })))
+      .on('POST', '/api/orgs/org-lyon/posts/post-1/cancel', { status: 'cancelled' })
+      .install();
+    await renderApp('/orgs/org-lyon/publications?day=2030-03-01');
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Annuler « Fête des lumières »' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Annuler la publication de « Fête des lumières » ?' })).getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(stub.sent('POST', '/api/orgs/org-lyon/posts/post-1/cancel')).toHaveLength(1));
+    expect(stub.sent('POST', '/api/orgs/org-lyon/posts/post-1/cancel')[0].headers.get('If-Match')).toBe('"3"');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Publier maintenant « Fête des lumières »' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Publier « Fête des lumières » maintenant ?' })).getByRole('button', { name: 'Publier maintenant' }));
+    const conflict = await screen.findByRole('dialog', { name: /modifi/i });
+    expect(stub.sent('POST', NOW)[0].headers.get('If-Match')).toBe('"3"');
+    const text = within(conflict).getByRole('row', { name: /^Texte/ });
+    expect(within(text).getByText('Fête des lumières')).toBeTruthy();
+    expect(within(text).getByText('Fête des lumières : programme complet')).toBeTruthy();
+    expect(within(within(conflict).getByRole('row', { name: /^Heure prévue/ })).getByText(/18:30/)).toBeTruthy();
+    await user.click(within(conflict).getByRole('button', { name: 'Publier la version actuelle maintenant' }));
+    await waitFor(() => expect(stub.sent('POST', NOW)).toHaveLength(2));
+    expect(stub.sent('POST', NOW)[1].headers.get('If-Match')).toBe('"5"');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
   it('records a manual channel’s hand-over as done with its live address', async () => {
     const stub = new FetchStub()
       .on('GET', '/api/auth/me', editor)

@@ -43,10 +43,10 @@ export function QueueItem({ item, onMove, onReport }: QueueItemProps) {
       <PublicationOutcome publication={item} title={title} channelName={item.channelName} networkName={networkName} />
       {waiting && may('post.schedule') && (
         <div className="publishing-item__actions">
-          <Button variant="secondary" onClick={() => onMove({ move: 'publish-now', postId: item.postId, title })} aria-label={t('publications.publishNowLabel', { title })}>
+          <Button variant="secondary" onClick={() => onMove({ move: 'publish-now', postId: item.postId, postVersion: item.postVersion, title, dueAt: item.dueAt })} aria-label={t('publications.publishNowLabel', { title })}>
             {t('publications.publishNow')}
           </Button>
-          <Button variant="tertiary" onClick={() => onMove({ move: 'cancel', postId: item.postId, title })} aria-label={t('publications.cancelLabel', { title })}>
+          <Button variant="tertiary" onClick={() => onMove({ move: 'cancel', postId: item.postId, postVersion: item.postVersion, title, dueAt: item.dueAt })} aria-label={t('publications.cancelLabel', { title })}>
             {t('publications.cancel')}
           </Button>
         </div>
