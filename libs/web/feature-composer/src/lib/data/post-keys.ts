@@ -8,6 +8,8 @@ export const postKeys = {
   list: (orgId: string, filters: PostListFilters) => [...postKeys.lists(orgId), filters] as const,
   /** The « Contenus » screen's pages (under lists: a save that clears the lists clears them too). */
   pages: (orgId: string, filters: PostListFilters) => [...postKeys.lists(orgId), 'pages', filters] as const,
+  /** Every post of a calendar range, all pages followed (under lists, like the pages). */
+  range: (orgId: string, range: { from: string; to: string }) => [...postKeys.lists(orgId), 'range', range] as const,
   detail: (orgId: string, postId: string) => [...postKeys.all(orgId), 'detail', postId] as const,
   versions: (orgId: string, postId: string) => [...postKeys.detail(orgId, postId), 'versions'] as const,
   version: (orgId: string, postId: string, number: number) => [...postKeys.versions(orgId, postId), number] as const,

@@ -1,7 +1,7 @@
 import { apiClient, unwrap } from '@parvis/web/data-access';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { mediaKeys, postKeys } from './post-keys';
-import type { PostListFilters } from './post-types';
+import type { PostListFilters, PostPage, PostSummary } from './post-types';
 
 export const POST_LIST_LIMIT = 100;
 
@@ -14,6 +14,40 @@ export const postsQueryOptions = (orgId: string, { mine, ...filters }: PostListF
           params: { path: { orgId }, query: { ...filters, ...(mine === undefined ? {} : { mine: mine ? 'true' : 'false' }), limit: POST_LIST_LIMIT } },
         }),
       ),
+  });
+
+/** The calendar follows the cursor at most this many pages of {@link POST_LIST_LIMIT}: 1,000 posts a range. */
+export const RANGE_MAX_PAGES = 10;
+
+/** The posts of a range, and whether more were left out because the range holds more than the bound. */
+export interface PostRange {
+  items: PostSummary[];
+  truncated: boolean;
+}
+
+/**
+ * Every post planned in a range (the calendar): the API pages by 100 at most, so the pages are
+ * followed until the range is complete, up to {@link RANGE_MAX_PAGES}; past it `truncated` says so.
+ */
+export const postsInRangeQueryOptions = (orgId: string, range: { from: string; to: string }) =>
+  queryOptions({
+    queryKey: postKeys.range(orgId, range),
+    queryFn: async ({ signal }): Promise<PostRange> => {
+      const items: PostSummary[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < RANGE_MAX_PAGES; page += 1) {
+        const result: PostPage = await unwrap(
+          apiClient.GET('/api/orgs/{orgId}/posts', {
+            params: { path: { orgId }, query: { ...range, limit: POST_LIST_LIMIT, ...(cursor ? { cursor } : {}) } },
+            signal,
+          }),
+        );
+        items.push(...result.items);
+        cursor = result.nextCursor;
+        if (!cursor) return { items, truncated: false };
+      }
+      return { items, truncated: true };
+    },
   });
 
 export const POST_PAGE_SIZE = 20;

@@ -1,7 +1,7 @@
 import { calendarQueryOptions, useMoveBrief, type Brief } from '@parvis/web/data-access';
 import { Alert, Button, ErrorState, LoadingState, Page } from '@parvis/web/ui';
-import { postCalendarEvents, postsQueryOptions } from '@parvis/web/feature-composer/calendar';
-import { usePostStatusLabel, useDocumentTitle, useErrorMessage } from '@parvis/web/shared';
+import { POST_LIST_LIMIT, postCalendarEvents, postsInRangeQueryOptions, RANGE_MAX_PAGES } from '@parvis/web/feature-composer/calendar';
+import { usePostStatusLabel, useDateTimeFormat, useDocumentTitle, useErrorMessage } from '@parvis/web/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { BriefConflictDialog, useBriefConflict } from '../brief/brief-conflict';
@@ -22,7 +22,7 @@ type Notice = { tone: 'success' | 'error'; text: string; warnings?: string[] } |
 type Period = { from: string; to: string; view: CalendarView; date: string };
 
 export function CalendarPage() {
-  const { t } = usePlanningT();
+  const { t, i18n } = usePlanningT();
   const postStatus = usePostStatusLabel();
   const { orgId, userId, timeZone, canPlan, may } = usePlanning();
   useDocumentTitle(t('calendar.title'));
@@ -36,9 +36,10 @@ export function CalendarPage() {
     enabled: period !== null,
     placeholderData: keepPreviousData,
   });
-  // Posts beside the briefs; the API's `to` is exclusive and its dates are UTC days: a day of margin each side.
+  // Posts beside the briefs, every page of the range; the API's `to` is exclusive and its dates are UTC
+  // days: a day of margin each side.
   const posts = useQuery({
-    ...postsQueryOptions(orgId, { from: plusDays(range.from || '2000-01-01', -1), to: plusDays(range.to || '2000-01-01', 2) }),
+    ...postsInRangeQueryOptions(orgId, { from: plusDays(range.from || '2000-01-01', -1), to: plusDays(range.to || '2000-01-01', 2) }),
     enabled: period !== null && may('calendar.read'),
     placeholderData: keepPreviousData,
   });
@@ -50,6 +51,8 @@ export function CalendarPage() {
   const warningsOf = useScheduleWarnings();
 
   const zone = calendar.data?.timeZone ?? timeZone;
+  const { dateTime } = useDateTimeFormat(zone);
+  const lastPost = posts.data?.items[posts.data.items.length - 1];
   const events = useMemo(
     () => [
       ...briefEvents(calendar.data?.items ?? [], canPlan),
@@ -115,7 +118,13 @@ export function CalendarPage() {
         )}
       </div>
       {calendar.data?.truncated && <Alert tone="warning">{t('calendar.truncated')}</Alert>}
+      {posts.data?.truncated && lastPost?.plannedAt && (
+        <Alert tone="warning">
+          {t('calendar.postsTruncated', { max: (RANGE_MAX_PAGES * POST_LIST_LIMIT).toLocaleString(i18n.language), after: dateTime(lastPost.plannedAt) })}
+        </Alert>
+      )}
       {calendar.isError && <ErrorState error={calendar.error} onRetry={() => void calendar.refetch()} />}
+      {posts.isError && <ErrorState error={posts.error} title={t('calendar.postsFailed')} onRetry={() => void posts.refetch()} />}
       {calendar.isFetching && !calendar.data && <LoadingState />}
       {empty && period && (
         <CalendarEmptyState

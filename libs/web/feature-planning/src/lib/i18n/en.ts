@@ -66,6 +66,8 @@ export const en: PlanningTranslations = {
     previous: 'Previous period',
     next: 'Next period',
     truncated: 'Too many briefs in this period: not all are shown. Narrow the filters.',
+    postsTruncated: 'More than {{max}} posts in this period: those planned after {{after}} are not shown. Switch to the week view to see them.',
+    postsFailed: 'The posts of this period could not be loaded.',
     dragHint: 'Drag a brief to another day to move it, or open it to change its date with the keyboard.',
     moved: '“{{title}}” moved to {{date}}.',
     moveRefused: 'Move refused: {{reason}} The brief is back on its date.',

@@ -66,6 +66,8 @@ export const fr = {
     previous: 'Période précédente',
     next: 'Période suivante',
     truncated: 'Trop de sujets sur cette période : tous ne sont pas affichés. Affinez les filtres.',
+    postsTruncated: 'Plus de {{max}} contenus sur cette période : ceux prévus après le {{after}} ne sont pas affichés. Passez en vue semaine pour les voir.',
+    postsFailed: 'Les contenus de cette période n’ont pas pu être chargés.',
     dragHint: 'Glissez un sujet vers un autre jour pour le déplacer, ou ouvrez-le pour changer sa date au clavier.',
     moved: '« {{title}} » déplacé au {{date}}.',
     moveRefused: 'Déplacement refusé : {{reason}} Le sujet a été remis à sa date.',
