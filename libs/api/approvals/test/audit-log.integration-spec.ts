@@ -64,4 +64,33 @@ describe('audit log (real PostgreSQL)', () => {
     const [change] = await s.audit({ objectId: viewer, action: 'member.role_change' });
     expect(change).toMatchObject({ objectType: 'membership', actorMembershipId: s.org.members.admin.membershipId, details: { from: 'viewer', to: 'contributor' } });
   });
+
+  it('filters by actor and by object (the page’s author and object pickers), and names the field of a bad id', async () => {
+    const editor = s.org.members.editor.membershipId;
+    const admin = s.org.members.admin.membershipId;
+    await s.editor.put(`${s.base}/publication-pause`).send({ paused: true, reason: 'Vérification des comptes' }).expect(200);
+    await s.editor.put(`${s.base}/publication-pause`).send({ paused: false }).expect(200);
+    const circuit = (await s.admin.post(`${s.base}/circuits`).send({ name: 'Circuit filtré', steps: [{ name: 'Un', approverKind: 'role', role: 'editor', quorum: 'any' }] }).expect(201)).body;
+    await s.admin.post(`${s.base}/circuits`).send({ name: 'Autre circuit', steps: [{ name: 'Un', approverKind: 'role', role: 'editor', quorum: 'any' }] }).expect(201);
+
+    const byEditor = await s.audit({ actorMembershipId: editor, limit: '100' });
+    expect(byEditor.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(byEditor.map((e: { actorMembershipId: string }) => e.actorMembershipId))).toEqual(new Set([editor]));
+    expect(byEditor.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['publication.pause', 'publication.resume']));
+    expect(await s.audit({ actorMembershipId: editor, action: 'circuit.create' })).toEqual([]);
+
+    const ofCircuit = await s.audit({ objectType: 'circuit', objectId: circuit.id });
+    expect(ofCircuit.map((e: { objectId: string; action: string; actorMembershipId: string }) => [e.objectId, e.action, e.actorMembershipId])).toEqual([[circuit.id, 'circuit.create', admin]]);
+    expect(await s.audit({ objectType: 'circuit', objectId: circuit.id, actorMembershipId: editor })).toEqual([]);
+
+    const json = await s.admin.get(`${s.base}/audit-events/export`).query({ format: 'json', objectId: circuit.id }).expect(200);
+    expect(JSON.parse(json.text).map((e: { objectId: string }) => e.objectId)).toEqual([circuit.id]);
+
+    for (const field of ['actorMembershipId', 'objectId']) {
+      const bad = await s.admin.get(`${s.base}/audit-events`).query({ [field]: 'bruno' }).expect(400);
+      expect(bad.body.details).toEqual([{ field, messages: [`${field} must be a UUID`] }]);
+      await s.admin.get(`${s.base}/audit-events/export`).query({ [field]: 'bruno' }).expect(400);
+    }
+  });
 });
+

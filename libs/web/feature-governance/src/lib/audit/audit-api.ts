@@ -5,15 +5,51 @@ import { infiniteQueryOptions } from '@tanstack/react-query';
 
 export type AuditEvent = components['schemas']['AuditEventDto'];
 
-/** The filters as the member types them: local days of the organisation's calendar, codes. */
+/** The filters as the member types them: local days of the organisation's calendar, codes, ids. */
 export interface AuditFilters {
   fromDate: string;
   toDate: string;
   action: string;
   objectType: string;
+  objectId: string;
+  actorMembershipId: string;
 }
 
-export const NO_FILTERS: AuditFilters = { fromDate: '', toDate: '', action: '', objectType: '' };
+export const NO_FILTERS: AuditFilters = { fromDate: '', toDate: '', action: '', objectType: '', objectId: '', actorMembershipId: '' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+/**
+ * The filters' names in the page's address (`?from=2026-03-01&actor=…`): a reload or a shared link
+ * shows the same events. Each value is checked as the API would (what it would refuse is left out).
+ */
+const URL_FIELDS: { [K in keyof AuditFilters]: { param: string; valid: (value: string) => boolean } } = {
+  fromDate: { param: 'from', valid: (v) => DAY.test(v) },
+  toDate: { param: 'to', valid: (v) => DAY.test(v) },
+  action: { param: 'action', valid: (v) => /^[a-z_]{1,30}(\.[a-z_]{1,30})?$/.test(v) },
+  objectType: { param: 'objectType', valid: (v) => /^[a-z_]{1,40}$/.test(v) },
+  objectId: { param: 'objectId', valid: isUuid },
+  actorMembershipId: { param: 'actor', valid: isUuid },
+};
+const FIELD_NAMES = Object.keys(URL_FIELDS) as (keyof AuditFilters)[];
+
+export function filtersFromSearch(search: URLSearchParams): AuditFilters {
+  const filters = { ...NO_FILTERS };
+  for (const field of FIELD_NAMES) {
+    const value = search.get(URL_FIELDS[field].param)?.trim() ?? '';
+    if (value && URL_FIELDS[field].valid(value)) filters[field] = value;
+  }
+  return filters;
+}
+
+export function searchFromFilters(filters: AuditFilters): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const field of FIELD_NAMES) if (filters[field]) search.set(URL_FIELDS[field].param, filters[field]);
+  return search;
+}
 
 /** The query the API takes: the period as instants bounding the local days (end exclusive). */
 export function auditQuery(filters: AuditFilters, timeZone: string): Record<string, string> {
@@ -22,6 +58,8 @@ export function auditQuery(filters: AuditFilters, timeZone: string): Record<stri
   if (filters.toDate) query['to'] = localDaysToRange(filters.toDate, filters.toDate, timeZone).to.toISOString();
   if (filters.action) query['action'] = filters.action;
   if (filters.objectType) query['objectType'] = filters.objectType;
+  if (filters.objectId) query['objectId'] = filters.objectId;
+  if (filters.actorMembershipId) query['actorMembershipId'] = filters.actorMembershipId;
   return query;
 }
 

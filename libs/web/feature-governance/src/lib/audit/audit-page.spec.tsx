@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, type RecordedRequest } from '@parvis/web/shared/testing';
+import { json, memberFixture, type RecordedRequest } from '@parvis/web/shared/testing';
 import { inLyon, ORG } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 
@@ -80,7 +80,7 @@ describe('AuditPage', () => {
     const user = userEvent.setup();
     await screen.findByRole('table');
     await user.type(screen.getByLabelText('Du'), '2026-03-10');
-    await user.type(screen.getByLabelText(/^Au/), '2026-03-01');
+    await user.type(screen.getByLabelText('Au'), '2026-03-01');
     await user.click(screen.getByRole('button', { name: 'Filtrer' }));
     expect(screen.getByText('La date de fin doit suivre la date de début.')).toBeTruthy();
     expect(stub.sent('GET', `${ORG}/audit-events`)).toHaveLength(1);
@@ -101,5 +101,72 @@ describe('AuditPage', () => {
     await renderApp('/orgs/org-lyon/settings/audit');
     expect(await screen.findByText('Seuls les administrateurs peuvent consulter le journal d’audit.')).toBeTruthy();
     await waitFor(() => expect(stub.sent('GET', `${ORG}/audit-events`)).toHaveLength(0));
+  });
+
+  // The members directory with real ids (the API checks actorMembershipId as a UUID).
+  const BRUNO = '0b7e1d2c-0000-4000-8000-00000000000b';
+  const POST_ID = '6f1c2a3b-0000-4000-8000-000000000001';
+  const withDirectory = (role: 'admin') =>
+    inLyon(role).on('GET', `${ORG}/members`, {
+      items: [memberFixture({ id: 'a1c0ffee-0000-4000-8000-00000000000a', displayName: 'Alice Martin', role: 'admin' }), memberFixture({ id: BRUNO, userId: 'user-2', displayName: 'Bruno Chef', role: 'approver' })],
+      nextCursor: null,
+    });
+  const lastSent = (stub: ReturnType<typeof inLyon>) => Object.fromEntries(stub.sent('GET', `${ORG}/audit-events`).at(-1)?.search ?? []);
+
+  it('reads its filters from the address: a reload or a shared link shows the same events, export links included', async () => {
+    const stub = withDirectory('admin').on('GET', `${ORG}/audit-events`, answer);
+    await renderApp(`/orgs/org-lyon/settings/audit?from=2026-03-01&to=2026-03-31&action=post.approve&actor=${BRUNO}&objectType=post&objectId=${POST_ID}`);
+    await screen.findByRole('table', { name: 'Événements du journal d’audit' });
+    expect((screen.getByLabelText('Du') as HTMLInputElement).value).toBe('2026-03-01');
+    expect((screen.getByLabelText('Au') as HTMLInputElement).value).toBe('2026-03-31');
+    expect((screen.getByLabelText('Action') as HTMLSelectElement).value).toBe('post.approve');
+    expect((screen.getByLabelText('Type d’objet') as HTMLSelectElement).value).toBe('post');
+    expect((screen.getByLabelText('Identifiant de l’objet') as HTMLInputElement).value).toBe(POST_ID);
+    const actor = screen.getByLabelText('Auteur') as HTMLSelectElement;
+    await waitFor(() => expect(actor.selectedOptions[0]?.textContent).toBe('Bruno Chef'));
+    const expected = { from: '2026-02-28T23:00:00.000Z', to: '2026-03-31T22:00:00.000Z', action: 'post.approve', actorMembershipId: BRUNO, objectType: 'post', objectId: POST_ID };
+    expect(stub.sent('GET', `${ORG}/audit-events`)).toHaveLength(1);
+    expect(lastSent(stub)).toEqual({ ...expected, limit: '50' });
+    const csv = new URL(screen.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href') ?? '', 'http://x');
+    expect(Object.fromEntries(csv.searchParams)).toEqual({ ...expected, format: 'csv' });
+  });
+
+  it('filters by author (the members directory) and by object id, and writes them to the address; a bad id is refused before asking', async () => {
+    const stub = withDirectory('admin').on('GET', `${ORG}/audit-events`, answer);
+    const { router } = await renderApp('/orgs/org-lyon/settings/audit');
+    const user = userEvent.setup();
+    await screen.findByRole('table');
+    await user.selectOptions(screen.getByLabelText('Auteur'), 'Bruno Chef');
+    await user.type(screen.getByLabelText('Identifiant de l’objet'), 'pas-un-uuid');
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+    expect(screen.getByText(/L’identifiant doit être un UUID/)).toBeTruthy();
+    expect(stub.sent('GET', `${ORG}/audit-events`)).toHaveLength(1);
+    expect(router.state.location.search).toBe('');
+
+    await user.clear(screen.getByLabelText('Identifiant de l’objet'));
+    await user.type(screen.getByLabelText('Identifiant de l’objet'), ` ${POST_ID.toUpperCase()} `);
+    await user.selectOptions(screen.getByLabelText('Type d’objet'), 'post');
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+    await waitFor(() => expect(stub.sent('GET', `${ORG}/audit-events`)).toHaveLength(2));
+    expect(lastSent(stub)).toEqual({ actorMembershipId: BRUNO, objectType: 'post', objectId: POST_ID, limit: '50' });
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({ actor: BRUNO, objectType: 'post', objectId: POST_ID });
+    expect(screen.queryByText(/L’identifiant doit être un UUID/)).toBeNull();
+
+    // « Back » returns to the unfiltered log, and the form follows the address.
+    await router.navigate(-1);
+    await waitFor(() => expect((screen.getByLabelText('Auteur') as HTMLSelectElement).value).toBe(''));
+    expect((screen.getByLabelText('Identifiant de l’objet') as HTMLInputElement).value).toBe('');
+  });
+
+  it('an event’s object id links to every event of that object', async () => {
+    const stub = withDirectory('admin').on('GET', `${ORG}/audit-events`, answer);
+    const { router } = await renderApp('/orgs/org-lyon/settings/audit?action=post.approve');
+    const table = await screen.findByRole('table');
+    const [first] = within(table).getAllByRole('link', { name: 'Tous les événements de cet objet (Post 6f1c2a3b)' });
+    await userEvent.setup().click(first as HTMLElement);
+    await waitFor(() => expect(lastSent(stub)).toEqual({ objectType: 'post', objectId: POST_ID, limit: '50' }));
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({ objectType: 'post', objectId: POST_ID });
+    expect((screen.getByLabelText('Identifiant de l’objet') as HTMLInputElement).value).toBe(POST_ID);
+    expect((screen.getByLabelText('Action') as HTMLSelectElement).value).toBe('');
   });
 });

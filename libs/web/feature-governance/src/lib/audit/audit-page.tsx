@@ -3,22 +3,40 @@ import { ApiErrorState, useDateTimeFormat, useDocumentTitle } from '@parvis/web/
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { useGovernance } from '../common/use-governance';
-import { auditEventsQueryOptions, auditExportUrl, auditQuery, NO_FILTERS, type AuditEvent, type AuditFilters } from './audit-api';
+import { useAllMembers } from '../data/governance-api';
+import {
+  auditEventsQueryOptions,
+  auditExportUrl,
+  auditQuery,
+  filtersFromSearch,
+  isUuid,
+  NO_FILTERS,
+  searchFromFilters,
+  type AuditEvent,
+  type AuditFilters,
+} from './audit-api';
 import { isKnownAction, isKnownObjectType, KNOWN_ACTIONS, KNOWN_OBJECT_TYPES } from './audit-labels';
 
-/** « Journal d'audit »: the organisation's audit log, filtered, page by page, exported for the archives. */
+/**
+ * « Journal d'audit »: the organisation's audit log, filtered (the filters live in the page's address:
+ * a reload or a shared link shows the same events), page by page, exported for the archives.
+ */
 export function AuditPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('audit.title'));
   const { orgId, timeZone, may } = useGovernance();
-  const [applied, setApplied] = useState<AuditFilters>(NO_FILTERS);
+  const [search, setSearch] = useSearchParams();
+  const applied = filtersFromSearch(search);
+  const apply = (filters: AuditFilters) => setSearch(searchFromFilters(filters));
   const query = auditQuery(applied, timeZone);
   return (
     <Page title={t('audit.title')} description={<p>{t('audit.lead', { zone: timeZone })}</p>}>
       {may('audit.read') ? (
         <>
-          <AuditFilterForm applied={applied} onApply={setApplied} />
+          {/* Keyed by the address: a link or « back » that changes the filters resets the form to them. */}
+          <AuditFilterForm key={searchFromFilters(applied).toString()} orgId={orgId} applied={applied} onApply={apply} />
           <AuditExport orgId={orgId} query={query} />
           <AuditTable orgId={orgId} query={query} timeZone={timeZone} />
         </>
@@ -29,15 +47,21 @@ export function AuditPage() {
   );
 }
 
-function AuditFilterForm({ applied, onApply }: { applied: AuditFilters; onApply: (filters: AuditFilters) => void }) {
+function AuditFilterForm({ orgId, applied, onApply }: { orgId: string; applied: AuditFilters; onApply: (filters: AuditFilters) => void }) {
   const { t } = useTranslation();
+  const members = useAllMembers(orgId);
   const [draft, setDraft] = useState<AuditFilters>(applied);
+  const [checked, setChecked] = useState(false);
   const periodInvalid = draft.fromDate !== '' && draft.toDate !== '' && draft.toDate < draft.fromDate;
+  const objectIdInvalid = draft.objectId.trim() !== '' && !isUuid(draft.objectId.trim());
   const set = (field: keyof AuditFilters) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!periodInvalid) onApply(draft);
+    setChecked(true);
+    if (!periodInvalid && !objectIdInvalid) onApply({ ...draft, objectId: draft.objectId.trim().toLowerCase() });
   };
+  // A member no longer listed (removed since) keeps a choice of their own, so a shared link still reads.
+  const actorListed = draft.actorMembershipId === '' || members.members.some((member) => member.id === draft.actorMembershipId);
   return (
     <Section title={t('audit.filtersTitle')}>
       <form className="gov-audit-filters" onSubmit={submit} noValidate>
@@ -51,6 +75,21 @@ function AuditFilterForm({ applied, onApply }: { applied: AuditFilters; onApply:
             </option>
           ))}
         </SelectField>
+        <SelectField
+          label={t('audit.actor')}
+          value={draft.actorMembershipId}
+          onChange={set('actorMembershipId')}
+          hint={members.truncated ? t('audit.actorTruncated') : undefined}
+          error={members.isError ? t('audit.actorUnavailable') : undefined}
+        >
+          <option value="">{t('audit.allActors')}</option>
+          {!actorListed && <option value={draft.actorMembershipId}>{t('audit.unlistedActor', { id: draft.actorMembershipId.slice(0, 8) })}</option>}
+          {members.members.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.displayName}
+            </option>
+          ))}
+        </SelectField>
         <SelectField label={t('audit.objectType')} value={draft.objectType} onChange={set('objectType')}>
           <option value="">{t('audit.allTypes')}</option>
           {KNOWN_OBJECT_TYPES.map((type) => (
@@ -59,6 +98,15 @@ function AuditFilterForm({ applied, onApply }: { applied: AuditFilters; onApply:
             </option>
           ))}
         </SelectField>
+        <TextField
+          label={t('audit.objectId')}
+          hint={t('audit.objectIdHint')}
+          value={draft.objectId}
+          onChange={set('objectId')}
+          spellCheck={false}
+          autoComplete="off"
+          error={checked && objectIdInvalid ? t('audit.objectIdInvalid') : undefined}
+        />
         <div className="gov-audit-filters__actions">
           <Button type="submit">{t('audit.apply')}</Button>
           <Button
@@ -147,7 +195,19 @@ function AuditRow({ event, format }: { event: AuditEvent; format: (iso: string) 
       <td>{isKnownAction(event.action) ? t(`audit.actions.${event.action}`) : <code>{event.action}</code>}</td>
       <td>
         {type}
-        {event.objectId && <span className="gov-audit-id"> {event.objectId.slice(0, 8)}</span>}
+        {event.objectId && (
+          <>
+            {' '}
+            <Link
+              className="gov-audit-id"
+              to={{ search: searchFromFilters({ ...NO_FILTERS, objectType: event.objectType, objectId: event.objectId }).toString() }}
+              aria-label={t('audit.objectHistory', { type, id: event.objectId.slice(0, 8) })}
+              title={t('audit.objectHistory', { type, id: event.objectId.slice(0, 8) })}
+            >
+              {event.objectId.slice(0, 8)}
+            </Link>
+          </>
+        )}
       </td>
       <td>{event.justification ?? ''}</td>
       <td>{event.clientAddress ?? ''}</td>
