@@ -52,9 +52,7 @@ export function ChannelsPage({ connections: Connections }: { connections?: Chann
                 <td data-label={t('channels.network')}>{t(`network.${channel.network}`)}</td>
                 <td data-label={t('channels.handle')}>{channel.handle}</td>
                 <td data-label={t('channels.status')}>
-                  <span className={`planning-channel-status planning-channel-status--${channel.status}`}>
-                    {t(`channelStatus.${channel.status}`)}
-                  </span>
+                  <ChannelStatusLabel channel={channel} />
                 </td>
                 {isAdmin && (
                   <td className="planning-table__actions">
@@ -94,6 +92,13 @@ export function ChannelsPage({ connections: Connections }: { connections?: Chann
       </ConfirmDialog>
     </Page>
   );
+}
+
+/** The channel's state in words; a connected channel published by hand says so (to every role), not « Connecté ». */
+function ChannelStatusLabel({ channel }: { channel: Channel }) {
+  const { t } = usePlanningT();
+  const status = channel.status === 'connected' && channel.connection.publishing === 'manual' ? 'manual' : channel.status;
+  return <span className={`planning-channel-status planning-channel-status--${status}`}>{t(`channelStatus.${status}`)}</span>;
 }
 
 function AddChannel() {

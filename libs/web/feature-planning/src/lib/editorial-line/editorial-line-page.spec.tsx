@@ -55,4 +55,19 @@ describe('EditorialLinePage and ChannelsPage', () => {
     await screen.findByRole('rowheader', { name: 'Ville de Lyon' });
     expect(screen.queryByRole('button', { name: /Désactiver|Supprimer|Ajouter un canal/ })).toBeNull();
   });
+
+  it('says « Publié à la main » for a connected channel published by hand, to a non-admin too', async () => {
+    planningStub('editor').on('GET', '/api/orgs/org-lyon/channels', {
+      items: [
+        { id: 'c-led', network: 'linkedin', handle: 'ville-lyon', displayName: 'LinkedIn de Lyon', status: 'connected', audienceIds: [], connection: { status: 'connected', accountHandle: 'LinkedIn de Lyon', accountUrl: null, publishing: 'manual', limits: null } },
+        { id: 'c-bsky', network: 'bluesky', handle: '@lyon.bsky.social', displayName: 'Ville de Lyon', status: 'connected', audienceIds: [], connection: { status: 'connected', accountHandle: 'lyon.bsky.social', accountUrl: null, publishing: 'automatic', limits: null } },
+      ],
+    });
+    await renderApp('/orgs/org-lyon/channels');
+    const manual = (await screen.findByRole('rowheader', { name: 'LinkedIn de Lyon' })).closest('tr') as HTMLElement;
+    expect(within(manual).getByText('Publié à la main')).toBeTruthy();
+    expect(within(manual).queryByText('Connecté')).toBeNull();
+    const automatic = screen.getByRole('rowheader', { name: 'Ville de Lyon' }).closest('tr') as HTMLElement;
+    expect(within(automatic).getByText('Connecté')).toBeTruthy();
+  });
 });

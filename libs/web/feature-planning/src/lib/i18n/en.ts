@@ -53,6 +53,8 @@ export const en: PlanningTranslations = {
     connected: 'Connected',
     reconnect_required: 'Reconnection required',
     disabled: 'Disabled',
+    /** A connected channel a person publishes by hand (its connection's `publishing`). */
+    manual: 'Published by hand',
   },
   calendar: {
     title: 'Calendar',

@@ -53,6 +53,8 @@ export const fr = {
     connected: 'Connecté',
     reconnect_required: 'Reconnexion nécessaire',
     disabled: 'Désactivé',
+    /** A connected channel a person publishes by hand (its connection's `publishing`). */
+    manual: 'Publié à la main',
   },
   calendar: {
     title: 'Calendrier',
