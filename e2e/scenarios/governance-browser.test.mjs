@@ -16,6 +16,7 @@ import {
   assertNoHorizontalOverflow,
   assertNoSeriousViolations,
   launchChromium,
+  selectedText,
   signedInPage,
   teamShotsDir,
 } from '../support/browser.mjs';
@@ -75,6 +76,15 @@ describe('Browser scenario: circuits, absences, elections and « Tout suspendre 
     await assertNoHorizontalOverflow(page, `${name} (390 px)`);
     await assertNoSeriousViolations(page, `${name} (390 px)`);
     await page.screenshot({ path: join(teamShotsDir, `governance-${name}-390.png`), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+  }
+
+  /** On a phone each row of the table is a card: the table's own region does not scroll sideways either. */
+  async function assertTableFitsPhone(regionName) {
+    await page.setViewportSize(PHONE);
+    const wrap = page.getByRole('region', { name: regionName });
+    const { scrollWidth, clientWidth } = await wrap.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    assert.ok(scrollWidth <= clientWidth, `${regionName}: the table scrolls sideways at 390 px (${scrollWidth} px in ${clientWidth} px)`);
     await page.setViewportSize(DESKTOP);
   }
 
@@ -152,6 +162,7 @@ describe('Browser scenario: circuits, absences, elections and « Tout suspendre 
     await row.getByText('En cours').waitFor();
     await page.getByRole('region', { name: 'Réserve électorale en cours' }).waitFor();
     await checkPage('elections', () => page.getByRole('region', { name: 'Réserve électorale en cours' }));
+    await assertTableFitsPhone('Élections et réserve électorale');
   });
 
   it('« Tout suspendre » with a reason: the banner shows on the calendar page, then the admin releases', async () => {
@@ -192,7 +203,17 @@ describe('Browser scenario: circuits, absences, elections and « Tout suspendre 
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await table.getByRole('cell', { name: 'Absence déclarée' }).waitFor({ state: 'detached' });
     await table.getByRole('cell', { name: 'Gaëlle Gouvernance' }).first().waitFor();
+    // The filters are in the address: a reload (or the link shared) shows the same events.
+    await page.getByLabel('Auteur').selectOption({ label: 'Gaëlle Gouvernance' });
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.waitForURL((url) => url.searchParams.get('action') === 'circuit.create' && url.searchParams.has('actor'));
+    await page.reload();
+    await table.getByRole('cell', { name: 'Circuit créé' }).first().waitFor();
+    assert.equal(await page.getByLabel('Action').inputValue(), 'circuit.create');
+    assert.equal(await selectedText(page.getByLabel('Auteur')), 'Gaëlle Gouvernance');
+    assert.equal(await table.getByRole('cell', { name: 'Absence déclarée' }).count(), 0);
     await checkPage('audit', () => table.getByRole('cell', { name: 'Circuit créé' }));
+    await assertTableFitsPhone('Événements du journal d’audit');
     for (const width of ['1280', '390']) await copyFile(join(teamShotsDir, `governance-audit-${width}.png`), join(teamShotsDir, `H12-audit-${width}.png`));
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exporter en CSV' }).click()]);

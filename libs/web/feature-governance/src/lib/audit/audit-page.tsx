@@ -99,6 +99,7 @@ function AuditFilterForm({ orgId, applied, onApply }: { orgId: string; applied: 
           ))}
         </SelectField>
         <TextField
+          className="gov-audit-filters__wide"
           label={t('audit.objectId')}
           hint={t('audit.objectIdHint')}
           value={draft.objectId}
@@ -153,7 +154,8 @@ function AuditTable({ orgId, query, timeZone }: { orgId: string; query: Record<s
   return (
     <div className="stack">
       <TableScroll label={t('audit.tableLabel')}>
-        <table className="pv-table">
+        {/* On a phone each event is a card, each value named by its column (no sideways scroll). */}
+        <table className="pv-table gov-table--stacked">
           <caption className="pv-sr-only">{t('audit.tableLabel')}</caption>
           <thead>
             <tr>
@@ -188,12 +190,12 @@ function AuditRow({ event, format }: { event: AuditEvent; format: (iso: string) 
   const type = isKnownObjectType(event.objectType) ? t(`audit.types.${event.objectType}`) : event.objectType;
   return (
     <tr>
-      <td>
+      <td className="gov-audit-at">
         <time dateTime={event.at}>{format(event.at)}</time>
       </td>
-      <td>{event.actorMembershipId === null && !event.actorName ? t('audit.system') : event.actorName}</td>
-      <td>{isKnownAction(event.action) ? t(`audit.actions.${event.action}`) : <code>{event.action}</code>}</td>
-      <td>
+      <td data-label={t('audit.actor')}>{event.actorMembershipId === null && !event.actorName ? t('audit.system') : event.actorName}</td>
+      <td data-label={t('audit.action')}>{isKnownAction(event.action) ? t(`audit.actions.${event.action}`) : <code>{event.action}</code>}</td>
+      <td data-label={t('audit.object')}>
         {type}
         {event.objectId && (
           <>
@@ -209,8 +211,12 @@ function AuditRow({ event, format }: { event: AuditEvent; format: (iso: string) 
           </>
         )}
       </td>
-      <td>{event.justification ?? ''}</td>
-      <td>{event.clientAddress ?? ''}</td>
+      <td data-label={t('audit.justification')} className={event.justification ? undefined : 'gov-table__empty'}>
+        {event.justification ?? ''}
+      </td>
+      <td data-label={t('audit.clientAddress')} className={event.clientAddress ? undefined : 'gov-table__empty'}>
+        {event.clientAddress ?? ''}
+      </td>
     </tr>
   );
 }

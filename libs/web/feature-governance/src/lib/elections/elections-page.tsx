@@ -28,7 +28,8 @@ export function ElectionsPage() {
   else {
     content = (
       <TableScroll label={t('elections.title')}>
-        <table className="pv-table">
+        {/* On a phone each election is a card, each value named by its column (no sideways scroll). */}
+        <table className="pv-table gov-table--stacked">
           <caption className="pv-sr-only">{t('elections.title')}</caption>
           <thead>
             <tr>
@@ -92,15 +93,15 @@ function ElectionRow({ orgId, election, active, approverName, canManage }: Elect
   return (
     <tr>
       <th scope="row">{name}</th>
-      <td>{date(election.firstRound)}</td>
-      <td>{election.secondRound ? date(election.secondRound) : t('governance.none')}</td>
-      <td>
+      <td data-label={t('elections.firstRound')}>{date(election.firstRound)}</td>
+      <td data-label={t('elections.secondRoundShort')}>{election.secondRound ? date(election.secondRound) : t('governance.none')}</td>
+      <td data-label={t('elections.reserve')}>
         {t('elections.reserveValue', { from: date(election.reserveFirstDay), to: date(election.reserveLastDay) })}{' '}
         {active && <Badge tone="info">{t('elections.active')}</Badge>}
       </td>
-      <td>{approverName || t('governance.none')}</td>
+      <td data-label={t('elections.legalApprover')}>{approverName || t('governance.none')}</td>
       {canManage && (
-        <td>
+        <td className="gov-table__actions">
           <DeleteButton<Election>
             name={name}
             title={t('elections.deleteTitle', { name })}

@@ -23,7 +23,7 @@ export const auditEn: typeof auditFr = {
   actorTruncated: 'Only the first members of the directory are offered.',
   actorUnavailable: 'The members directory could not be loaded.',
   objectId: 'Object identifier',
-  objectIdHint: 'A UUID, such as a post’s (in its address); or click an event’s identifier.',
+  objectIdHint: 'A UUID (a post’s is in its address), or click an event’s identifier.',
   objectIdInvalid: 'The identifier must be a UUID, such as 6f1c2a3b-0000-4000-8000-000000000001.',
   objectHistory: 'Every event of this object ({{type}} {{id}})',
   justification: 'Justification',

@@ -21,7 +21,7 @@ export const auditFr = {
   actorTruncated: 'Seuls les premiers membres de l’annuaire sont proposés.',
   actorUnavailable: 'L’annuaire des membres n’a pas pu être chargé.',
   objectId: 'Identifiant de l’objet',
-  objectIdHint: 'Un UUID, par exemple celui d’un post (dans son adresse) ; ou cliquez sur l’identifiant d’un événement.',
+  objectIdHint: 'Un UUID (celui d’un post est dans son adresse), ou cliquez sur l’identifiant d’un événement.',
   objectIdInvalid: 'L’identifiant doit être un UUID, par exemple 6f1c2a3b-0000-4000-8000-000000000001.',
   objectHistory: 'Tous les événements de cet objet ({{type}} {{id}})',
   justification: 'Justification',
