@@ -9,4 +9,4 @@ export * from './lib/services/post-content-events';
 export { MEDIA_STORAGE, type MediaStorage } from './lib/media/media-storage';
 export { MediaService } from './lib/media/media.service';
 export { POST_PUBLICATIONS, type PostPublicationsPort } from './lib/services/post-publications.port';
-export { publishedText, UtmTaggingService } from './lib/services/utm-tagging.service';
+export { publishedText, utmTagsOf, UtmTaggingService } from './lib/services/utm-tagging.service';

@@ -44,6 +44,13 @@ export class NotificationsService {
     await this.mailer.mailNow(scope, notification);
   }
 
+  /** Several at once (one statement), under the same rule: inside the caller's transaction, mailed as each recipient wants. */
+  async notifyMany(scope: OrgBound, notifications: readonly NewNotification[]): Promise<void> {
+    this.transactions.requireActive('A notification');
+    await this.repositories.forOrg(scope).insertMany(notifications);
+    for (const notification of notifications) await this.mailer.mailNow(scope, notification);
+  }
+
   async page(scope: OrgBound, userId: string, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<NotificationPageDto> {
     const after = cursor ? decodeCursor(cursor) : null;
     if (cursor && !after) throw AppError.invalidField('cursor', 'cursor must be a cursor returned by a previous page');

@@ -68,6 +68,13 @@ export class OrgRepository<T extends OrgOwnedEntity> {
     return this.select().andWhere('row.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
+  /** Locks several rows in id order (the one order every batch takes, so two batches cannot deadlock). */
+  async lockManyByIds(ids: readonly string[]): Promise<T[]> {
+    this.transactions.requireActive(`Locking ${this.repo.metadata.name}`);
+    if (ids.length === 0) return [];
+    return this.select().andWhere('row.id IN (:...ids)', { ids: [...new Set(ids)] }).orderBy('row.id').setLock('pessimistic_write').getMany();
+  }
+
   async findManyByIds(ids: string[]): Promise<T[]> {
     if (ids.length === 0) return [];
     return this.select().andWhere('row.id IN (:...ids)', { ids }).getMany();
@@ -86,6 +93,17 @@ export class OrgRepository<T extends OrgOwnedEntity> {
     return this.repo.save(row);
   }
 
+  /** Inserts rows of this organisation in one statement (version 1); nothing is read back. */
+  async insertMany(rows: readonly DeepPartial<T>[]): Promise<void> {
+    if (rows.length === 0) return;
+    const values = rows.map((fields) => {
+      const row = this.repo.create(fields);
+      row.organizationId = this.organizationId;
+      return row;
+    });
+    await this.repo.createQueryBuilder().insert().values(values as QueryDeepPartialEntity<T>[]).updateEntity(false).execute();
+  }
+
   /**
    * Writes only the given columns, bumps the version and `updated_at`; with `expectedVersion`, only
    * if the row still has it. False when no row matched (absent, or another version).
@@ -102,6 +120,22 @@ export class OrgRepository<T extends OrgOwnedEntity> {
       .where('organization_id = :organizationId AND id = :id', { organizationId: this.organizationId, id });
     if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
     return ((await query.execute()).affected ?? 0) === 1;
+  }
+
+  /** The same change to several rows in one statement (each version bumped); returns how many matched. */
+  async updateMany(ids: readonly string[], changes: QueryDeepPartialEntity<T>): Promise<number> {
+    if (ids.length === 0) return 0;
+    const values: QueryDeepPartialEntity<T> = {};
+    for (const key of Object.keys(changes) as (keyof QueryDeepPartialEntity<T>)[]) {
+      if (!MANAGED.has(String(key)) && changes[key] !== undefined) values[key] = changes[key];
+    }
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set(values)
+      .where('organization_id = :organizationId AND id IN (:...ids)', { organizationId: this.organizationId, ids: [...new Set(ids)] })
+      .execute();
+    return result.affected ?? 0;
   }
 
   async delete(id: string, expectedVersion?: number): Promise<boolean> {

@@ -12,6 +12,11 @@ export function publishedText(text: string, network: string, utm: UtmTags | null
   return utm ? tagLinksInText(text, { ...utm, source: network }) : text;
 }
 
+/** An organisation's UTM tags for a post: none unless it tags links; the campaign's slug when the post has one. */
+export function utmTagsOf(utmTagging: boolean, campaignName: string | null): UtmTags | null {
+  return utmTagging ? { source: '', medium: 'social', campaign: campaignName ? slugify(campaignName) : null } : null;
+}
+
 @Injectable()
 export class UtmTaggingService {
   constructor(
@@ -24,6 +29,6 @@ export class UtmTaggingService {
     const settings = await this.repositories.forOrg(scope).settings.current();
     if (!settings?.utmTagging) return null;
     const campaign = campaignId ? await this.planning.forOrg(scope).campaigns.findById(campaignId) : null;
-    return { source: '', medium: 'social', campaign: campaign ? slugify(campaign.name) : null };
+    return utmTagsOf(true, campaign?.name ?? null);
   }
 }
