@@ -15,6 +15,7 @@ import { PublishingRepositories } from './repositories/publishing-repositories';
 import { ConnectionSummaries } from './services/connection-summaries';
 import { ConnectionsService } from './services/connections.service';
 import { CredentialKeyRotation } from './services/credential-key-rotation';
+import { OutcomeRecorder } from './services/outcome-recorder';
 import { CredentialVault } from './services/credential-vault';
 import { OAuthConnectService } from './services/oauth-connect.service';
 import { OAuthStateSigner } from './services/oauth-state';
@@ -46,7 +47,7 @@ export class ChannelConnectionSummariesModule {}
 @Module({
   imports: [TypeOrmModule.forFeature(PUBLISHING_ENTITIES), ChannelConnectionSummariesModule, PlanningModule, PostsModule, IdentityModule, NotificationsModule, JobsModule, AuditModule],
   controllers: [ChannelConnectionController, OAuthCallbackController, PublicationsController, PublicationQueueController],
-  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PostStatusFollower, PublicationViewMapper, PublicationEvents, PublishRequestBuilder, PublicationsService, PublisherService, { provide: POST_PUBLICATIONS, useExisting: PublisherService }],
+  providers: [CredentialVault, OAuthStateSigner, OAuthClientsRepository, CredentialRotationRepository, ConnectionsService, OAuthConnectService, CredentialKeyRotation, PublicationClaimsRepository, PostStatusFollower, PublicationViewMapper, PublicationEvents, OutcomeRecorder, PublishRequestBuilder, PublicationsService, PublisherService, { provide: POST_PUBLICATIONS, useExisting: PublisherService }],
   exports: [ConnectionsService, CredentialKeyRotation, PublisherService, POST_PUBLICATIONS],
 })
 export class PublishingModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '@parvis/api/core';
 import type { PublishedPart } from '@parvis/api/platform';
 import { PostStatus } from '@parvis/shared/domain';
+import { SOURCE_COLUMNS, SOURCE_JOINS, sourceOf, type PublicationSource } from './publication-sources';
 
 /** A post's publications go out while it is scheduled, and go on once the first one started it publishing. */
 const SENDABLE_POST_STATUSES: string[] = [PostStatus.Scheduled, PostStatus.Publishing];
@@ -19,6 +20,9 @@ export interface ClaimedPublication {
   publishedParts: PublishedPart[];
   reconcileFirst: boolean;
   attemptStartedAt: Date;
+  /** The post's status when claimed: a scheduled one starts publishing in the claim's transaction. */
+  postStatus: string;
+  source: PublicationSource;
 }
 
 /** A network's declared concurrency (its adapter's capabilities): what the claim keeps in flight at most. */
@@ -53,9 +57,13 @@ const CANDIDATES_PER_SLOT = 4;
 export class PublicationClaimsRepository {
   constructor(private readonly transactions: TransactionContext) {}
 
-  async claim(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = []): Promise<ClaimedPublication[]> {
+  /**
+   * `answered`: publications of the claiming instance whose call returned and whose outcome is being
+   * recorded; they hold their lease but not the network (other instances, not knowing, count them).
+   */
+  async claim(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = [], answered: readonly string[] = []): Promise<ClaimedPublication[]> {
     return this.transactions.run(async () => {
-      const [rows]: [ClaimedPublication[], number] = await this.transactions.manager.query(
+      const rows: (Omit<ClaimedPublication, 'source'> & PublicationSource)[] = await this.transactions.manager.query(
         `WITH limits AS (
            SELECT * FROM unnest($4::text[], $5::int[], $6::int[]) AS l(network, per_account, per_network)),
          busy AS (
@@ -63,6 +71,8 @@ export class PublicationClaimsRepository {
              FROM publication p
              LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
             WHERE p.state = 'publishing' AND p.lease_until >= now()
+              -- Answered by the network, outcome on its way to the row: no longer a call in flight.
+              AND NOT (p.id = ANY($7::uuid[]))
             GROUP BY 1, 2),
          due AS (
            SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, coalesce(cc.network, '') AS network,
@@ -94,7 +104,7 @@ export class PublicationClaimsRepository {
             -- Room for rows another instance holds: they are skipped below, the next ones taken.
             LIMIT $1 * ${CANDIDATES_PER_SLOT}),
          locked AS (
-           SELECT p.id FROM publication p
+           SELECT p.id, post.status::text AS post_status FROM publication p
              JOIN fair ON fair.id = p.id
              JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
              JOIN channel c ON c.organization_id = p.organization_id AND c.id = p.channel_id
@@ -105,18 +115,36 @@ export class PublicationClaimsRepository {
             FOR UPDATE OF p SKIP LOCKED
             -- The post and the channel too, without blocking rows that only reference them: a channel
             -- another instance is claiming for is skipped, so two claims never both fill its perAccount.
-            FOR NO KEY UPDATE OF post, c SKIP LOCKED)
-         UPDATE publication p
+            FOR NO KEY UPDATE OF post, c SKIP LOCKED),
+         claimed AS (
+           UPDATE publication p
             SET state = 'publishing', attempts = p.attempts + 1, lease_until = now() + make_interval(secs => $2),
                 attempt_started_at = now(), reconcile_first = p.reconcile_first OR p.state = 'publishing',
                 version = p.version + 1, updated_at = now()
            FROM locked WHERE p.id = locked.id
-        RETURNING p.id, p.organization_id AS "organizationId", p.post_id AS "postId", p.variant_id AS "variantId", p.channel_id AS "channelId",
-                  p.attempts, p.part_keys AS "partKeys", p.published_parts AS "publishedParts", p.reconcile_first AS "reconcileFirst",
-                  p.attempt_started_at AS "attemptStartedAt"`,
-        [limit, leaseSeconds, SENDABLE_POST_STATUSES, limits.map((l) => l.network), limits.map((l) => l.perAccount), limits.map((l) => l.perNetwork)],
+        RETURNING p.id, p.organization_id, p.post_id, p.variant_id, p.channel_id, p.attempts, p.part_keys, p.published_parts,
+                  p.reconcile_first, p.attempt_started_at, locked.post_status)
+         -- With what the call needs (publication-sources.ts): nothing is read between this commit and the call.
+         SELECT p.id, p.organization_id AS "organizationId", p.post_id AS "postId", p.variant_id AS "variantId", p.channel_id AS "channelId",
+                p.attempts, p.part_keys AS "partKeys", p.published_parts AS "publishedParts", p.reconcile_first AS "reconcileFirst",
+                p.attempt_started_at AS "attemptStartedAt", p.post_status AS "postStatus", ${SOURCE_COLUMNS}
+           FROM claimed p ${SOURCE_JOINS}`,
+        [limit, leaseSeconds, SENDABLE_POST_STATUSES, limits.map((l) => l.network), limits.map((l) => l.perAccount), limits.map((l) => l.perNetwork), [...answered]],
       );
-      return rows;
+      return rows.map((row) => ({
+        id: row.id,
+        organizationId: row.organizationId,
+        postId: row.postId,
+        variantId: row.variantId,
+        channelId: row.channelId,
+        attempts: row.attempts,
+        partKeys: row.partKeys,
+        publishedParts: row.publishedParts,
+        reconcileFirst: row.reconcileFirst,
+        attemptStartedAt: row.attemptStartedAt,
+        postStatus: row.postStatus,
+        source: sourceOf(row),
+      }));
     });
   }
 }

@@ -1,7 +1,18 @@
 import { OrgRepository, TransactionContext } from '@parvis/api/core';
+import type { PublishedPart } from '@parvis/api/platform';
 import type { QueryDeepPartialEntity } from 'typeorm';
 import { PublicationEntity, PublicationState } from '../entities';
 import { VIEW_SELECT, viewConditions, type PublicationQueueFilters, type PublicationView, type QueueAfter } from './publication-views';
+
+/** A published attempt, as the batch records it. */
+export interface PublishedRecord {
+  id: string;
+  attempt: number;
+  remoteId: string;
+  remoteUrl: string;
+  parts: readonly PublishedPart[];
+  publishedAt: Date;
+}
 
 /** One organisation's publications. */
 export class PublicationsRepository extends OrgRepository<PublicationEntity> {
@@ -45,17 +56,57 @@ export class PublicationsRepository extends OrgRepository<PublicationEntity> {
     return result.affected ?? 0;
   }
 
-  /** Stores the keys minted at the first attempt, unless an earlier attempt already did; returns the stored ones. */
+  /** Stores the keys minted at the first attempt, unless an earlier attempt already did; returns the stored ones (one statement). */
   async keepPartKeys(id: string, keys: string[]): Promise<string[]> {
-    await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ partKeys: () => ':keys::jsonb' })
-      .setParameter('keys', JSON.stringify(keys))
-      .where('organization_id = :organizationId AND id = :id AND part_keys IS NULL', { organizationId: this.organizationId, id })
-      .execute();
-    const row = await this.findById(id);
-    return row?.partKeys ?? keys;
+    const [rows]: [{ part_keys: string[] }[], number] = await this.manager.query(
+      `UPDATE publication SET part_keys = coalesce(part_keys, $3::jsonb) WHERE organization_id = $1 AND id = $2 RETURNING part_keys`,
+      [this.organizationId, id, JSON.stringify(keys)],
+    );
+    return rows[0]?.part_keys ?? keys;
+  }
+
+  /** Keys minted at several first attempts, in one statement (an earlier attempt's keys are kept); returns the stored ones. */
+  async keepPartKeysOf(entries: readonly { id: string; keys: string[] }[]): Promise<Map<string, string[]>> {
+    if (entries.length === 0) return new Map();
+    const [rows]: [{ id: string; part_keys: string[] }[], number] = await this.manager.query(
+      `UPDATE publication p SET part_keys = coalesce(p.part_keys, v.keys)
+         FROM jsonb_to_recordset($2::jsonb) AS v(id uuid, keys jsonb)
+        WHERE p.organization_id = $1 AND p.id = v.id
+      RETURNING p.id, p.part_keys`,
+      [this.organizationId, JSON.stringify(entries)],
+    );
+    return new Map(rows.map((row) => [row.id, row.part_keys]));
+  }
+
+  /** The states of each post's publications, in one statement. */
+  async statesOfPosts(postIds: readonly string[]): Promise<Map<string, PublicationState[]>> {
+    const states = new Map<string, PublicationState[]>(postIds.map((postId) => [postId, []]));
+    if (postIds.length === 0) return states;
+    const rows: { post_id: string; state: PublicationState }[] = await this.manager.query(
+      `SELECT post_id, state::text AS state FROM publication WHERE organization_id = $1 AND post_id = ANY($2::uuid[])`,
+      [this.organizationId, [...postIds]],
+    );
+    for (const row of rows) states.get(row.post_id)?.push(row.state);
+    return states;
+  }
+
+  /**
+   * Records published attempts in one statement, each only if its attempt still holds the row;
+   * returns the ids recorded.
+   */
+  async recordPublished(entries: readonly PublishedRecord[]): Promise<Set<string>> {
+    if (entries.length === 0) return new Set();
+    const [rows]: [{ id: string }[], number] = await this.manager.query(
+      `UPDATE publication p
+          SET state = 'published', remote_id = v.remote_id, remote_url = v.remote_url, published_parts = v.published_parts,
+              published_at = v.published_at, last_error = NULL, last_error_kind = NULL, reconcile_first = false,
+              lease_until = NULL, version = p.version + 1, updated_at = now()
+         FROM jsonb_to_recordset($2::jsonb) AS v(id uuid, attempt int, remote_id text, remote_url text, published_parts jsonb, published_at timestamptz)
+        WHERE p.organization_id = $1 AND p.id = v.id AND p.state = 'publishing' AND p.attempts = v.attempt
+      RETURNING p.id`,
+      [this.organizationId, JSON.stringify(entries.map((entry) => ({ id: entry.id, attempt: entry.attempt, remote_id: entry.remoteId, remote_url: entry.remoteUrl, published_parts: entry.parts, published_at: entry.publishedAt.toISOString() })))],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Records an attempt's outcome only if this attempt still holds the row (no later attempt took it over). */

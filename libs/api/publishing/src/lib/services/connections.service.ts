@@ -141,8 +141,18 @@ export class ConnectionsService {
     const channel = await this.channel(scope, channelId);
     const row = await this.repositories.forOrg(scope).connections.findByChannel(channelId);
     if (!row) throw AppError.conflict(PublishingErrorCode.NotConnected, 'This channel is not connected');
+    return this.sessionOf(scope, channelId, channel.network, row);
+  }
+
+  /** The same from a connection already read (the publisher reads it with the rest of the attempt's source). */
+  sessionOf(scope: OrgBound, channelId: string, channelNetwork: string, connection: Pick<ChannelConnectionEntity, 'id' | 'network' | 'sealedCredentials'>): ChannelSession {
     // The connection names its adapter (a channel published by hand goes through the manual one).
-    return { adapter: this.adapter(row.network), network: channel.network, credentials: this.open(scope, row), context: { persistCredentials: (credentials) => this.persist(scope, row.id, channelId, credentials) } };
+    return {
+      adapter: this.adapter(connection.network),
+      network: channelNetwork,
+      credentials: this.vault.open(connection.sealedCredentials, channelCredentialsBinding(scope.organizationId, channelId)),
+      context: { persistCredentials: (credentials) => this.persist(scope, connection.id, channelId, credentials) },
+    };
   }
 
   /** Each adapter's declared concurrency, by the key connections name: what the claim keeps in flight. */
@@ -150,10 +160,23 @@ export class ConnectionsService {
     return this.registry.capabilities().map((capabilities) => ({ network: capabilities.network, ...capabilities.concurrency }));
   }
 
+  /** The calls all automatic networks allow in flight at once (the sum of their `perNetwork`). */
+  automaticConcurrency(): number {
+    return this.registry
+      .capabilities()
+      .filter((capabilities) => capabilities.publishing === 'automatic')
+      .reduce((sum, capabilities) => sum + capabilities.concurrency.perNetwork, 0);
+  }
+
   private manualAdapter(): PlatformAdapter {
     const adapter = this.registry.manual();
     if (!adapter) throw AppError.badRequest(PublishingErrorCode.NetworkUnsupported, 'This instance has no manual publishing');
     return adapter;
+  }
+
+  /** Whether this instance has the adapter a connection names. */
+  has(network: string): boolean {
+    return this.registry.has(network);
   }
 
   adapter(network: string): PlatformAdapter {
@@ -172,10 +195,6 @@ export class ConnectionsService {
     // The server's words only: what the user typed is never logged.
     this.logger.log(`connecting channel ${channel.id} (${channel.network}) refused: ${failure.code}`);
     return failure;
-  }
-
-  private open(scope: OrgBound, row: ChannelConnectionEntity): Credentials {
-    return this.vault.open(row.sealedCredentials, channelCredentialsBinding(scope.organizationId, row.channelId));
   }
 
   /** A refreshed session, stored at once so the next call does not log in again. */

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { OrgBound } from '@parvis/api/core';
 import { MembersService } from '@parvis/api/identity';
-import { NotificationKind, NotificationsService } from '@parvis/api/notifications';
-import { PostsRepositories, PostsService } from '@parvis/api/posts';
-import { decidePostTransition, PostAction, PostStatus } from '@parvis/shared/domain';
+import { NotificationKind, NotificationsService, type NewNotification } from '@parvis/api/notifications';
+import { PostsRepositories, PostsService, type PostEntity } from '@parvis/api/posts';
+import { decidePostTransition, PostAction, PostStatus, shortTitle } from '@parvis/shared/domain';
+
+const NOTIFICATION_TITLE_LENGTH = 200;
 import { PublicationState } from '../entities';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 
@@ -36,12 +38,34 @@ export class PostStatusFollower {
   ) {}
 
   async follow(scope: OrgBound, postId: string): Promise<void> {
+    await this.followLocked(scope, await this.posts.forOrg(scope).posts.lockManyByIds([postId]));
+  }
+
+  /** Several posts of one organisation at once (a claim, a batch of outcomes): locked in id order. */
+  async followMany(scope: OrgBound, postIds: readonly string[]): Promise<void> {
+    await this.followLocked(scope, await this.posts.forOrg(scope).posts.lockManyByIds(postIds));
+  }
+
+  /** Posts the caller's transaction already locked: their publications read at once, each moved as they call for. */
+  async followLocked(scope: OrgBound, locked: readonly PostEntity[]): Promise<void> {
+    if (locked.length === 0) return;
+    const states = await this.repositories.forOrg(scope).publications.statesOfPosts(locked.map((post) => post.id));
+    const moved = new Map<PostStatus, PostEntity[]>();
+    for (const post of locked) {
+      const status = this.nextStatus(post, states.get(post.id) ?? []);
+      if (status !== post.status) moved.set(status, [...(moved.get(status) ?? []), post]);
+    }
     const posts = this.posts.forOrg(scope).posts;
-    const post = await posts.lockById(postId);
-    if (!post) return;
-    const states = (await this.repositories.forOrg(scope).publications.forPost(postId)).map((row) => row.state);
+    for (const [status, group] of moved) await posts.updateMany(group.map((post) => post.id), { status });
+    const changed = [...moved.values()].flat();
+    // The brief each post answers follows it (published when its posts are).
+    for (const briefId of new Set(changed.flatMap((post) => (post.briefId ? [post.briefId] : [])))) await this.postsService.briefFollowsPosts(scope, briefId);
+    await this.tellAuthors(scope, moved.get(PostStatus.Published) ?? []);
+  }
+
+  /** At most two moves: scheduled → publishing → published/failed when one tick did it all. */
+  private nextStatus(post: PostEntity, states: PublicationState[]): PostStatus {
     let status = post.status;
-    // At most two moves: scheduled → publishing → published/failed when one tick did it all.
     for (let move = 0; move < 2; move++) {
       const action = followingAction(status, states);
       if (!action) break;
@@ -49,23 +73,25 @@ export class PostStatusFollower {
       const snapshot = { status, reviewStep: null, stepCount: 1, authorId: post.authorMembershipId ?? '', contentHash: post.contentHash, approvedContentHash: post.contentHash };
       const result = decidePostTransition(snapshot, { kind: 'system' }, { action });
       if (!result.ok) {
-        this.logger.warn(`post ${postId}: ${action} refused from ${status} (${result.refusal})`);
+        this.logger.warn(`post ${post.id}: ${action} refused from ${status} (${result.refusal})`);
         break;
       }
       status = result.status;
     }
-    if (status === post.status) return;
-    await posts.update(postId, { status });
-    // The brief the post answers follows it (published when its posts are).
-    if (post.briefId) await this.postsService.briefFollowsPosts(scope, post.briefId);
-    if (status === PostStatus.Published && post.authorMembershipId) await this.tellAuthor(scope, postId, post.authorMembershipId, post.masterText);
+    return status;
   }
 
-  /** Every channel has it: its author hears so. */
-  private async tellAuthor(scope: OrgBound, postId: string, authorMembershipId: string, masterText: string): Promise<void> {
-    const author = await this.members.find(scope, authorMembershipId);
-    if (!author) return;
-    const title = Array.from(masterText.trim().split('\n')[0] ?? '').slice(0, 200).join('');
-    await this.notifications.notify(scope, { userId: author.userId, kind: NotificationKind.PostPublished, title, link: `/orgs/${scope.organizationId}/posts/${postId}`, actorUserId: null });
+  /** Every channel has it: each post's author hears so. */
+  private async tellAuthors(scope: OrgBound, published: readonly PostEntity[]): Promise<void> {
+    const authors = new Map<string, string | null>();
+    const notifications: NewNotification[] = [];
+    for (const post of published) {
+      if (!post.authorMembershipId) continue;
+      if (!authors.has(post.authorMembershipId)) authors.set(post.authorMembershipId, (await this.members.find(scope, post.authorMembershipId))?.userId ?? null);
+      const userId = authors.get(post.authorMembershipId);
+      if (!userId) continue;
+      notifications.push({ userId, kind: NotificationKind.PostPublished, title: shortTitle(post.masterText, NOTIFICATION_TITLE_LENGTH), link: `/orgs/${scope.organizationId}/posts/${post.id}`, actorUserId: null });
+    }
+    await this.notifications.notifyMany(scope, notifications);
   }
 }

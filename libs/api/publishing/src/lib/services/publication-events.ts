@@ -14,6 +14,15 @@ export interface RecordedAttempt {
   postId: string;
   channelId: string;
   attempt: number;
+  /** The channel's name when the caller read it already (else it is read here). */
+  channelName?: string;
+}
+
+/** One recorded outcome, as the events take it. */
+export interface RecordedOutcomeEvent {
+  attempt: RecordedAttempt;
+  outcome: PublishOutcome | ReconcileOutcome;
+  state: PublicationState;
 }
 
 const TITLE_LENGTH = 300;
@@ -49,27 +58,34 @@ export class PublicationEvents {
     private readonly posts: PostsRepositories,
   ) {}
 
-  async outcomeRecorded(scope: OrgBound, attempt: RecordedAttempt, outcome: PublishOutcome | ReconcileOutcome, state: PublicationState): Promise<void> {
-    const channel = await this.planning.forOrg(scope).channels.findById(attempt.channelId);
-    const channelName = channel?.displayName ?? '';
-    const failure = outcome.status === 'failed' ? { errorKind: outcome.kind, message: outcome.message.slice(0, MESSAGE_LENGTH) } : {};
-    await this.audit.record(scope, {
-      actor: 'system',
-      objectType: 'post',
-      objectId: attempt.postId,
-      action: auditActionOf(outcome, state),
-      details: {
-        publicationId: attempt.publicationId,
-        channelId: attempt.channelId,
-        channelName,
-        attempt: attempt.attempt,
-        ...(outcome.status === 'published' ? { url: outcome.url } : {}),
-        ...failure,
-      },
-    });
-    if (outcome.status === 'handed_over') await this.handOver(scope, attempt, channelName, outcome.instructions);
-    if (outcome.status === 'failed' && (state === PublicationState.Failed || state === PublicationState.UnknownOutcome)) {
-      await this.tellStopped(scope, attempt.postId, channelName, outcome.message);
+  /** Outcomes of one organisation: their audit lines in one statement, then whom each one concerns. */
+  async outcomesRecorded(scope: OrgBound, recorded: readonly RecordedOutcomeEvent[]): Promise<void> {
+    if (recorded.length === 0) return;
+    const unnamed = recorded.filter((entry) => entry.attempt.channelName === undefined).map((entry) => entry.attempt.channelId);
+    const names = new Map((await this.planning.forOrg(scope).channels.findManyByIds([...new Set(unnamed)])).map((channel) => [channel.id, channel.displayName]));
+    const named = recorded.map((entry) => ({ ...entry, channelName: entry.attempt.channelName ?? names.get(entry.attempt.channelId) ?? '' }));
+    await this.audit.recordMany(
+      scope,
+      named.map(({ attempt, outcome, state, channelName }) => ({
+        actor: 'system' as const,
+        objectType: 'post',
+        objectId: attempt.postId,
+        action: auditActionOf(outcome, state),
+        details: {
+          publicationId: attempt.publicationId,
+          channelId: attempt.channelId,
+          channelName,
+          attempt: attempt.attempt,
+          ...(outcome.status === 'published' ? { url: outcome.url } : {}),
+          ...(outcome.status === 'failed' ? { errorKind: outcome.kind, message: outcome.message.slice(0, MESSAGE_LENGTH) } : {}),
+        },
+      })),
+    );
+    for (const { attempt, outcome, state, channelName } of named) {
+      if (outcome.status === 'handed_over') await this.handOver(scope, attempt, channelName, outcome.instructions);
+      if (outcome.status === 'failed' && (state === PublicationState.Failed || state === PublicationState.UnknownOutcome)) {
+        await this.tellStopped(scope, attempt.postId, channelName, outcome.message);
+      }
     }
   }
 

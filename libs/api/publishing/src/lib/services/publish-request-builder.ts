@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { OrgBound } from '@parvis/api/core';
 import type { PublishLinkCard, PublishMedia, PublishRequest } from '@parvis/api/platform';
-import { MEDIA_STORAGE, PostsRepositories, publishedText, UtmTaggingService, type MediaEntity, type MediaStorage } from '@parvis/api/posts';
+import { MEDIA_STORAGE, PostsRepositories, publishedText, utmTagsOf, type MediaEntity, type MediaStorage } from '@parvis/api/posts';
 import type { VariantOptions } from '@parvis/shared/domain';
 import type { ClaimedPublication } from '../repositories/publication-claims.repository';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
@@ -18,7 +18,7 @@ export interface RequestTarget {
 const previewKey = (url: string): string => createHash('sha256').update(url).digest('hex');
 
 /**
- * A publication's variant as the plain request an adapter gets: the texts UTM-tagged as sent, the part
+ * A publication's variant (read with the claim) as the plain request an adapter gets: the texts UTM-tagged as sent, the part
  * keys minted at the first attempt and stored before any call, the media as bytes, and the variant's
  * link: a card (with the composer's preview and its thumbnail) where the adapter sends one, else the
  * URL in the text (the network builds its own card from it).
@@ -28,26 +28,22 @@ export class PublishRequestBuilder {
   constructor(
     private readonly repositories: PublishingRepositories,
     private readonly posts: PostsRepositories,
-    private readonly utm: UtmTaggingService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
   async build(scope: OrgBound, row: ClaimedPublication, target: RequestTarget): Promise<PublishRequest> {
-    const repos = this.posts.forOrg(scope);
-    const variant = await repos.variants.findById(row.variantId);
-    if (!variant) throw new Error('the variant no longer exists');
-    const post = await repos.posts.findById(row.postId);
-    const utm = await this.utm.tagsFor(scope, post?.campaignId ?? null);
+    const { source } = row;
+    const utm = utmTagsOf(source.utmTagging, source.campaignName);
     // Tagged here, at publication only: the content hash (what approval binds to) stays on the author's untagged text.
     const tag = (text: string) => publishedText(text, target.network, utm);
-    const link = variant.link?.trim() || null;
-    const sources = variant.threadParts && variant.threadParts.length > 0 ? [...variant.threadParts] : [variant.text];
+    const link = source.link?.trim() || null;
+    const sources = source.threadParts && source.threadParts.length > 0 ? [...source.threadParts] : [source.variantText];
     if (link && !target.linkCard && !sources.some((text) => text.includes(link))) sources[0] = `${sources[0] ?? ''}\n\n${link}`.trim();
     const texts = sources.map(tag);
     const keys = row.partKeys ?? (await this.repositories.forOrg(scope).publications.keepPartKeys(row.id, texts.map(() => target.mint())));
-    const media = await this.media(scope, row.variantId, target.network);
+    const media = source.mediaCount > 0 ? await this.media(scope, row.variantId, target.network) : [];
     const card = link && target.linkCard ? await this.linkCard(scope, link, tag(link), target.network) : null;
-    const stored = variant.options;
+    const stored = source.options;
     const languages = stored.languages ?? (stored.language ? [stored.language] : null);
     const options: VariantOptions = {
       ...(stored.visibility ? { visibility: stored.visibility } : {}),

@@ -1,16 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { APP_CONFIG, type AppConfig, type OrgBound, TransactionContext } from '@parvis/api/core';
+import { APP_CONFIG, AppError, type AppConfig, type OrgBound, TransactionContext } from '@parvis/api/core';
 import type { PublishOutcome, ReconcileOutcome } from '@parvis/api/platform';
 import { PostsRepositories, type PostPublicationsPort } from '@parvis/api/posts';
-import { PublicationState } from '../entities';
+import { PostStatus } from '@parvis/shared/domain';
+import { PublishingErrorCode } from '../publishing.errors';
+import { partCount } from '../repositories/publication-sources';
 import { PublicationClaimsRepository, type ClaimedPublication } from '../repositories/publication-claims.repository';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 import { ConnectionsService } from './connections.service';
 import { isDatabaseUnavailable } from './database-unavailable';
-import { outcomeChanges } from './publication-outcome';
+import { OutcomeRecorder, type AttemptOutcome } from './outcome-recorder';
 import { PostStatusFollower } from './post-status-follower';
-import { PublicationEvents } from './publication-events';
 import { PublishRequestBuilder } from './publish-request-builder';
 
 // How often each instance looks for due publications (PUBLISHER_TICK_MS) and how long a claim is held
@@ -18,12 +19,12 @@ import { PublishRequestBuilder } from './publish-request-builder';
 // reconciled by whichever instance claims it next) come from the configuration.
 const CLAIM_BATCH = 20;
 /**
- * Sends one instance keeps going at most (the claim's per-network limits apply on top, across instances).
- * Measured with bench/publishing-punctuality.mjs: 32 was slower than 16 (the database pool has 10 connections).
+ * The pump claims again once this many slots are free. Claims are one at a time, so under a burst the
+ * slots freed while one claim runs are taken by the next: the batch size follows the rate by itself.
  */
-const MAX_IN_FLIGHT = 16;
-/** The pump claims again once this many slots are free (one claim query per few completions, not per one). */
-const REFILL_AT = 6;
+const REFILL_AT = 2;
+/** Outcomes waiting for their batch, at most, per call slot: past it the pump stops claiming until they are written. */
+const ANSWERED_PER_SLOT = 4;
 const TICK_INTERVAL = 'parvis-publisher';
 
 /**
@@ -34,10 +35,18 @@ const TICK_INTERVAL = 'parvis-publisher';
 export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy, PostPublicationsPort {
   private readonly logger = new Logger('Publisher');
   private running: Promise<number> | null = null;
+  /** Network calls going on (claimed, not yet answered). */
   private inFlight = 0;
+  /** Publications whose call returned and whose outcome is not committed yet: they no longer use the network. */
+  private readonly answered = new Set<string>();
   private claiming = false;
   /** The last claim found nothing due: completions stop claiming until the next tick looks again. */
   private idle = true;
+  /**
+   * Sends this instance keeps going at most: every network's declared `perNetwork` at once (the claim
+   * enforces each network's share across instances), so one network's calls never wait for another's.
+   */
+  private readonly maxInFlight: number;
 
   constructor(
     private readonly claims: PublicationClaimsRepository,
@@ -45,12 +54,14 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly posts: PostsRepositories,
     private readonly connections: ConnectionsService,
     private readonly follower: PostStatusFollower,
-    private readonly events: PublicationEvents,
+    private readonly recorder: OutcomeRecorder,
     private readonly requests: PublishRequestBuilder,
     private readonly transactions: TransactionContext,
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.maxInFlight = Math.max(REFILL_AT, connections.automaticConcurrency());
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.publisherEnabled) return;
@@ -64,25 +75,25 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /**
-   * The interval's work: keeps up to MAX_IN_FLIGHT sends going, claiming again as soon as REFILL_AT slots
+   * The interval's work: keeps up to `maxInFlight` sends going, claiming again as soon as REFILL_AT slots
    * are free instead of waiting for a whole batch to finish (one slow call no longer holds the others
    * back). One claim at a time; after an empty claim the next tick looks again.
    */
   private pump(): void {
-    const free = MAX_IN_FLIGHT - this.inFlight;
-    if (this.claiming || free < REFILL_AT) return;
+    const free = this.maxInFlight - this.inFlight;
+    if (this.claiming || free < REFILL_AT || this.answered.size >= this.maxInFlight * ANSWERED_PER_SLOT) return;
     this.claiming = true;
     void this.claimBatch(free).then((rows) => {
       this.claiming = false;
       this.idle = rows.length === 0;
       for (const row of rows) {
         this.inFlight += 1;
-        void this.send(row)
-          .catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`))
-          .finally(() => {
-            this.inFlight -= 1;
-            if (!this.idle) this.pump();
-          });
+        // The slot is free as soon as the network answered; the outcome is recorded meanwhile.
+        const slotFreed = () => {
+          this.inFlight -= 1;
+          if (!this.idle) this.pump();
+        };
+        void this.send(row, slotFreed).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
       }
     });
   }
@@ -123,7 +134,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
 
   private async pass(): Promise<number> {
     const claimed = await this.claimBatch(CLAIM_BATCH);
-    await Promise.all(claimed.map((row) => this.send(row)));
+    await Promise.all(claimed.map((row) => this.send(row, () => undefined)));
     return claimed.length;
   }
 
@@ -133,9 +144,12 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     try {
       // The claim and the posts it starts (scheduled → publishing) commit together.
       claimed = await this.transactions.run(async () => {
-        const rows = await this.claims.claim(limit, this.config.publisherLeaseSeconds, this.connections.claimLimits());
-        for (const post of new Map(rows.map((row) => [row.postId, row.organizationId]))) await this.follower.follow({ organizationId: post[1] }, post[0]);
-        return rows;
+        const rows = await this.claims.claim(limit, this.config.publisherLeaseSeconds, this.connections.claimLimits(), [...this.answered]);
+        // Only a scheduled post moves when one of its publications starts (publishing → … waits for outcomes).
+        const starting = new Map<string, string[]>();
+        for (const row of rows) if (row.postStatus === PostStatus.Scheduled) starting.set(row.organizationId, [...(starting.get(row.organizationId) ?? []), row.postId]);
+        for (const [organizationId, postIds] of [...starting].sort(([a], [b]) => a.localeCompare(b))) await this.follower.followMany({ organizationId }, postIds);
+        return this.mintPartKeys(rows);
       });
     } catch (error) {
       this.logger.error(`claiming due publications failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -144,13 +158,37 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     return claimed;
   }
 
-  private async send(row: ClaimedPublication): Promise<void> {
+  /**
+   * First attempts get their part keys in the claim's transaction: stored before any call (a retry
+   * sends the same keys, so it can never duplicate) at the cost of no extra commit per publication.
+   */
+  private async mintPartKeys(rows: ClaimedPublication[]): Promise<ClaimedPublication[]> {
+    const minted = new Map<string, { id: string; keys: string[] }[]>();
+    for (const row of rows) {
+      if (row.partKeys || !row.source.connection || !this.connections.has(row.source.connection.network)) continue;
+      const adapter = this.connections.adapter(row.source.connection.network);
+      const keys = Array.from({ length: partCount(row.source) }, () => adapter.mintPartKey());
+      minted.set(row.organizationId, [...(minted.get(row.organizationId) ?? []), { id: row.id, keys }]);
+    }
+    const stored = new Map<string, string[]>();
+    for (const [organizationId, entries] of minted) {
+      for (const [id, keys] of await this.repositories.forOrg({ organizationId }).publications.keepPartKeysOf(entries)) stored.set(id, keys);
+    }
+    return rows.map((row) => ({ ...row, partKeys: row.partKeys ?? stored.get(row.id) ?? null }));
+  }
+
+  /** Calls the network for one claimed publication, tells `slotFreed` once it answered (exactly once), then records the outcome. */
+  private async send(row: ClaimedPublication, slotFreed: () => void): Promise<void> {
     const scope: OrgBound = { organizationId: row.organizationId };
     let outcome: PublishOutcome | ReconcileOutcome;
     let canReconcile = false;
     let called = false;
+    let channelName: string | undefined;
     try {
-      const session = await this.connections.session(scope, row.channelId);
+      const { source } = row;
+      if (!source.connection) throw AppError.conflict(PublishingErrorCode.NotConnected, 'This channel is not connected');
+      channelName = source.channelName;
+      const session = this.connections.sessionOf(scope, row.channelId, source.channelNetwork, source.connection);
       canReconcile = Boolean(session.adapter.reconcile && session.adapter.capabilities.reconcile);
       const request = await this.requests.build(scope, row, { network: session.network, linkCard: session.adapter.capabilities.linkCard, mint: () => session.adapter.mintPartKey() });
       called = true;
@@ -163,18 +201,25 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
       const kind = !called && isDatabaseUnavailable(error) ? 'transient' : 'invalid_content';
       outcome = { status: 'failed', kind, message: error instanceof Error ? error.message : String(error), parts: row.publishedParts };
     }
-    await this.recordUntilLeaseEnds(scope, row, outcome, canReconcile);
+    this.answered.add(row.id);
+    slotFreed();
+    try {
+      await this.recordUntilLeaseEnds({ row, outcome, canReconcile, settledAt: new Date(), channelName });
+    } finally {
+      this.answered.delete(row.id);
+    }
   }
 
   /**
    * The outcome must reach the row: while the database is unreachable (a restart), retry with backoff
    * until the lease ends; past it the row is reconciled by the next claim, so nothing is sent twice.
    */
-  private async recordUntilLeaseEnds(scope: OrgBound, row: ClaimedPublication, outcome: PublishOutcome | ReconcileOutcome, canReconcile: boolean): Promise<void> {
+  private async recordUntilLeaseEnds(entry: AttemptOutcome): Promise<void> {
+    const { row } = entry;
     const leaseEnds = new Date(row.attemptStartedAt).getTime() + this.config.publisherLeaseSeconds * 1000;
     for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
       try {
-        await this.record(scope, row, outcome, canReconcile);
+        await this.recorder.record(entry);
         return;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -185,23 +230,5 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
-  }
-
-  private async record(scope: OrgBound, row: ClaimedPublication, outcome: PublishOutcome | ReconcileOutcome, canReconcile: boolean): Promise<void> {
-    const { changes, reconnect } = outcomeChanges(outcome, row.attempts, canReconcile);
-    const state = (changes.state as PublicationState | undefined) ?? PublicationState.Publishing;
-    await this.transactions.run(async () => {
-      // The post first, then its publication: the order every path on a post takes (unschedule, cancel, retry).
-      await this.posts.forOrg(scope).posts.lockById(row.postId);
-      const kept = await this.repositories.forOrg(scope).publications.recordOutcome(row.id, row.attempts, changes);
-      if (!kept) {
-        this.logger.warn(`publication ${row.id}: attempt ${row.attempts} lost its lease; its outcome is left to the next one`);
-        return;
-      }
-      if (reconnect !== null) await this.connections.flagReconnectRequired(scope, row.channelId, reconnect);
-      await this.events.outcomeRecorded(scope, { publicationId: row.id, postId: row.postId, channelId: row.channelId, attempt: row.attempts }, outcome, state);
-      await this.follower.follow(scope, row.postId);
-    });
-    this.logger.log(`publication ${row.id} attempt ${row.attempts}: ${state}`);
   }
 }

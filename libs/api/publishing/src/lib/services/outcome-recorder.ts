@@ -1,0 +1,134 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { type OrgBound, TransactionContext } from '@parvis/api/core';
+import type { PublishOutcome, ReconcileOutcome } from '@parvis/api/platform';
+import { PostsRepositories } from '@parvis/api/posts';
+import { PublicationState } from '../entities';
+import type { ClaimedPublication } from '../repositories/publication-claims.repository';
+import { PublishingRepositories } from '../repositories/publishing-repositories';
+import type { PublishedRecord } from '../repositories/publications.repository';
+import { ConnectionsService } from './connections.service';
+import { isDatabaseUnavailable } from './database-unavailable';
+import { outcomeChanges } from './publication-outcome';
+import { PostStatusFollower } from './post-status-follower';
+import { PublicationEvents, type RecordedOutcomeEvent } from './publication-events';
+
+/** An attempt's outcome on its way to the row. */
+export interface AttemptOutcome {
+  row: ClaimedPublication;
+  outcome: PublishOutcome | ReconcileOutcome;
+  canReconcile: boolean;
+  /** When the network answered: the publication's `published_at`, however long the batch waited. */
+  settledAt: Date;
+  channelName?: string;
+}
+
+interface Waiting {
+  entry: AttemptOutcome;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** The most outcomes one transaction records. */
+const MAX_BATCH = 64;
+
+/**
+ * Records attempts' outcomes with group commit: while one transaction writes, the outcomes that arrive
+ * wait and go together in the next one (alone when the publisher is quiet, in batches under a burst),
+ * so a burst costs a few statements per batch instead of a dozen per publication. Each batch: the posts
+ * locked in id order (the order every path on a post takes: post, then its publications), the
+ * publications written only where their attempt still holds them, the audit lines and notifications,
+ * the posts' statuses, one commit. A batch that fails for another reason than the database being
+ * unreachable is written again one outcome per transaction, so one bad outcome never holds the others.
+ */
+@Injectable()
+export class OutcomeRecorder {
+  private readonly logger = new Logger('Publisher');
+  private readonly waiting: Waiting[] = [];
+  private writing = false;
+
+  constructor(
+    private readonly transactions: TransactionContext,
+    private readonly repositories: PublishingRepositories,
+    private readonly posts: PostsRepositories,
+    private readonly connections: ConnectionsService,
+    private readonly follower: PostStatusFollower,
+    private readonly events: PublicationEvents,
+  ) {}
+
+  /** Resolves once the outcome is committed (or found to have lost its lease); rejects with the batch's error. */
+  record(entry: AttemptOutcome): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ entry, resolve, reject });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, MAX_BATCH);
+        try {
+          this.logRecorded(await this.transactions.run(() => this.write(batch.map((waiting) => waiting.entry))));
+          for (const waiting of batch) waiting.resolve();
+        } catch (error) {
+          if (batch.length === 1 || isDatabaseUnavailable(error)) {
+            for (const waiting of batch) waiting.reject(error);
+            continue;
+          }
+          for (const waiting of batch) {
+            await this.transactions.run(() => this.write([waiting.entry])).then((lines) => {
+              this.logRecorded(lines);
+              waiting.resolve();
+            }, waiting.reject);
+          }
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private logRecorded(lines: readonly string[]): void {
+    for (const line of lines) this.logger.log(line);
+  }
+
+  /** Writes the batch in the caller's transaction; returns a log line per outcome, logged once committed. */
+  private async write(entries: readonly AttemptOutcome[]): Promise<string[]> {
+    const lines: string[] = [];
+    const byOrganization = new Map<string, AttemptOutcome[]>();
+    for (const entry of entries) byOrganization.set(entry.row.organizationId, [...(byOrganization.get(entry.row.organizationId) ?? []), entry]);
+    // Organisations in id order too: two instances' batches lock posts in the same global order.
+    for (const organizationId of [...byOrganization.keys()].sort()) lines.push(...(await this.writeFor({ organizationId }, byOrganization.get(organizationId) ?? [])));
+    return lines;
+  }
+
+  private async writeFor(scope: OrgBound, entries: readonly AttemptOutcome[]): Promise<string[]> {
+    const lines: string[] = [];
+    const locked = await this.posts.forOrg(scope).posts.lockManyByIds(entries.map((entry) => entry.row.postId));
+    const publications = this.repositories.forOrg(scope).publications;
+    const published = entries.flatMap((entry) => (entry.outcome.status === 'published' ? [{ entry, record: publishedRecord(entry, entry.outcome) }] : []));
+    const kept = await publications.recordPublished(published.map(({ record }) => record));
+    const recorded: RecordedOutcomeEvent[] = [];
+    for (const entry of entries) {
+      const { changes, reconnect } = outcomeChanges(entry.outcome, entry.row.attempts, entry.canReconcile, entry.settledAt);
+      const state = (changes.state as PublicationState | undefined) ?? PublicationState.Publishing;
+      const recordedNow = entry.outcome.status === 'published' ? kept.has(entry.row.id) : await publications.recordOutcome(entry.row.id, entry.row.attempts, changes);
+      if (!recordedNow) {
+        this.logger.warn(`publication ${entry.row.id}: attempt ${entry.row.attempts} lost its lease; its outcome is left to the next one`);
+        continue;
+      }
+      if (reconnect !== null) await this.connections.flagReconnectRequired(scope, entry.row.channelId, reconnect);
+      recorded.push({ attempt: { publicationId: entry.row.id, postId: entry.row.postId, channelId: entry.row.channelId, attempt: entry.row.attempts, channelName: entry.channelName }, outcome: entry.outcome, state });
+      lines.push(`publication ${entry.row.id} attempt ${entry.row.attempts}: ${state}`);
+    }
+    await this.events.outcomesRecorded(scope, recorded);
+    const touched = new Set(recorded.map((event) => event.attempt.postId));
+    await this.follower.followLocked(scope, locked.filter((post) => touched.has(post.id)));
+    return lines;
+  }
+}
+
+function publishedRecord(entry: AttemptOutcome, outcome: Extract<PublishOutcome | ReconcileOutcome, { status: 'published' }>): PublishedRecord {
+  return { id: entry.row.id, attempt: entry.row.attempts, remoteId: outcome.remoteId, remoteUrl: outcome.url, parts: outcome.parts, publishedAt: entry.settledAt };
+}
