@@ -20,7 +20,7 @@ import {
 import { DEFAULT_NETWORK_CAPABILITIES, Network } from '@parvis/shared/domain';
 import { toFailure } from './bluesky-errors';
 import { buildPostRecord, parseAtUri, POST_COLLECTION, postUrl, THREADGATE_COLLECTION, threadgateRules, type ReplyRefs, type StrongRef } from './bluesky-post';
-import { InvalidStoredSessionError, openSession, readStoredSession, sessionCredentials, type BlueskySession, type StoredSession } from './bluesky-session';
+import { BlueskyAgents, InvalidStoredSessionError, readStoredSession, sessionCredentials, type BlueskySession, type StoredSession } from './bluesky-session';
 
 export interface BlueskyAdapterOptions {
   http: SafeHttpClient;
@@ -47,8 +47,10 @@ function isRecordNotFound(error: unknown): boolean {
 
 export class BlueskyAdapter implements PlatformAdapter {
   readonly capabilities: PlatformCapabilities;
+  private readonly agents: BlueskyAgents;
 
   constructor(private readonly options: BlueskyAdapterOptions) {
+    this.agents = new BlueskyAgents(options.http);
     this.capabilities = {
       network: Network.Bluesky,
       publishing: 'automatic',
@@ -77,7 +79,7 @@ export class BlueskyAdapter implements PlatformAdapter {
     const identifier = (input.fields['identifier'] ?? '').trim().replace(/^@/, '');
     const password = (input.fields['appPassword'] ?? '').trim();
     if (!identifier || !password) throw new ConnectError('invalid_credentials', 'the handle and the app password are both required');
-    const session = openSession(this.options.http, null, serviceUrl, null);
+    const session = this.agents.open(null, serviceUrl, null);
     try {
       await session.agent.login({ identifier, password });
     } catch (error) {
@@ -161,7 +163,7 @@ export class BlueskyAdapter implements PlatformAdapter {
       if (error instanceof InvalidStoredSessionError) return { kind: 'invalid', message: error.message };
       throw error;
     }
-    return openSession(this.options.http, stored, stored.serviceUrl, context.persistCredentials);
+    return this.agents.open(stored, stored.serviceUrl, context.persistCredentials);
   }
 
   /**
