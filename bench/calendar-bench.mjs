@@ -4,12 +4,12 @@
 // the SQL statements per request (bench/query-counter.cjs preloaded into the app) and prints the
 // EXPLAIN (ANALYZE, BUFFERS) of the range query.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loginCookie, repoRoot, startApp } from '../e2e/support/app-server.mjs';
-import { dropSchema, pgReachable, redact, runAutocannon, toRow } from './support.mjs';
+import { dropSchema, pgReachable, queryCounters, redact, runAutocannon, toRow } from './support.mjs';
 
 const BRIEFS_PER_ORG = 10_000;
 const FROM = '2026-06-01';
@@ -106,22 +106,6 @@ async function insertBriefs(db, orgId, refs, seed) {
     await db.query('INSERT INTO brief_audience (organization_id, brief_id, audience_id) SELECT $1, * FROM unnest($2::uuid[], $3::uuid[])', [orgId, ...links.audience]);
     await db.query('INSERT INTO brief_channel (organization_id, brief_id, channel_id) SELECT $1, * FROM unnest($2::uuid[], $3::uuid[])', [orgId, ...links.channel]);
   }
-}
-
-/** Asks the preloaded counter for its figures (SIGUSR2 → JSON file). */
-async function queryCounters(child, file, previousSeq) {
-  process.kill(child.pid, 'SIGUSR2');
-  for (let i = 0; i < 100; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    if (!existsSync(file)) continue;
-    try {
-      const state = JSON.parse(readFileSync(file, 'utf8'));
-      if (state.seq > previousSeq) return state;
-    } catch {
-      // being written
-    }
-  }
-  throw new Error('the query counter did not answer');
 }
 
 /** N sequential requests: wall time, and statements and database time per request. */

@@ -9,12 +9,16 @@
 //    posts read back from the peers, and the ratios to the ceiling and to the ideal drain time.
 // Figures only: nothing here fails on speed.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../e2e/support/app-server.mjs';
 import { startFleet } from '../e2e/support/fleet.mjs';
 import { startPeers } from '../e2e/support/peers.mjs';
 import { copiesOnPeers, dbPool, makeDue, seedConnectedChannels, seedScheduledPosts, waitFor } from '../e2e/support/publishing-seed.mjs';
 import { measureCeiling } from './publishing-ceiling.mjs';
 import { clonePosts } from './publishing-clone.mjs';
-import { dropSchema, pgReachable, redact } from './support.mjs';
+import { dropSchema, pgReachable, queryCounters, redact } from './support.mjs';
 
 const ACCOUNTS = Number(process.env.BENCH_PUBLISH_ACCOUNTS ?? 100);
 const POSTS = Number(process.env.BENCH_PUBLISH_POSTS ?? 2000);
@@ -28,7 +32,10 @@ const LEAD_MS = 2_000;
 const quantile = (sorted, q) => (sorted.length === 0 ? null : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]);
 
 /** One round: the round's posts made due at one instant, drained; figures from the database and the peers. */
-async function runRound({ label, pool, peers, postIds, texts, ceiling }) {
+async function runRound({ label, pool, peers, postIds, texts, ceiling, fleet, queryLog }) {
+  const apps = fleet.apps.filter((app) => app !== null);
+  const logOf = (app) => queryLog.replace('%p', String(app.child.pid));
+  const before = await Promise.all(apps.map((app) => queryCounters(app.child, logOf(app), -1)));
   const dueAt = new Date(Date.now() + LEAD_MS);
   const moved = await makeDue(pool, postIds, dueAt);
   console.log(`   ${label}: ${moved} publications due at ${dueAt.toISOString()}`);
@@ -39,6 +46,18 @@ async function runRound({ label, pool, peers, postIds, texts, ceiling }) {
     },
     { timeoutMs: 15 * 60_000, intervalMs: 250 },
   );
+  const after = await Promise.all(apps.map((app, i) => queryCounters(app.child, logOf(app), before[i].seq)));
+  const statements = after.reduce((sum, state, i) => sum + state.count - before[i].count, 0);
+  // The statements of the round by shape (count and time in round trips), most time first.
+  const shapes = new Map();
+  after.forEach((state, i) => {
+    for (const [shape, figures] of Object.entries(state.byStatement)) {
+      const earlier = before[i].byStatement[shape] ?? { count: 0, ms: 0 };
+      const sum = shapes.get(shape) ?? { count: 0, ms: 0 };
+      shapes.set(shape, { count: sum.count + figures.count - earlier.count, ms: sum.ms + figures.ms - earlier.ms });
+    }
+  });
+  const topStatements = [...shapes].filter(([, f]) => f.count > 0).sort((a, b) => b[1].ms - a[1].ms).slice(0, 12).map(([shape, f]) => ({ shape, ...f }));
   const { rows } = await pool.query(`SELECT state::text AS state, attempts, published_at FROM publication WHERE post_id = ANY($1::uuid[])`, [postIds]);
   const published = rows.filter((row) => row.state === 'published');
   const lateness = published.map((row) => (new Date(row.published_at).getTime() - dueAt.getTime()) / 1000).sort((a, b) => a - b);
@@ -66,6 +85,8 @@ async function runRound({ label, pool, peers, postIds, texts, ceiling }) {
     p99OverIdeal: p99 === null ? null : p99 - idealDrainSeconds,
     duplicates,
     missing,
+    statementsPerPublication: published.length > 0 ? statements / published.length : null,
+    topStatements,
   };
 }
 
@@ -77,6 +98,7 @@ export async function benchPublishing({ pgUrl }) {
     return { skipped: reachable.reason };
   }
   const schema = `bench_${randomBytes(6).toString('hex')}`;
+  const queryLog = join(tmpdir(), `parvis-${schema}-queries-%p.json`);
   let peers;
   let fleet;
   let pool;
@@ -88,7 +110,10 @@ export async function benchPublishing({ pgUrl }) {
     console.log(`   ceiling: ${ceiling.combined.perSecond.toFixed(1)} posts/s combined (Bluesky ${ceiling.bluesky.perSecond.toFixed(1)}/s, Mastodon ${ceiling.mastodon.perSecond.toFixed(1)}/s, ${CONCURRENCY} in flight per network)`);
 
     // Instance 0 publishes from the start; the second one (a later round) is added to the same fleet.
-    fleet = await startFleet({ databaseUrl: pgUrl, schema, allowList: peers.allowList, instances: 1 });
+    // Every instance counts the SQL statements it sends (bench/query-counter.cjs, one file per process).
+    const preload = join(repoRoot, 'bench', 'query-counter.cjs');
+    const env = { BENCH_QUERY_LOG: queryLog, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(preload)}`.trim() };
+    fleet = await startFleet({ databaseUrl: pgUrl, schema, allowList: peers.allowList, instances: 1, env });
     pool = dbPool(pgUrl, schema);
     const seedStarted = Date.now();
     const { orgId, channels } = await seedConnectedChannels(fleet.baseUrl, { ...peers, concurrency: 8 });
@@ -103,12 +128,15 @@ export async function benchPublishing({ pgUrl }) {
       const cloned = await clonePosts(pool, { templatePostIds, copies: (t) => Array.from({ length: perTemplate }, (_, k) => `Ponctualité ${tag} n°${k * channels.length + t + 1} : collecte des encombrants mardi`) });
       rounds.push({ instances, ...cloned });
     }
+    // Statistics as a live database has them (autovacuum would analyse the copies soon after): without
+    // them the planner takes a fresh table for empty and scans an organisation's rows for one by id.
+    await pool.query('ANALYZE');
     console.log(`   seeded ${channels.length} channels and ${templates.length} posts through the API, then ${rounds.reduce((n, r) => n + r.postIds.length, 0)} copies with SQL, in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s`);
 
     const results = [];
     for (const round of rounds) {
       while (fleet.apps.length < round.instances) await fleet.add();
-      const result = await runRound({ label: `${round.instances} instance${round.instances > 1 ? 's' : ''}`, pool, peers, postIds: round.postIds, texts: round.texts, ceiling });
+      const result = await runRound({ label: `${round.instances} instance${round.instances > 1 ? 's' : ''}`, pool, peers, postIds: round.postIds, texts: round.texts, ceiling, fleet, queryLog });
       results.push({ instances: round.instances, ...result });
     }
     return { ceiling, results, posts: POSTS, channels: channels.length, mastodonLatencyMs: LATENCY_MS, skipped: null };
@@ -116,7 +144,9 @@ export async function benchPublishing({ pgUrl }) {
     await fleet?.stop();
     await pool?.end();
     await peers?.stop();
-    await dropSchema(pgUrl, schema).catch((error) => console.error(`   could not drop schema ${schema}: ${error.message}`));
+    for (const app of fleet?.apps ?? []) if (app) rmSync(queryLog.replace('%p', String(app.child.pid)), { force: true });
+    if (process.env.BENCH_KEEP_SCHEMA === "1") console.log(`   schema ${schema} kept (BENCH_KEEP_SCHEMA=1)`);
+    else await dropSchema(pgUrl, schema).catch((error) => console.error(`   could not drop schema ${schema}: ${error.message}`));
   }
 }
 
@@ -131,13 +161,17 @@ export function printPublishing(result) {
     const row = ceiling[network];
     console.log(`  ${network.padEnd(9)} ${String(row.posts).padStart(5)} posts in ${fmt(row.ms / 1000)} s = ${fmt(row.perSecond, 1)} posts/s${row.failures ? ` (${row.failures} failed: ${row.firstFailure})` : ''}`);
   }
-  console.log('\n| instances | published | p50 late | p99 late | drain | pub/s | ÷ ceiling | ideal drain | p99 − ideal | retried | duplicates | missing |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('\n| instances | published | p50 late | p99 late | drain | pub/s | ÷ ceiling | ideal drain | p99 − ideal | retried | duplicates | missing | SQL / publication |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of result.results) {
     console.log(
-      `| ${r.instances} | ${r.published}/${r.posts} | ${fmt(r.latenessP50)} s | ${fmt(r.latenessP99)} s | ${fmt(r.drainSeconds)} s | ${fmt(r.perSecond, 1)} | ${fmt(r.ratioToCeiling === null ? null : r.ratioToCeiling * 100, 0)} % | ${fmt(r.idealDrainSeconds)} s | ${fmt(r.p99OverIdeal)} s | ${r.retried} | ${r.duplicates} | ${r.missing} |`,
+      `| ${r.instances} | ${r.published}/${r.posts} | ${fmt(r.latenessP50)} s | ${fmt(r.latenessP99)} s | ${fmt(r.drainSeconds)} s | ${fmt(r.perSecond, 1)} | ${fmt(r.ratioToCeiling === null ? null : r.ratioToCeiling * 100, 0)} % | ${fmt(r.idealDrainSeconds)} s | ${fmt(r.p99OverIdeal)} s | ${r.retried} | ${r.duplicates} | ${r.missing} | ${fmt(r.statementsPerPublication, 1)} |`,
     );
     if (!r.settled || r.published !== r.posts) console.log(`  ${r.label}: states ${JSON.stringify(r.states)}${r.settled ? '' : ' (not settled in 15 min)'}`);
+  }
+  for (const r of result.results) {
+    console.log(`\nSQL of the round with ${r.instances} instance(s), by time in round trips (count, total ms, statement's start):`);
+    for (const s of r.topStatements ?? []) console.log(`  ${String(s.count).padStart(6)}  ${s.ms.toFixed(0).padStart(7)} ms  ${s.shape}`);
   }
   console.log('\nTargets: 0 duplicates; throughput ≥ 90 % of the ceiling; p99 lateness within 0.5 s of the ideal drain time.');
 }

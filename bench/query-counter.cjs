@@ -6,9 +6,12 @@ const { writeFileSync } = require('node:fs');
 const { performance } = require('node:perf_hooks');
 const { Client } = require('pg');
 
-const file = process.env.BENCH_QUERY_LOG;
+// `%p` in the path becomes the process id (several instances of the app, one file each).
+const file = process.env.BENCH_QUERY_LOG?.replace('%p', String(process.pid));
 const KEEP = 200;
-const state = { seq: 0, count: 0, totalMs: 0, recent: [] };
+const state = { seq: 0, count: 0, totalMs: 0, recent: [], byStatement: {} };
+/** Statements grouped by their first words (the shape, not the parameters). */
+const shapeOf = (text) => String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 90);
 const original = Client.prototype.query;
 
 Client.prototype.query = function countedQuery(config, values, callback) {
@@ -21,6 +24,9 @@ Client.prototype.query = function countedQuery(config, values, callback) {
     const ms = performance.now() - started;
     state.count += 1;
     state.totalMs += ms;
+    const shape = (state.byStatement[shapeOf(text)] ??= { count: 0, ms: 0 });
+    shape.count += 1;
+    shape.ms += ms;
     state.recent.push({ text, values: params, ms });
     if (state.recent.length > KEEP) state.recent.shift();
   };

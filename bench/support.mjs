@@ -1,4 +1,5 @@
-// Helpers shared by bench/run-bench.mjs and bench/calendar-bench.mjs.
+// Helpers shared by the bench suites.
+import { existsSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -75,4 +76,20 @@ export function printTable(rows) {
   console.log(line(headers));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const d of data) console.log(line(d));
+}
+
+/** Asks the preloaded counter for its figures (SIGUSR2 → JSON file). */
+export async function queryCounters(child, file, previousSeq) {
+  process.kill(child.pid, 'SIGUSR2');
+  for (let i = 0; i < 100; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    if (!existsSync(file)) continue;
+    try {
+      const state = JSON.parse(readFileSync(file, 'utf8'));
+      if (state.seq > previousSeq) return state;
+    } catch {
+      // being written
+    }
+  }
+  throw new Error('the query counter did not answer');
 }
