@@ -109,6 +109,31 @@ describe('the claim: fair between organisations, within the networks’ limits, 
     expect(more).toHaveLength(1);
   });
 
+  it('a call this instance saw answered no longer counts as in flight: the channel’s next row is claimed while the outcome is being recorded', async () => {
+    const s = await side('Ville au compte unique', 1);
+    for (let i = 0; i < 2; i++) await due(s, s.channels[0] ?? '', 20 - i);
+    const [first] = await claims.claim(5, 300, roomy(1, 100));
+    expect(first).toBeDefined();
+    // Its lease is live: with one call per account, the channel is full…
+    expect(await claims.claim(5, 300, roomy(1, 100))).toEqual([]);
+    // …until the network answered it (the claiming instance knows; other instances keep counting it).
+    const next = await claims.claim(5, 300, roomy(1, 100), [first?.id ?? '']);
+    expect(next).toHaveLength(1);
+    expect(next[0]?.id).not.toBe(first?.id);
+  });
+
+  it('returns what the call needs with the claim: the variant as approved, the channel, its sealed connection', async () => {
+    const s = await side('Ville pressée de publier', 1);
+    const postId = await due(s, s.channels[0] ?? '', 5);
+    const [row] = await claims.claim(5, 300, roomy());
+    expect(row).toMatchObject({ postId, postStatus: 'scheduled', partKeys: null });
+    const [variant]: { text: string }[] = await db.query(`SELECT text FROM post_variant WHERE post_id = $1`, [postId]);
+    expect(row?.source).toMatchObject({ variantText: variant?.text, threadParts: null, link: null, utmTagging: false, campaignName: null, mediaCount: 0, channelNetwork: 'mastodon', channelName: expect.stringMatching(/^Compte /) });
+    expect(row?.source.connection).toMatchObject({ network: 'mastodon', sealedCredentials: expect.any(String) });
+    // Sealed, never the token itself.
+    for (const account of mastodon.state.accounts.values()) expect(row?.source.connection?.sealedCredentials).not.toContain(account.token);
+  });
+
   it('the tick passes the adapters’ own limits: a channel never has more than its perAccount calls at once', async () => {
     const s = await side('Ville pressée', 1);
     for (let i = 0; i < 5; i++) await due(s, s.channels[0] ?? '', 50 - i);

@@ -58,7 +58,7 @@ export class OutcomeRecorder {
   /** Resolves once the outcome is committed (or found to have lost its lease); rejects with the batch's error. */
   record(entry: AttemptOutcome): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.waiting.push({ entry, resolve, reject });
+      this.waiting.push({ entry: writable(entry), resolve, reject });
       if (!this.writing) void this.drain();
     });
   }
@@ -127,6 +127,12 @@ export class OutcomeRecorder {
     await this.follower.followLocked(scope, locked.filter((post) => touched.has(post.id)));
     return lines;
   }
+}
+
+/** The platform's words as PostgreSQL takes them: text and JSON refuse NUL bytes (an outcome must never be unwritable). */
+function writable(entry: AttemptOutcome): AttemptOutcome {
+  if (entry.outcome.status !== 'failed' || !entry.outcome.message.includes('\u0000')) return entry;
+  return { ...entry, outcome: { ...entry.outcome, message: entry.outcome.message.replaceAll('\u0000', '') } };
 }
 
 function publishedRecord(entry: AttemptOutcome, outcome: Extract<PublishOutcome | ReconcileOutcome, { status: 'published' }>): PublishedRecord {
