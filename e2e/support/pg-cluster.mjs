@@ -41,8 +41,11 @@ export async function startPgCluster({ label = 'pg' } = {}) {
     });
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   const port = await freePort();
-  // Durability is not what these tests measure: no fsync keeps the restarts quick.
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  // A committed transaction must survive the server's crash (exactly once rests on it: a claim's lease and
+  // part keys are committed before any call), so synchronous_commit stays on: with it off, the last
+  // commits before an immediate restart are lost and a publication is sent again under new keys.
+  // fsync can go (the machine itself never crashes here): the WAL reaches the OS at each commit.
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c full_page_writes=off -c max_connections=200`;
   const ctl = (...args) => run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', ...args]);
   ctl('-o', options, 'start');
   const admin = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });

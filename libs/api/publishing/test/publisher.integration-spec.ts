@@ -77,6 +77,9 @@ describe('publisher: due publications go out exactly once', () => {
     return body.records.filter((record) => record.value.text === text).length;
   }
 
+  // Each test counts what one tick sends: nothing another test left due (a retry's backoff ending) may join it.
+  afterEach(() => db.query(`UPDATE publication SET state = 'failed', lease_until = NULL WHERE state IN ('pending', 'publishing')`));
+
   beforeAll(async () => {
     peer = await startBlueskyPeer(['alice']);
     proxy = await new CountingProxy(peer.pdsUrl).start();
