@@ -2,11 +2,14 @@ import { createTestApp, TestApp } from '@parvis/api/testing';
 import supertest from 'supertest';
 import { ApprovalsModule } from '../src';
 
-/** The public routes of the links are rate-limited per client address (the existing throttler, LOGIN_RATE_LIMIT_PER_MINUTE). */
+/**
+ * The public routes of the links are rate-limited per client address in a throttler of their own
+ * (EXTERNAL_REVIEW_RATE_LIMIT_PER_MINUTE), apart from the login's (LOGIN_RATE_LIMIT_PER_MINUTE).
+ */
 describe('external review public routes: rate limit', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp([ApprovalsModule], { env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
+    t = await createTestApp([ApprovalsModule], { env: { EXTERNAL_REVIEW_RATE_LIMIT_PER_MINUTE: '3' } });
   });
   afterAll(() => t.close());
 
@@ -18,5 +21,55 @@ describe('external review public routes: rate limit', () => {
     const again = await http.get(`/api/external-reviews/${'9'.repeat(65)}`);
     expect([again.status, again.body.code]).toEqual([429, 'RATE_LIMITED']);
     expect(Number(again.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * One address (a town hall's NAT, here a trusted proxy's X-Forwarded-For) both logs in and opens
+ * external links: neither spends the other's budget, and each has its own limit.
+ */
+describe('external review and login limits are apart', () => {
+  const LOGIN_LIMIT = 2;
+  const EXTERNAL_LIMIT = 5;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp([ApprovalsModule], {
+      env: { LOGIN_RATE_LIMIT_PER_MINUTE: String(LOGIN_LIMIT), EXTERNAL_REVIEW_RATE_LIMIT_PER_MINUTE: String(EXTERNAL_LIMIT), TRUST_PROXY: 'loopback' },
+    });
+  });
+  afterAll(() => t.close());
+
+  const http = () => supertest(t.app.getHttpServer());
+  const login = (client: string) => http().post('/api/auth/login').set('X-Forwarded-For', client).send({ email: 'personne@mairie.fr', password: 'pas le bon mot de passe' });
+  const page = (client: string, i: number) => http().get(`/api/external-reviews/${String(i % 10).repeat(65)}`).set('X-Forwarded-For', client);
+  const media = (client: string, i: number) =>
+    http().get(`/api/external-reviews/${String(i % 10).repeat(65)}/media/00000000-0000-4000-8000-00000000000${i % 10}`).set('X-Forwarded-For', client);
+  const statuses = async (n: number, call: (i: number) => supertest.Test): Promise<number[]> => {
+    const seen: number[] = [];
+    for (let i = 0; i < n; i++) seen.push((await call(i)).status);
+    return seen;
+  };
+  const expectLimited = (response: supertest.Response): void => {
+    expect([response.status, response.body.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+  };
+
+  it('a client past the external-review limit still logs in, within the login limit of its own', async () => {
+    const client = '198.51.100.1';
+    expect(await statuses(EXTERNAL_LIMIT, (i) => page(client, i))).toEqual(Array(EXTERNAL_LIMIT).fill(404));
+    expectLimited(await page(client, 9));
+    expect(await statuses(LOGIN_LIMIT, () => login(client))).toEqual(Array(LOGIN_LIMIT).fill(401));
+    expectLimited(await login(client));
+  });
+
+  it('a client past the login limit (failed logins) still opens links: page and media, up to their own limit', async () => {
+    const client = '198.51.100.2';
+    expect(await statuses(LOGIN_LIMIT, () => login(client))).toEqual(Array(LOGIN_LIMIT).fill(401));
+    expectLimited(await login(client));
+    expect(await statuses(EXTERNAL_LIMIT, (i) => page(client, i))).toEqual(Array(EXTERNAL_LIMIT).fill(404));
+    expectLimited(await page(client, 9));
+    expect(await statuses(EXTERNAL_LIMIT, (i) => media(client, i))).toEqual(Array(EXTERNAL_LIMIT).fill(404));
+    expectLimited(await media(client, 9));
+    expectLimited(await login(client));
   });
 });

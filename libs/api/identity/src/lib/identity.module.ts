@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuditModule, JobsModule } from '@parvis/api/core';
+import { APP_CONFIG, AppConfig, AuditModule, JobsModule, RateLimitBucket } from '@parvis/api/core';
 import { AuthController } from './controllers/auth.controller';
 import { InvitationJoinController, LinksController } from './controllers/links.controller';
 import { OperatorController } from './controllers/operator.controller';
@@ -29,11 +29,18 @@ import { TeamsService } from './services/teams.service';
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
     JobsModule,
     AuditModule,
-    // Brute-force brake on the public credential routes, per client IP (in-memory, per instance).
+    // Per client IP (in-memory, per instance), one throttler per kind of public route (RateLimitGuard counts
+    // a route in its own only): the brute-force brake on the credential routes, and external approvers' links.
     // No throttler headers: its names (Retry-After-auth…) are not standard; the error filter sends Retry-After.
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.loginRateLimitPerMinute }], setHeaders: false }),
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: RateLimitBucket.Auth, ttl: 60_000, limit: config.loginRateLimitPerMinute },
+          { name: RateLimitBucket.ExternalReview, ttl: 60_000, limit: config.externalReviewRateLimitPerMinute },
+        ],
+        setHeaders: false,
+      }),
     }),
   ],
   controllers: [AuthController, LinksController, InvitationJoinController, OrganizationsController, OperatorController],

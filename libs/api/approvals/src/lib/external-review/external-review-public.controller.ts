@@ -1,17 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public, RateLimitGuard } from '@parvis/api/core';
+import { Public, RateLimitBucket, RateLimitedAs, RateLimitGuard } from '@parvis/api/core';
 import { ExternalDecisionDto, ExternalDecisionResultDto, ExternalMediaParamsDto, ExternalReviewPageDto, ExternalTokenParamsDto } from './external-review.dto';
 import { ExternalReviewPublicService } from './external-review-public.service';
 
 /**
- * Reached through an external approver's link: no account, rate-limited per client address. Expired,
+ * Reached through an external approver's link: no account, rate-limited per client address in a bucket
+ * of its own (EXTERNAL_REVIEW_RATE_LIMIT_PER_MINUTE, never the login's). Expired,
  * used, revoked or voided links answer 410 with their code; an unknown or tampered token 404.
  */
 @ApiTags('external-reviews')
 @Public()
 @UseGuards(RateLimitGuard)
+@RateLimitedAs(RateLimitBucket.ExternalReview)
 @Controller('external-reviews/:token')
 export class ExternalReviewPublicController {
   constructor(private readonly external: ExternalReviewPublicService) {}

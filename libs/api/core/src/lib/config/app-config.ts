@@ -18,6 +18,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   secureCookies: boolean;
   loginRateLimitPerMinute: number;
+  /** Requests per minute and client address on each public route of an external-review link (page, media, decision). */
+  externalReviewRateLimitPerMinute: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   /**
@@ -213,6 +215,7 @@ export function loadConfig(env: Env): AppConfig {
     sessionTtlHours: reader.int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
     secureCookies: reader.bool('SECURE_COOKIES', publicUrl.startsWith('https://')),
     loginRateLimitPerMinute: reader.int('LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
+    externalReviewRateLimitPerMinute: reader.int('EXTERNAL_REVIEW_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
     loginMaxFailures: reader.int('LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: reader.int('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     trustProxy: readTrustProxy(reader, reader.optional('TRUST_PROXY')),
