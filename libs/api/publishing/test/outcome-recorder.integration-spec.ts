@@ -1,20 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { TransactionContext } from '@parvis/api/core';
 import { IdentityFixtures, type TestOrg } from '@parvis/api/identity/testing';
-import { NotificationsModule } from '@parvis/api/notifications';
 import type { PublishOutcome } from '@parvis/api/platform';
-import { createTestApp, type TestApp } from '@parvis/api/testing';
-import { FakeMastodonServer } from '@parvis/api/testing/fake-mastodon';
+import type { TestApp } from '@parvis/api/testing';
 import type TestAgent from 'supertest/lib/agent';
-import { PublisherService, PublishingModule } from '../src';
+import { PublisherService } from '../src';
 import { PublicationClaimsRepository, type ClaimedPublication } from '../src/lib/repositories/publication-claims.repository';
 import { PublishingRepositories } from '../src/lib/repositories/publishing-repositories';
 import { OutcomeRecorder } from '../src/lib/services/outcome-recorder';
 import { outcomeChanges } from '../src/lib/services/publication-outcome';
-import { testPlatformModule } from './publishing-test-kit';
+import { addChannel, connectChannel, publishingTestApp, scheduledPost, startMastodonPeers, type MastodonPeers } from './publishing-test-kit';
 
 jest.setTimeout(120_000);
 
@@ -22,8 +17,7 @@ const ROOMY = [{ network: 'mastodon', perAccount: 100, perNetwork: 100 }];
 
 /** Outcomes recorded in batches on PostgreSQL, with real rows: the same rows as one by one, nothing lost. */
 describe('the outcome recorder: group commit, same result as one outcome at a time', () => {
-  let mastodon: FakeMastodonServer;
-  let platform: ReturnType<typeof testPlatformModule>;
+  let peers: MastodonPeers;
   let t: TestApp;
   let db: DataSource;
   let claims: PublicationClaimsRepository;
@@ -35,12 +29,8 @@ describe('the outcome recorder: group commit, same result as one outcome at a ti
 
   /** `count` scheduled posts on the channel, due now, claimed (state publishing, attempt 1). */
   async function claimed(count: number): Promise<ClaimedPublication[]> {
-    const publisher = t.app.get(PublisherService);
-    for (let i = 0; i < count; i++) {
-      const post = await admin.post(`/api/orgs/${org.id}/posts`).send({ masterText: `Annonce ${++sequence}`, audienceIds: [], channelIds: [channelId] }).expect(201);
-      await db.query(`UPDATE post SET status = 'publishing', planned_at = now() WHERE id = $1`, [post.body.id]);
-      await publisher.ensureFor({ organizationId: org.id }, post.body.id, new Date(Date.now() - 1000));
-    }
+    const author = { org, admin, db, publisher: t.app.get(PublisherService) };
+    for (let i = 0; i < count; i++) await scheduledPost(author, `Annonce ${++sequence}`, [channelId], { status: 'publishing', dueSecondsAgo: 1 });
     return claims.claim(count, 300, ROOMY);
   }
   const published = (row: ClaimedPublication, n: number): PublishOutcome => {
@@ -58,24 +48,22 @@ describe('the outcome recorder: group commit, same result as one outcome at a ti
     )[0];
 
   beforeAll(async () => {
-    mastodon = await new FakeMastodonServer({ maxCharacters: 1000 }).start();
-    platform = testPlatformModule([mastodon.hostPort]);
-    t = await createTestApp([platform.module, PublishingModule, NotificationsModule], { env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'parvis-recorder-')) } });
+    peers = await startMastodonPeers({ maxCharacters: 1000 });
+    t = await publishingTestApp(peers.platform, 'parvis-recorder-');
     db = t.app.get(DataSource);
     claims = t.app.get(PublicationClaimsRepository);
     recorder = t.app.get(OutcomeRecorder);
     const fixtures = new IdentityFixtures(t.app);
     org = await fixtures.organization('Ville aux mille annonces');
     admin = await fixtures.agentFor(org.members.admin.email);
-    const account = mastodon.addAccount('ville', 'Ville');
-    channelId = (await admin.post(`/api/orgs/${org.id}/channels`).send({ network: 'mastodon', handle: '@ville@demo', displayName: 'Ville' }).expect(201)).body.id;
-    await admin.put(`/api/orgs/${org.id}/channels/${channelId}/connection`).send({ serviceUrl: mastodon.origin, fields: { accessToken: account.token } }).expect(200);
+    const account = peers.mastodon.addAccount('ville', 'Ville');
+    channelId = await addChannel(admin, org.id, { network: 'mastodon', handle: '@ville@demo', displayName: 'Ville' });
+    await connectChannel(admin, org.id, channelId, { serviceUrl: peers.mastodon.origin, fields: { accessToken: account.token } });
   });
 
   afterAll(async () => {
     await t?.close();
-    await platform?.close();
-    await mastodon?.stop();
+    await peers?.close();
   });
 
   it('a published outcome written in a batch leaves the row exactly as the one-outcome path does (the batch UPDATE cannot drift from outcomeChanges)', async () => {

@@ -1,16 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { testDatabaseFromEnvironment } from '@parvis/api/core';
 import { IdentityFixtures, type TestOrg } from '@parvis/api/identity/testing';
-import { NotificationsModule } from '@parvis/api/notifications';
-import { createTestApp, type TestApp } from '@parvis/api/testing';
-import { FakeMastodonServer } from '@parvis/api/testing/fake-mastodon';
+import type { TestApp } from '@parvis/api/testing';
 import type TestAgent from 'supertest/lib/agent';
-import { PublisherService, PublishingModule } from '../src';
+import { PublisherService } from '../src';
 import { PublicationClaimsRepository, type ClaimLimit } from '../src/lib/repositories/publication-claims.repository';
-import { testPlatformModule } from './publishing-test-kit';
+import { addChannel, connectChannel, publishingTestApp, scheduledPost, startMastodonPeers, type MastodonPeers } from './publishing-test-kit';
 
 jest.setTimeout(120_000);
 
@@ -18,8 +13,7 @@ const roomy = (perAccount = 100, perNetwork = 100): ClaimLimit[] => [{ network: 
 
 /** The claim on PostgreSQL with real rows: fairness between organisations, concurrency limits, lock order. */
 describe('the claim: fair between organisations, within the networks’ limits, never waiting on a post', () => {
-  let mastodon: FakeMastodonServer;
-  let platform: ReturnType<typeof testPlatformModule>;
+  let peers: MastodonPeers;
   let t: TestApp;
   let db: DataSource;
   let claims: PublicationClaimsRepository;
@@ -38,21 +32,17 @@ describe('the claim: fair between organisations, within the networks’ limits, 
     const admin = await fixtures.agentFor(org.members.admin.email);
     const channels: string[] = [];
     for (let i = 0; i < channelCount; i++) {
-      const account = mastodon.addAccount(`compte${++sequence}`, `Compte ${sequence}`);
-      const id = (await admin.post(`/api/orgs/${org.id}/channels`).send({ network: 'mastodon', handle: `@compte${sequence}@demo`, displayName: `Compte ${sequence}` }).expect(201)).body.id;
-      await admin.put(`/api/orgs/${org.id}/channels/${id}/connection`).send({ serviceUrl: mastodon.origin, fields: { accessToken: account.token } }).expect(200);
+      const account = peers.mastodon.addAccount(`compte${++sequence}`, `Compte ${sequence}`);
+      const id = await addChannel(admin, org.id, { network: 'mastodon', handle: `@compte${sequence}@demo`, displayName: `Compte ${sequence}` });
+      await connectChannel(admin, org.id, id, { serviceUrl: peers.mastodon.origin, fields: { accessToken: account.token } });
       channels.push(id);
     }
     return { org, admin, channels };
   }
 
   /** A scheduled post on one channel, due `secondsAgo` ago. */
-  async function due(s: Side, channelId: string, secondsAgo: number): Promise<string> {
-    const post = await s.admin.post(`/api/orgs/${s.org.id}/posts`).send({ masterText: `Annonce ${++sequence}`, audienceIds: [], channelIds: [channelId] }).expect(201);
-    await db.query(`UPDATE post SET status = 'scheduled', planned_at = now() WHERE id = $1`, [post.body.id]);
-    await publisher.ensureFor({ organizationId: s.org.id }, post.body.id, new Date(Date.now() - secondsAgo * 1000));
-    return post.body.id;
-  }
+  const due = (s: Side, channelId: string, secondsAgo: number): Promise<string> =>
+    scheduledPost({ org: s.org, admin: s.admin, db, publisher }, `Annonce ${++sequence}`, [channelId], { dueSecondsAgo: secondsAgo });
 
   const orgOf = async (publicationIds: string[]): Promise<string[]> =>
     (await db.query(`SELECT organization_id AS "organizationId" FROM publication WHERE id = ANY($1::uuid[])`, [publicationIds])).map((row: { organizationId: string }) => row.organizationId);
@@ -60,9 +50,8 @@ describe('the claim: fair between organisations, within the networks’ limits, 
   const settle = () => db.query(`UPDATE publication SET state = 'failed', lease_until = NULL WHERE state IN ('pending', 'publishing')`);
 
   beforeAll(async () => {
-    mastodon = await new FakeMastodonServer({ maxCharacters: 1000 }).start();
-    platform = testPlatformModule([mastodon.hostPort]);
-    t = await createTestApp([platform.module, PublishingModule, NotificationsModule], { env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'parvis-claims-')) } });
+    peers = await startMastodonPeers({ maxCharacters: 1000 });
+    t = await publishingTestApp(peers.platform, 'parvis-claims-');
     db = t.app.get(DataSource);
     claims = t.app.get(PublicationClaimsRepository);
     publisher = t.app.get(PublisherService);
@@ -73,8 +62,7 @@ describe('the claim: fair between organisations, within the networks’ limits, 
 
   afterAll(async () => {
     await t?.close();
-    await platform?.close();
-    await mastodon?.stop();
+    await peers?.close();
   });
 
   it('one organisation’s 60 due posts do not delay another’s one: the batch takes one row per organisation in turn', async () => {
@@ -131,7 +119,7 @@ describe('the claim: fair between organisations, within the networks’ limits, 
     expect(row?.source).toMatchObject({ variantText: variant?.text, threadParts: null, link: null, utmTagging: false, campaignName: null, mediaCount: 0, channelNetwork: 'mastodon', channelName: expect.stringMatching(/^Compte /) });
     expect(row?.source.connection).toMatchObject({ network: 'mastodon', sealedCredentials: expect.any(String) });
     // Sealed, never the token itself.
-    for (const account of mastodon.state.accounts.values()) expect(row?.source.connection?.sealedCredentials).not.toContain(account.token);
+    for (const account of peers.mastodon.state.accounts.values()) expect(row?.source.connection?.sealedCredentials).not.toContain(account.token);
   });
 
   it('the tick passes the adapters’ own limits: a channel never has more than its perAccount calls at once', async () => {
