@@ -4,6 +4,7 @@ export * from './lib/notifications.service';
 export * from './lib/notification-kind';
 export * from './lib/mail/mail-outbox';
 export * from './lib/mail/mail-outbox.entity';
+export * from './lib/mail/instance-mail.entity';
 export * from './lib/mail/mail-sender';
 export * from './lib/preferences/notification-preference.entity';
 export * from './lib/preferences/daily-digest';

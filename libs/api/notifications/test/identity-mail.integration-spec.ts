@@ -4,7 +4,7 @@ import { JobRunner } from '@parvis/api/core';
 import { createTestApp, SmtpCapture, TestApp } from '@parvis/api/testing';
 import { IdentityFixtures } from '@parvis/api/identity/testing';
 import { IdentityModule } from '@parvis/api/identity';
-import { MailOutboxEntity, NotificationsModule } from '../src';
+import { InstanceMailEntity, MailOutboxEntity, MailState, NotificationsModule } from '../src';
 
 /** The one link of a mail's text (PUBLIC_URL is http://parvis.test in tests). */
 function linkIn(text: string, path: string): string {
@@ -74,6 +74,27 @@ describe('identity mail: invitations and password-reset links (real PostgreSQL, 
     await http().post(`/api/password-resets/${tokenOf(link)}`).send({ newPassword: 'une toute nouvelle phrase' }).expect(204);
     await http().post('/api/auth/login').send({ email, password: 'une toute nouvelle phrase' }).expect(200);
     await http().post(`/api/password-resets/${tokenOf(link)}`).send({ newPassword: 'encore une autre phrase' }).expect(410);
+  });
+
+  it('« mot de passe oublié » mails an instance operator in no organisation too (the instance’s own outbox), answering as for anyone', async () => {
+    const operator = await fixtures.user({ email: 'operatrice@instance.fr', displayName: 'Opératrice', isInstanceAdmin: true });
+    const stranger = await fixtures.user({ email: 'sans-organisation@instance.fr' });
+    const known = await http().post('/api/password-resets').send({ email: 'OPERATRICE@instance.fr' }).expect(202);
+    const unknown = await http().post('/api/password-resets').send({ email: 'personne@instance.fr' }).expect(202);
+    const memberless = await http().post('/api/password-resets').send({ email: stranger.email }).expect(202);
+    for (const other of [unknown, memberless]) expect({ body: other.body, text: other.text, type: other.type }).toEqual({ body: known.body, text: known.text, type: known.type });
+    await send();
+    expect(smtp.to('personne@instance.fr')).toEqual([]);
+    expect(smtp.to(stranger.email)).toEqual([]);
+    const [mail, ...others] = smtp.to(operator.email);
+    expect(others).toEqual([]);
+    expect(mail?.subject).toBe('Réinitialisation de votre mot de passe Parvis');
+    const rows = await t.app.get(DataSource).getRepository(InstanceMailEntity).findBy({ toAddress: operator.email });
+    expect(rows.map((row) => [row.state, row.toName])).toEqual([[MailState.Sent, 'Opératrice']]);
+    const link = linkIn(mail?.text ?? '', 'password-reset');
+    await http().post(`/api/password-resets/${tokenOf(link)}`).send({ newPassword: 'un nouveau sésame bien long' }).expect(204);
+    const me = await http().post('/api/auth/login').send({ email: operator.email, password: 'un nouveau sésame bien long' }).expect(200);
+    expect(me.body).toMatchObject({ user: { email: operator.email, isInstanceAdmin: true }, memberships: [] });
   });
 
   it('refuses a malformed address naming the field', async () => {

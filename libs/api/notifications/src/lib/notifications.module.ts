@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '@parvis/api/core';
 import { IDENTITY_MAIL } from '@parvis/api/identity';
+import { InstanceMailEntity } from './mail/instance-mail.entity';
 import { MailClaimsRepository } from './mail/mail-claims.repository';
 import { MailOutboxEntity } from './mail/mail-outbox.entity';
 import { MailOutbox } from './mail/mail-outbox';
@@ -20,7 +21,7 @@ import { NotificationPreferencesController } from './preferences/notification-pr
 import { NotificationPreferenceRepositories } from './preferences/notification-preferences.repository';
 import { NotificationPreferencesService } from './preferences/notification-preferences.service';
 
-export const NOTIFICATION_ENTITIES = [NotificationEntity, MailOutboxEntity, NotificationPreferenceEntity];
+export const NOTIFICATION_ENTITIES = [NotificationEntity, MailOutboxEntity, InstanceMailEntity, NotificationPreferenceEntity];
 
 /**
  * The notification centre, its e-mails (outbox, sender, daily digest) and each member's e-mail preference.

@@ -12,4 +12,6 @@ export interface IdentityMail {
   readonly enabled: boolean;
   /** Writes the mail inside the caller's transaction: it exists if and only if the token row commits. */
   enqueue(scope: OrgBound, mail: { to: string; toName?: string; subject: string; text: string }): Promise<void>;
+  /** The same for an account in no organisation (an instance operator): the instance's own mail. */
+  enqueueForInstance(mail: { to: string; toName?: string; subject: string; text: string }): Promise<void>;
 }

@@ -45,10 +45,13 @@ export class IdentityMails {
     return true;
   }
 
-  /** Queues a password-reset link to the account's address; true when a mail was written. */
-  async passwordReset(scope: OrgBound, to: string, toName: string | undefined, resetUrl: string): Promise<boolean> {
+  /**
+   * Queues a password-reset link to the account's address, in an organisation's outbox or, for an
+   * account in none (`instance`: an instance operator), the instance's; true when a mail was written.
+   */
+  async passwordReset(scope: OrgBound | 'instance', to: string, toName: string | undefined, resetUrl: string): Promise<boolean> {
     if (!this.mail?.enabled) return false;
-    await this.mail.enqueue(scope, {
+    const mail = {
       to,
       toName,
       subject: 'Réinitialisation de votre mot de passe Parvis',
@@ -62,7 +65,8 @@ export class IdentityMails {
         `Ce lien ne sert qu’une fois et expire dans ${PASSWORD_RESET_TTL_HOURS} heures ; les liens précédents ne fonctionnent plus.`,
         'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
       ].join('\n'),
-    });
+    };
+    await (scope === 'instance' ? this.mail.enqueueForInstance(mail) : this.mail.enqueue(scope, mail));
     return true;
   }
 }

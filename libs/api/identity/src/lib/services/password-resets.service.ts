@@ -68,16 +68,17 @@ export class PasswordResetsService {
   }
 
   /**
-   * The outbox row belongs to an organisation: the account's first one. An account in none (an
-   * instance operator without membership) gets no mail: the operator page hands the link over.
+   * A member's mail goes in their first organisation's outbox; an instance operator in none gets it
+   * from the instance's own outbox. Any other account in no organisation gets none.
    */
   private async mailTo(userId: string, resetUrl: string): Promise<boolean> {
     const repos = this.store.repos;
     const user = await repos.users.findById(userId);
-    const memberships = await repos.memberships.listForUser(userId);
-    const first = memberships[0];
-    if (!user || !first) return false;
-    return this.mails.passwordReset({ organizationId: first.organizationId }, user.email, user.displayName, resetUrl);
+    if (!user) return false;
+    const [first] = await repos.memberships.listForUser(userId);
+    if (first) return this.mails.passwordReset({ organizationId: first.organizationId }, user.email, user.displayName, resetUrl);
+    if (user.isInstanceAdmin) return this.mails.passwordReset('instance', user.email, user.displayName, resetUrl);
+    return false;
   }
 
   private async findOpen(token: string): Promise<PasswordResetEntity> {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, OrgBound, TransactionContext } from '@parvis/api/core';
+import { InstanceMailEntity } from './instance-mail.entity';
 import { MailOutboxRepositories } from './mail-outbox.repository';
 
 export interface OutgoingMail {
@@ -36,14 +37,28 @@ export class MailOutbox {
   async enqueue(scope: OrgBound, mail: OutgoingMail): Promise<void> {
     this.transactions.requireActive('A mail');
     if (!this.enabled) return;
-    const to = oneLine(mail.to);
-    if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(to) || to.length > 320) throw new Error('MailOutbox.enqueue needs one plain e-mail address in `to`');
-    await this.repositories.forOrg(scope).insert({
-      toAddress: to,
-      toName: mail.toName ? oneLine(mail.toName).slice(0, 200) : null,
-      subject: oneLine(mail.subject).slice(0, 300),
-      text: stripNul(mail.text),
-      html: mail.html ? stripNul(mail.html) : null,
-    });
+    await this.repositories.forOrg(scope).insert(rowOf(mail));
   }
+
+  /**
+   * The same, for an account in no organisation (an instance operator): the row is the instance's own
+   * (instance_mail_outbox), sent by the same job.
+   */
+  async enqueueForInstance(mail: OutgoingMail): Promise<void> {
+    const manager = this.transactions.requireActive('A mail');
+    if (!this.enabled) return;
+    await manager.getRepository(InstanceMailEntity).insert(rowOf(mail));
+  }
+}
+
+function rowOf(mail: OutgoingMail): { toAddress: string; toName: string | null; subject: string; text: string; html: string | null } {
+  const to = oneLine(mail.to);
+  if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(to) || to.length > 320) throw new Error('MailOutbox.enqueue needs one plain e-mail address in `to`');
+  return {
+    toAddress: to,
+    toName: mail.toName ? oneLine(mail.toName).slice(0, 200) : null,
+    subject: oneLine(mail.subject).slice(0, 300),
+    text: stripNul(mail.text),
+    html: mail.html ? stripNul(mail.html) : null,
+  };
 }

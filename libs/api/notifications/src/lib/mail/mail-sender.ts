@@ -49,7 +49,7 @@ export class MailSender {
     for (const [index, mail] of batch.entries()) {
       try {
         await this.transport.send(mail);
-        await this.claims.markSent(mail.id);
+        await this.claims.markSent(mail);
         report.sent++;
       } catch (error) {
         const failure = describeSendFailure(error);
@@ -66,13 +66,13 @@ export class MailSender {
   private async recordFailure(mail: ClaimedMail, failure: SendFailure, report: SendReport): Promise<void> {
     if (failure.permanent || mail.attempts >= MAIL_MAX_ATTEMPTS) {
       const words = failure.permanent ? failure.words : `Gave up after ${mail.attempts} attempts: ${failure.words}`;
-      await this.claims.markFailed(mail.id, words);
+      await this.claims.markFailed(mail, words);
       report.failed++;
       this.logger.warn(`mail ${mail.id} failed for good (${failure.summary}, attempt ${mail.attempts})`);
       return;
     }
     const delay = mailRetryDelayMs(mail.attempts);
-    await this.claims.markRetry(mail.id, failure.words, delay);
+    await this.claims.markRetry(mail, failure.words, delay);
     report.retrying++;
     this.logger.warn(`mail ${mail.id} deferred ${Math.round(delay / 1000)} s (${failure.summary}, attempt ${mail.attempts})`);
   }
