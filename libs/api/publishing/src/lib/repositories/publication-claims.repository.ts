@@ -35,6 +35,8 @@ export interface ClaimLimit {
 
 /** A channel whose connection names no known adapter (or no connection at all): one call at a time. */
 const DEFAULT_LIMIT = 1;
+/** The claim's prepared statement (planned once per connection): a new name whenever its text changes. */
+const CLAIM_STATEMENT = 'parvis_publication_claim_v1';
 /** Candidates chosen per row of the batch before locking (locked ones are skipped). */
 const CANDIDATES_PER_SLOT = 4;
 
@@ -63,7 +65,8 @@ export class PublicationClaimsRepository {
    */
   async claim(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = [], answered: readonly string[] = []): Promise<ClaimedPublication[]> {
     return this.transactions.run(async () => {
-      const rows: (Omit<ClaimedPublication, 'source'> & PublicationSource)[] = await this.transactions.manager.query(
+      const rows = await this.transactions.queryPrepared<Omit<ClaimedPublication, 'source'> & PublicationSource>(
+        CLAIM_STATEMENT,
         `WITH limits AS (
            SELECT * FROM unnest($4::text[], $5::int[], $6::int[]) AS l(network, per_account, per_network)),
          busy AS (

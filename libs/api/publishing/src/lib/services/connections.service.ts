@@ -160,12 +160,9 @@ export class ConnectionsService {
     return this.registry.capabilities().map((capabilities) => ({ network: capabilities.network, ...capabilities.concurrency }));
   }
 
-  /** The calls all automatic networks allow in flight at once (the sum of their `perNetwork`). */
-  automaticConcurrency(): number {
-    return this.registry
-      .capabilities()
-      .filter((capabilities) => capabilities.publishing === 'automatic')
-      .reduce((sum, capabilities) => sum + capabilities.concurrency.perNetwork, 0);
+  /** The automatic networks' declared concurrency (a manual hand-over is no call to limit). */
+  automaticLimits(): ClaimLimit[] {
+    return this.claimLimits().filter((limit) => this.registry.get(limit.network).capabilities.publishing === 'automatic');
   }
 
   private manualAdapter(): PlatformAdapter {

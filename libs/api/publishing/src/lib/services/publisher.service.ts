@@ -19,13 +19,18 @@ import { PublishRequestBuilder } from './publish-request-builder';
 // reconciled by whichever instance claims it next) come from the configuration.
 const CLAIM_BATCH = 20;
 /**
- * The pump claims again once this many slots are free. Claims are one at a time, so under a burst the
- * slots freed while one claim runs are taken by the next: the batch size follows the rate by itself.
+ * The pump claims again once this many slots are free in all, or NETWORK_REFILL_AT in one network that
+ * still has work (one network's calls finishing faster must not leave the other's slots empty). Claims
+ * are one at a time: the slots freed while one runs are taken by the next.
  */
-const REFILL_AT = 2;
+const REFILL_AT = 8;
+const NETWORK_REFILL_AT = 4;
 /** Outcomes waiting for their batch, at most, per call slot: past it the pump stops claiming until they are written. */
 const ANSWERED_PER_SLOT = 4;
 const TICK_INTERVAL = 'parvis-publisher';
+
+/** The adapter a claimed publication goes through ('' when its channel is not connected). */
+const networkOf = (row: ClaimedPublication): string => row.source.connection?.network ?? '';
 
 /**
  * The scheduler: every instance with PUBLISHER_ENABLED ticks, claims due publications (short
@@ -35,8 +40,13 @@ const TICK_INTERVAL = 'parvis-publisher';
 export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy, PostPublicationsPort {
   private readonly logger = new Logger('Publisher');
   private running: Promise<number> | null = null;
-  /** Network calls going on (claimed, not yet answered). */
+  /** Network calls going on (claimed, not yet answered), in all and by adapter. */
   private inFlight = 0;
+  private readonly inFlightByNetwork = new Map<string, number>();
+  /** Automatic networks and how many calls each allows in flight (their adapters' `perNetwork`). */
+  private readonly networkLimits: ReadonlyMap<string, number>;
+  /** Networks a claim found nothing more for although they had room: not claimed for until the next tick. */
+  private readonly drained = new Set<string>();
   /** Publications whose call returned and whose outcome is not committed yet: they no longer use the network. */
   private readonly answered = new Set<string>();
   private claiming = false;
@@ -60,12 +70,16 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.maxInFlight = Math.max(REFILL_AT, connections.automaticConcurrency());
+    this.networkLimits = new Map(connections.automaticLimits().map((limit) => [limit.network, limit.perNetwork]));
+    this.maxInFlight = Math.max(REFILL_AT, [...this.networkLimits.values()].reduce((sum, n) => sum + n, 0));
   }
 
   onApplicationBootstrap(): void {
     if (!this.config.publisherEnabled) return;
-    const interval = setInterval(() => this.pump(), this.config.publisherTickMs);
+    const interval = setInterval(() => {
+      this.drained.clear();
+      this.pump();
+    }, this.config.publisherTickMs);
     interval.unref();
     this.scheduler.addInterval(TICK_INTERVAL, interval);
   }
@@ -75,22 +89,33 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /**
-   * The interval's work: keeps up to `maxInFlight` sends going, claiming again as soon as REFILL_AT slots
-   * are free instead of waiting for a whole batch to finish (one slow call no longer holds the others
-   * back). One claim at a time; after an empty claim the next tick looks again.
+   * The interval's work, and each answer's: keeps up to `maxInFlight` sends going, claiming again as
+   * soon as enough slots are free (REFILL_AT in all, NETWORK_REFILL_AT in a network with work left)
+   * instead of waiting for a whole batch to finish (one slow call no longer holds the others back).
+   * One claim at a time; after an empty claim the next tick looks again.
    */
   private pump(): void {
     const free = this.maxInFlight - this.inFlight;
-    if (this.claiming || free < REFILL_AT || this.answered.size >= this.maxInFlight * ANSWERED_PER_SLOT) return;
+    if (this.claiming || free <= 0 || this.answered.size >= this.maxInFlight * ANSWERED_PER_SLOT) return;
+    const room = new Map([...this.networkLimits].map(([network, limit]) => [network, limit - (this.inFlightByNetwork.get(network) ?? 0)]));
+    const hungry = [...room].some(([network, slots]) => slots >= NETWORK_REFILL_AT && !this.drained.has(network));
+    if (free < REFILL_AT && !hungry) return;
     this.claiming = true;
     void this.claimBatch(free).then((rows) => {
       this.claiming = false;
       this.idle = rows.length === 0;
+      if (rows.length < free) {
+        // The claim took all it could: a network that got less than its room has nothing more claimable now.
+        for (const [network, slots] of room) if (rows.filter((row) => networkOf(row) === network).length < slots) this.drained.add(network);
+      }
       for (const row of rows) {
+        const network = networkOf(row);
         this.inFlight += 1;
+        this.inFlightByNetwork.set(network, (this.inFlightByNetwork.get(network) ?? 0) + 1);
         // The slot is free as soon as the network answered; the outcome is recorded meanwhile.
         const slotFreed = () => {
           this.inFlight -= 1;
+          this.inFlightByNetwork.set(network, (this.inFlightByNetwork.get(network) ?? 1) - 1);
           if (!this.idle) this.pump();
         };
         void this.send(row, slotFreed).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
