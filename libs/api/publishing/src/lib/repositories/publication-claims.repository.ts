@@ -33,10 +33,16 @@ export interface ClaimLimit {
   perNetwork: number;
 }
 
+/** Which rows a claim looks at, by the adapter their channel's connection names. */
+export interface ClaimNetworks {
+  only?: string;
+  except?: readonly string[];
+}
+
 /** A channel whose connection names no known adapter (or no connection at all): one call at a time. */
 const DEFAULT_LIMIT = 1;
 /** The claim's prepared statement (planned once per connection): a new name whenever its text changes. */
-const CLAIM_STATEMENT = 'parvis_publication_claim_v1';
+const CLAIM_STATEMENT = 'parvis_publication_claim_v2';
 /** Candidates chosen per row of the batch before locking (locked ones are skipped). */
 const CANDIDATES_PER_SLOT = 4;
 
@@ -62,8 +68,9 @@ export class PublicationClaimsRepository {
   /**
    * `answered`: publications of the claiming instance whose call returned and whose outcome is being
    * recorded; they hold their lease but not the network (other instances, not knowing, count them).
+   * `networks`: only one adapter's rows, or all but some (by default every row).
    */
-  async claim(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = [], answered: readonly string[] = []): Promise<ClaimedPublication[]> {
+  async claim(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = [], answered: readonly string[] = [], networks: ClaimNetworks = {}): Promise<ClaimedPublication[]> {
     return this.transactions.run(async () => {
       const rows = await this.transactions.queryPrepared<Omit<ClaimedPublication, 'source'> & PublicationSource>(
         CLAIM_STATEMENT,
@@ -88,7 +95,10 @@ export class PublicationClaimsRepository {
                 OR (p.state = 'pending' AND p.next_attempt_at <= now() AND post.status::text = ANY($3::text[])))
               -- "Tout suspendre" holds everything, reconciliations included (they may write): the
               -- pause table is read by name so publishing does not import approvals.
-              AND NOT EXISTS (SELECT 1 FROM publication_pause pause WHERE pause.organization_id = p.organization_id AND pause.paused)),
+              AND NOT EXISTS (SELECT 1 FROM publication_pause pause WHERE pause.organization_id = p.organization_id AND pause.paused)
+              -- One network's claim ($8), or the others' ($9): an instance claims for each network on its own.
+              AND ($8::text IS NULL OR coalesce(cc.network, '') = $8)
+              AND NOT (coalesce(cc.network, '') = ANY($9::text[]))),
          per_channel AS (
            SELECT due.*, row_number() OVER (PARTITION BY due.organization_id ORDER BY due.expired DESC, due.next_attempt_at, due.id) AS org_rank
              FROM due
@@ -132,7 +142,7 @@ export class PublicationClaimsRepository {
                 p.attempts, p.part_keys AS "partKeys", p.published_parts AS "publishedParts", p.reconcile_first AS "reconcileFirst",
                 p.attempt_started_at AS "attemptStartedAt", p.post_status AS "postStatus", ${SOURCE_COLUMNS}
            FROM claimed p ${SOURCE_JOINS}`,
-        [limit, leaseSeconds, SENDABLE_POST_STATUSES, limits.map((l) => l.network), limits.map((l) => l.perAccount), limits.map((l) => l.perNetwork), [...answered]],
+        [limit, leaseSeconds, SENDABLE_POST_STATUSES, limits.map((l) => l.network), limits.map((l) => l.perAccount), limits.map((l) => l.perNetwork), [...answered], networks.only ?? null, [...(networks.except ?? [])]],
       );
       return rows.map((row) => ({
         id: row.id,

@@ -6,7 +6,7 @@ import { PostsRepositories, type PostPublicationsPort } from '@parvis/api/posts'
 import { PostStatus } from '@parvis/shared/domain';
 import { PublishingErrorCode } from '../publishing.errors';
 import { partCount } from '../repositories/publication-sources';
-import { PublicationClaimsRepository, type ClaimedPublication } from '../repositories/publication-claims.repository';
+import { PublicationClaimsRepository, type ClaimedPublication, type ClaimNetworks } from '../repositories/publication-claims.repository';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 import { ConnectionsService } from './connections.service';
 import { isDatabaseUnavailable } from './database-unavailable';
@@ -19,12 +19,12 @@ import { PublishRequestBuilder } from './publish-request-builder';
 // reconciled by whichever instance claims it next) come from the configuration.
 const CLAIM_BATCH = 20;
 /**
- * The pump claims again once this many slots are free in all, or NETWORK_REFILL_AT in one network that
- * still has work (one network's calls finishing faster must not leave the other's slots empty). Claims
- * are one at a time: the slots freed while one runs are taken by the next.
+ * A network claims again once this many of its slots are free (one claim query per few answers, not
+ * per one). Its claims are one at a time: the slots freed while one runs are taken by the next.
  */
-const REFILL_AT = 8;
 const NETWORK_REFILL_AT = 4;
+/** The claims of everything not sent through an automatic network's adapter (hand-overs…). */
+const OTHER_NETWORKS = '*';
 /** Outcomes waiting for their batch, at most, per call slot: past it the pump stops claiming until they are written. */
 const ANSWERED_PER_SLOT = 4;
 const TICK_INTERVAL = 'parvis-publisher';
@@ -40,18 +40,16 @@ const networkOf = (row: ClaimedPublication): string => row.source.connection?.ne
 export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy, PostPublicationsPort {
   private readonly logger = new Logger('Publisher');
   private running: Promise<number> | null = null;
-  /** Network calls going on (claimed, not yet answered), in all and by adapter. */
-  private inFlight = 0;
+  /** Network calls going on (claimed, not yet answered), by adapter. */
   private readonly inFlightByNetwork = new Map<string, number>();
   /** Automatic networks and how many calls each allows in flight (their adapters' `perNetwork`). */
   private readonly networkLimits: ReadonlyMap<string, number>;
-  /** Networks a claim found nothing more for although they had room: not claimed for until the next tick. */
+  /** Networks a claim found less than it asked for: not claimed for again until the next tick. */
   private readonly drained = new Set<string>();
   /** Publications whose call returned and whose outcome is not committed yet: they no longer use the network. */
   private readonly answered = new Set<string>();
-  private claiming = false;
-  /** The last claim found nothing due: completions stop claiming until the next tick looks again. */
-  private idle = true;
+  /** The claims going on, by network (OTHER_NETWORKS for the rest). */
+  private readonly claiming = new Set<string>();
   /**
    * Sends this instance keeps going at most: every network's declared `perNetwork` at once (the claim
    * enforces each network's share across instances), so one network's calls never wait for another's.
@@ -71,15 +69,12 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.networkLimits = new Map(connections.automaticLimits().map((limit) => [limit.network, limit.perNetwork]));
-    this.maxInFlight = Math.max(REFILL_AT, [...this.networkLimits.values()].reduce((sum, n) => sum + n, 0));
+    this.maxInFlight = Math.max(1, [...this.networkLimits.values()].reduce((sum, n) => sum + n, 0));
   }
 
   onApplicationBootstrap(): void {
     if (!this.config.publisherEnabled) return;
-    const interval = setInterval(() => {
-      this.drained.clear();
-      this.pump();
-    }, this.config.publisherTickMs);
+    const interval = setInterval(() => this.pump(true), this.config.publisherTickMs);
     interval.unref();
     this.scheduler.addInterval(TICK_INTERVAL, interval);
   }
@@ -89,34 +84,35 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /**
-   * The interval's work, and each answer's: keeps up to `maxInFlight` sends going, claiming again as
-   * soon as enough slots are free (REFILL_AT in all, NETWORK_REFILL_AT in a network with work left)
-   * instead of waiting for a whole batch to finish (one slow call no longer holds the others back).
-   * One claim at a time; after an empty claim the next tick looks again.
+   * The interval's work, and each answer's. Each automatic network has its own claims (one at a time
+   * per network, so one network's claim never delays another's refill): a network claims again once
+   * NETWORK_REFILL_AT of its slots are free, until a claim finds it nothing more (then the next tick
+   * looks again). The rest (hand-overs, channels without a connection) are claimed on ticks.
    */
-  private pump(): void {
-    const free = this.maxInFlight - this.inFlight;
-    if (this.claiming || free <= 0 || this.answered.size >= this.maxInFlight * ANSWERED_PER_SLOT) return;
-    const room = new Map([...this.networkLimits].map(([network, limit]) => [network, limit - (this.inFlightByNetwork.get(network) ?? 0)]));
-    const hungry = [...room].some(([network, slots]) => slots >= NETWORK_REFILL_AT && !this.drained.has(network));
-    if (free < REFILL_AT && !hungry) return;
-    this.claiming = true;
-    void this.claimBatch(free).then((rows) => {
-      this.claiming = false;
-      this.idle = rows.length === 0;
-      if (rows.length < free) {
-        // The claim took all it could: a network that got less than its room has nothing more claimable now.
-        for (const [network, slots] of room) if (rows.filter((row) => networkOf(row) === network).length < slots) this.drained.add(network);
-      }
+  private pump(fromTick = false): void {
+    if (fromTick) this.drained.clear();
+    if (this.answered.size >= this.maxInFlight * ANSWERED_PER_SLOT) return;
+    for (const [network, limit] of this.networkLimits) {
+      const room = limit - (this.inFlightByNetwork.get(network) ?? 0);
+      if (this.claiming.has(network) || this.drained.has(network) || room < Math.min(NETWORK_REFILL_AT, limit)) continue;
+      this.claimFor(network, room, { only: network });
+    }
+    if (fromTick && !this.claiming.has(OTHER_NETWORKS)) this.claimFor(OTHER_NETWORKS, CLAIM_BATCH, { except: [...this.networkLimits.keys()] });
+  }
+
+  private claimFor(key: string, limit: number, networks: ClaimNetworks): void {
+    this.claiming.add(key);
+    void this.claimBatch(limit, networks).then((rows) => {
+      this.claiming.delete(key);
+      // Fewer than asked: nothing more is claimable for it now.
+      if (rows.length < limit) this.drained.add(key);
       for (const row of rows) {
         const network = networkOf(row);
-        this.inFlight += 1;
         this.inFlightByNetwork.set(network, (this.inFlightByNetwork.get(network) ?? 0) + 1);
         // The slot is free as soon as the network answered; the outcome is recorded meanwhile.
         const slotFreed = () => {
-          this.inFlight -= 1;
           this.inFlightByNetwork.set(network, (this.inFlightByNetwork.get(network) ?? 1) - 1);
-          if (!this.idle) this.pump();
+          this.pump();
         };
         void this.send(row, slotFreed).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
       }
@@ -164,12 +160,12 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /** Claims up to `limit` due publications; none when the claim fails (the next tick tries again). */
-  private async claimBatch(limit: number): Promise<ClaimedPublication[]> {
+  private async claimBatch(limit: number, networks: ClaimNetworks = {}): Promise<ClaimedPublication[]> {
     let claimed: ClaimedPublication[];
     try {
       // The claim and the posts it starts (scheduled → publishing) commit together.
       claimed = await this.transactions.run(async () => {
-        const rows = await this.claims.claim(limit, this.config.publisherLeaseSeconds, this.connections.claimLimits(), [...this.answered]);
+        const rows = await this.claims.claim(limit, this.config.publisherLeaseSeconds, this.connections.claimLimits(), [...this.answered], networks);
         // Only a scheduled post moves when one of its publications starts (publishing → … waits for outcomes).
         const starting = new Map<string, string[]>();
         for (const row of rows) if (row.postStatus === PostStatus.Scheduled) starting.set(row.organizationId, [...(starting.get(row.organizationId) ?? []), row.postId]);
