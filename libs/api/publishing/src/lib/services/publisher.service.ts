@@ -22,7 +22,7 @@ const CLAIM_BATCH = 20;
  * A network claims again once this many of its slots are free (one claim query per few answers, not
  * per one). Its claims are one at a time: the slots freed while one runs are taken by the next.
  */
-const NETWORK_REFILL_AT = 4;
+const NETWORK_REFILL_AT = 8;
 /** The claims of everything not sent through an automatic network's adapter (hand-overs…). */
 const OTHER_NETWORKS = '*';
 /** Outcomes waiting for their batch, at most, per call slot: past it the pump stops claiming until they are written. */
