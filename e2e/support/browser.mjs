@@ -20,7 +20,8 @@ export const CHROMIUM_ARGS = [
 ];
 export const screenshotsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'screenshots');
 
-export const DEMO_PASSWORD = 'parvis-demo-2026';
+// The demo seed's password, defined once with the app server's helpers.
+export { DEMO_PASSWORD } from './app-server.mjs';
 
 /** Headless Chromium; also makes sure screenshots/ exists. */
 export function launchChromium() {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TransactionContext } from '@parvis/api/core';
 import { IdentityFixtures, type TestOrg } from '@parvis/api/identity/testing';
@@ -113,6 +114,19 @@ describe('the outcome recorder: group commit, same result as one outcome at a ti
     expect(results[rest.length]?.status).toBe('rejected');
     const states: { state: string }[] = await db.query(`SELECT state::text AS state FROM publication WHERE id = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
     expect(states.map((row) => row.state)).toEqual(rows.map(() => 'published'));
+  });
+
+  it('the batch writes are bound to their organisation: another organisation’s repository neither records nor keys a row', async () => {
+    const [row] = await claimed(1);
+    if (!row) throw new Error('nothing was claimed');
+    const elsewhere = t.app.get(PublishingRepositories).forOrg({ organizationId: randomUUID() }).publications;
+    await t.app.get(TransactionContext).run(async () => {
+      const record = { id: row.id, attempt: row.attempts, remoteId: 'statut-x', remoteUrl: 'https://demo.example/@x/1', parts: [], publishedAt: new Date() };
+      expect(await elsewhere.recordPublished([record])).toEqual(new Set());
+      expect(await elsewhere.keepPartKeysOf([{ id: row.id, keys: ['cle-x'] }])).toEqual(new Map());
+    });
+    const [after]: { state: string; part_keys: string[] | null }[] = await db.query(`SELECT state::text AS state, part_keys FROM publication WHERE id = $1`, [row.id]);
+    expect(after).toEqual({ state: 'publishing', part_keys: row.partKeys });
   });
 
   it('the platform’s words keep no NUL byte (PostgreSQL refuses it in text and JSON): the failure is recorded, not lost', async () => {

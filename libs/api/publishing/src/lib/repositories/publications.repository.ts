@@ -56,15 +56,6 @@ export class PublicationsRepository extends OrgRepository<PublicationEntity> {
     return result.affected ?? 0;
   }
 
-  /** Stores the keys minted at the first attempt, unless an earlier attempt already did; returns the stored ones (one statement). */
-  async keepPartKeys(id: string, keys: string[]): Promise<string[]> {
-    const [rows]: [{ part_keys: string[] }[], number] = await this.manager.query(
-      `UPDATE publication SET part_keys = coalesce(part_keys, $3::jsonb) WHERE organization_id = $1 AND id = $2 RETURNING part_keys`,
-      [this.organizationId, id, JSON.stringify(keys)],
-    );
-    return rows[0]?.part_keys ?? keys;
-  }
-
   /** Keys minted at several first attempts, in one statement (an earlier attempt's keys are kept); returns the stored ones. */
   async keepPartKeysOf(entries: readonly { id: string; keys: string[] }[]): Promise<Map<string, string[]>> {
     if (entries.length === 0) return new Map();

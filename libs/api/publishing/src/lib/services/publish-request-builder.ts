@@ -40,7 +40,8 @@ export class PublishRequestBuilder {
     const sources = source.threadParts && source.threadParts.length > 0 ? [...source.threadParts] : [source.variantText];
     if (link && !target.linkCard && !sources.some((text) => text.includes(link))) sources[0] = `${sources[0] ?? ''}\n\n${link}`.trim();
     const texts = sources.map(tag);
-    const keys = row.partKeys ?? (await this.repositories.forOrg(scope).publications.keepPartKeys(row.id, texts.map(() => target.mint())));
+    // Minted and stored by the claim; a row claimed without them (no adapter then) gets them here, before any call.
+    const keys = row.partKeys ?? (await this.repositories.forOrg(scope).publications.keepPartKeysOf([{ id: row.id, keys: texts.map(() => target.mint()) }])).get(row.id) ?? [];
     const media = source.mediaCount > 0 ? await this.media(scope, row.variantId, target.network) : [];
     const card = link && target.linkCard ? await this.linkCard(scope, link, tag(link), target.network) : null;
     const stored = source.options;
