@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { DEMO_PASSWORD } from './app-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -20,8 +21,8 @@ export const CHROMIUM_ARGS = [
 ];
 export const screenshotsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'screenshots');
 
-// The demo seed's password, defined once with the app server's helpers.
-export { DEMO_PASSWORD } from './app-server.mjs';
+// The demo seed's password, defined once with the app server's helpers (used here, and re-exported).
+export { DEMO_PASSWORD };
 
 /** Headless Chromium; also makes sure screenshots/ exists. */
 export function launchChromium() {
