@@ -59,4 +59,25 @@ describe('BlueskyAgents', () => {
     expect(persisted).toEqual(['access-2']);
     expect(running.current()?.accessJwt).toBe('access-2');
   });
+
+  /** What the agent does when the PDS answers a login ('create') or a refresh ('update'). */
+  const announce = (agent: unknown, event: 'create' | 'update', accessJwt: string, refreshJwt: string) =>
+    (agent as { sessionManager: { persistSession: (event: string, data: unknown) => void } }).sessionManager.persistSession(event, { did: 'did:plc:ville', handle: 'ville.example', accessJwt, refreshJwt, active: true });
+
+  it('keeps the agent that logged in for the session it created: the first post on it builds no agent', async () => {
+    const agents = new BlueskyAgents(http);
+    const login = agents.open(null, 'https://pds.example', null);
+    announce(login.agent, 'create', 'access-1', 'refresh-1');
+    await login.settled();
+    expect(agents.open(session('access-1'), 'https://pds.example', null).agent).toBe(login.agent);
+  });
+
+  it('moves a refreshed agent to its new tokens: the old ones get an agent of their own', async () => {
+    const agents = new BlueskyAgents(http);
+    const call = agents.open(session('access-1'), 'https://pds.example', async () => undefined);
+    announce(call.agent, 'update', 'access-2', 'refresh-2');
+    await call.settled();
+    expect(agents.open(session('access-2', 'refresh-2'), 'https://pds.example', null).agent).toBe(call.agent);
+    expect(agents.open(session('access-1'), 'https://pds.example', null).agent).not.toBe(call.agent);
+  });
 });

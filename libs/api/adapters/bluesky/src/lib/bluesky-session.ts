@@ -51,6 +51,9 @@ interface SharedAgent {
   listeners: Set<SessionListener>;
 }
 
+/** The whole session: credentials stored with an expired token (or another instance's refresh) get their own agent. */
+const keyOf = (stored: StoredSession): string => `${stored.serviceUrl} ${stored.did} ${stored.accessJwt} ${stored.refreshJwt}`;
+
 /** Agents kept at most (least recently used ones go first). */
 const DEFAULT_CAPACITY = 1000;
 
@@ -58,7 +61,8 @@ const DEFAULT_CAPACITY = 1000;
  * Agents on stored sessions, kept per session: building an agent compiles every lexicon (measured: a
  * third of the publisher's CPU during a burst when each post built its own), so calls on the same stored
  * session share one. A refresh stores a new session, whose first call builds a new agent: an agent never
- * outlives the tokens it was given, so no instance reuses a rotated refresh token.
+ * outlives the tokens it was given, so no instance reuses a rotated refresh token. The agent that logged
+ * in (connecting the channel) or refreshed is kept under the tokens it now holds.
  */
 export class BlueskyAgents {
   private readonly agents = new Map<string, SharedAgent>();
@@ -81,7 +85,10 @@ export class BlueskyAgents {
     const listener: SessionListener = (event, data) => {
       if (event === 'expired' || event === 'create-failed') state.expired = event === 'expired';
       if ((event === 'update' || event === 'create') && data) {
+        const previous = latest;
         latest = fromAgentSession(serviceUrl, shared.agent.sessionManager.pdsUrl, data);
+        // The agent now holds these tokens: the next call on them (the connection's first post) finds it.
+        this.rekey(previous, latest, shared);
         if (persist && event === 'update') writes.push(persist(sessionCredentials(latest)));
       }
     };
@@ -98,8 +105,7 @@ export class BlueskyAgents {
   }
 
   private shared(stored: StoredSession): SharedAgent {
-    // The whole session: credentials stored with an expired token (or another instance's refresh) get their own agent.
-    const key = `${stored.serviceUrl} ${stored.did} ${stored.accessJwt} ${stored.refreshJwt}`;
+    const key = keyOf(stored);
     const known = this.agents.get(key);
     if (known) {
       // Most recently used last: the first key is the one to evict.
@@ -108,12 +114,22 @@ export class BlueskyAgents {
       return known;
     }
     const shared = this.build(stored.serviceUrl, stored);
+    this.keep(key, shared);
+    return shared;
+  }
+
+  /** An agent whose tokens changed (a login, a refresh) is kept under its new ones only. */
+  private rekey(previous: StoredSession | null, current: StoredSession, shared: SharedAgent): void {
+    if (previous && this.agents.get(keyOf(previous)) === shared) this.agents.delete(keyOf(previous));
+    if (!this.agents.has(keyOf(current))) this.keep(keyOf(current), shared);
+  }
+
+  private keep(key: string, shared: SharedAgent): void {
     this.agents.set(key, shared);
     for (const oldest of this.agents.keys()) {
       if (this.agents.size <= this.capacity) break;
       this.agents.delete(oldest);
     }
-    return shared;
   }
 
   private build(serviceUrl: string, stored: StoredSession | null): SharedAgent {
