@@ -97,6 +97,20 @@ describe('the outcome recorder: group commit, same result as one outcome at a ti
     expect(told[0]?.n).toBe(30);
   });
 
+  it('gathers outcomes that come a few milliseconds apart into one transaction (one commit for all, not one each)', async () => {
+    const rows = await claimed(3);
+    const settledAt = new Date();
+    const recording: Promise<void>[] = [];
+    for (const [i, row] of rows.entries()) {
+      recording.push(recorder.record({ row, outcome: published(row, 200 + i), canReconcile: true, settledAt }));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await Promise.all(recording);
+    // The transaction that wrote each row: one for the three.
+    const writers: { xmin: string }[] = await db.query(`SELECT DISTINCT xmin::text AS xmin FROM publication WHERE id = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
+    expect(writers).toHaveLength(1);
+  });
+
   it('an outcome that cannot be written does not hold the others of its batch: they are written one by one, it alone fails', async () => {
     const rows = await claimed(6);
     const [first, ...rest] = rows;

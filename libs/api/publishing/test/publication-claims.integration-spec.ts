@@ -110,6 +110,43 @@ describe('the claim: fair between organisations, within the networks’ limits, 
     expect(next[0]?.id).not.toBe(first?.id);
   });
 
+  it('takes rows ahead of a network’s limit only while no other instance holds any, and tells each instance what the others hold', async () => {
+    const s = await side('Ville aux envois nombreux', 4);
+    for (const channelId of s.channels) for (let i = 0; i < 4; i++) await due(s, channelId, 80 - i);
+    const limits = roomy(100, 3);
+    // Instance A: its 3 calls.
+    const a = await claims.claimAhead(3, 300, limits, [], { only: 'mastodon' }, { mine: [], ahead: 2 });
+    expect(a.rows).toHaveLength(3);
+    expect(a.othersHolding.get('mastodon') ?? 0).toBe(0);
+    // Instance B sees A's three: the network is full for it, and nothing ahead while A holds rows.
+    const b = await claims.claimAhead(10, 300, limits, [], { only: 'mastodon' }, { mine: [], ahead: 2 });
+    expect(b.rows).toEqual([]);
+    expect(b.othersHolding.get('mastodon')).toBe(3);
+    // A again: its own rows are not "others", so it may take 2 ahead of its limit, and no more.
+    const mine = a.rows.map((row) => row.id);
+    const ahead = await claims.claimAhead(10, 300, limits, [], { only: 'mastodon' }, { mine, ahead: 2 });
+    expect(ahead.rows).toHaveLength(2);
+    expect(ahead.othersHolding.get('mastodon') ?? 0).toBe(0);
+    const held = [...mine, ...ahead.rows.map((row) => row.id)];
+    expect((await claims.claimAhead(10, 300, limits, [], { only: 'mastodon' }, { mine: held, ahead: 2 })).rows).toEqual([]);
+    expect((await claims.claimAhead(10, 300, limits, [], { only: 'mastodon' }, { mine: [], ahead: 2 })).othersHolding.get('mastodon')).toBe(5);
+    // Two of A's calls answered: two more rows for A.
+    const refill = await claims.claimAhead(10, 300, limits, held.slice(0, 2), { only: 'mastodon' }, { mine: held.slice(2), ahead: 2 });
+    expect(refill.rows).toHaveLength(2);
+  });
+
+  it('a channel at its perAccount with a long backlog does not hide another channel’s row: the walk passes over full channels', async () => {
+    const s = await side('Ville au compte débordé', 2);
+    const [crowded, other] = s.channels;
+    for (let i = 0; i < 30; i++) await due(s, crowded ?? '', 300 - i);
+    const lone = await due(s, other ?? '', 1);
+    const [first] = await claims.claim(1, 300, roomy(1, 100));
+    expect(first?.channelId).toBe(crowded);
+    // The crowded channel has its one call in flight: its 29 earlier rows are passed over, not read as the batch.
+    const [second] = await claims.claim(1, 300, roomy(1, 100));
+    expect(second?.postId).toBe(lone);
+  });
+
   it('returns what the call needs with the claim: the variant as approved, the channel, its sealed connection', async () => {
     const s = await side('Ville pressée de publier', 1);
     const postId = await due(s, s.channels[0] ?? '', 5);

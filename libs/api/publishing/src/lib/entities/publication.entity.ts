@@ -28,6 +28,8 @@ export enum PublicationState {
 @Index(['state', 'nextAttemptAt'])
 @Index(['organizationId', 'postId'])
 @Index(['organizationId', 'dueAt', 'id'])
+// The claim's walk through an organisation's waiting rows in due order (it stops after a few).
+@Index('IDX_publication_pending_due', ['organizationId', 'nextAttemptAt', 'id'], { where: `"state" = 'pending'` })
 export class PublicationEntity extends OrgOwnedEntity {
   @Column({ type: 'uuid' })
   postId!: string;

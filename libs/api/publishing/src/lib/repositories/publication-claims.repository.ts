@@ -39,10 +39,22 @@ export interface ClaimNetworks {
   except?: readonly string[];
 }
 
+/** This instance's rows in a claim's eyes (PublicationClaimsRepository.claimAhead). */
+export interface ClaimHolding {
+  mine: readonly string[];
+  ahead: number;
+}
+
+export interface ClaimResult {
+  rows: ClaimedPublication[];
+  /** Rows other instances hold (calling, taken ahead, or answered unbeknown to this one), by adapter key. */
+  othersHolding: ReadonlyMap<string, number>;
+}
+
 /** A channel whose connection names no known adapter (or no connection at all): one call at a time. */
 const DEFAULT_LIMIT = 1;
 /** The claim's prepared statement (planned once per connection): a new name whenever its text changes. */
-const CLAIM_STATEMENT = 'parvis_publication_claim_v2';
+const CLAIM_STATEMENT = 'parvis_publication_claim_v3';
 /** Candidates chosen per row of the batch before locking (locked ones are skipped). */
 const CANDIDATES_PER_SLOT = 4;
 
@@ -71,34 +83,69 @@ export class PublicationClaimsRepository {
    * `networks`: only one adapter's rows, or all but some (by default every row).
    */
   async claim(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = [], answered: readonly string[] = [], networks: ClaimNetworks = {}): Promise<ClaimedPublication[]> {
+    return (await this.claimAhead(limit, leaseSeconds, limits, answered, networks)).rows;
+  }
+
+  /**
+   * The claim, and what other instances hold by network. `holding.mine`: the rows this instance holds
+   * and has not had answered (calling, or taken ahead); `holding.ahead`: how many rows past a network's
+   * `perNetwork` may be held while no other instance holds any of that network's (taken ahead, so a
+   * freed slot is refilled at once, not after a claim's round trip). The instance then calls at most
+   * `perNetwork − othersHolding`, so calls in flight never pass the network's limit across instances.
+   */
+  async claimAhead(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = [], answered: readonly string[] = [], networks: ClaimNetworks = {}, holding: ClaimHolding = { mine: [], ahead: 0 }): Promise<ClaimResult> {
     return this.transactions.run(async () => {
-      const rows = await this.transactions.queryPrepared<Omit<ClaimedPublication, 'source'> & PublicationSource>(
+      const rows = await this.transactions.queryPrepared<(Omit<ClaimedPublication, 'source'> & PublicationSource & { othersHolding: Record<string, number> }) | { id: null; othersHolding: Record<string, number> }>(
         CLAIM_STATEMENT,
         `WITH limits AS (
            SELECT * FROM unnest($4::text[], $5::int[], $6::int[]) AS l(network, per_account, per_network)),
          busy AS (
-           SELECT p.channel_id, coalesce(cc.network, '') AS network, count(*)::int AS n
+           SELECT p.channel_id, coalesce(cc.network, '') AS network, count(*)::int AS n,
+                  count(*) FILTER (WHERE NOT (p.id = ANY($10::uuid[])))::int AS others
              FROM publication p
              LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
             WHERE p.state = 'publishing' AND p.lease_until >= now()
               -- Answered by the network, outcome on its way to the row: no longer a call in flight.
               AND NOT (p.id = ANY($7::uuid[]))
             GROUP BY 1, 2),
+         -- What other instances hold, by network (this one's rows are $10): it calls only within what they leave.
+         others AS (
+           SELECT busy.network, sum(busy.others)::int AS n FROM busy GROUP BY busy.network),
+         -- Channels already at their network's perAccount: their rows are passed over by the walk below.
+         full_channels AS (
+           SELECT busy.channel_id FROM busy LEFT JOIN limits ON limits.network = busy.network
+            WHERE busy.n >= coalesce(limits.per_account, ${DEFAULT_LIMIT})),
+         -- "Tout suspendre" holds everything, reconciliations included (they may write): the
+         -- pause table is read by name so publishing does not import approvals.
+         orgs AS (
+           SELECT o.id FROM organization o
+            WHERE NOT EXISTS (SELECT 1 FROM publication_pause pause WHERE pause.organization_id = o.id AND pause.paused)),
+         -- Each organisation's first rows only, expired leases before waiting rows, the waiting ones by an
+         -- index walk in due order that stops after a few: the claim's cost does not grow with the backlog.
+         -- One network's claim ($8), or the others' ($9): an instance claims for each network on its own.
          due AS (
-           SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, coalesce(cc.network, '') AS network,
-                  (p.state = 'publishing') AS expired,
-                  row_number() OVER (PARTITION BY p.channel_id ORDER BY (p.state = 'publishing') DESC, p.next_attempt_at, p.id) AS channel_rank
-             FROM publication p
-             JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
-             LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
-            WHERE ((p.state = 'publishing' AND p.lease_until < now())
-                OR (p.state = 'pending' AND p.next_attempt_at <= now() AND post.status::text = ANY($3::text[])))
-              -- "Tout suspendre" holds everything, reconciliations included (they may write): the
-              -- pause table is read by name so publishing does not import approvals.
-              AND NOT EXISTS (SELECT 1 FROM publication_pause pause WHERE pause.organization_id = p.organization_id AND pause.paused)
-              -- One network's claim ($8), or the others' ($9): an instance claims for each network on its own.
-              AND ($8::text IS NULL OR coalesce(cc.network, '') = $8)
-              AND NOT (coalesce(cc.network, '') = ANY($9::text[]))),
+           SELECT d.*, row_number() OVER (PARTITION BY d.channel_id ORDER BY d.expired DESC, d.next_attempt_at, d.id) AS channel_rank
+             FROM orgs CROSS JOIN LATERAL (
+               (SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, coalesce(cc.network, '') AS network, true AS expired
+                  FROM publication p
+                  LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
+                 WHERE p.organization_id = orgs.id AND p.state = 'publishing' AND p.lease_until < now()
+                   AND ($8::text IS NULL OR coalesce(cc.network, '') = $8)
+                   AND NOT (coalesce(cc.network, '') = ANY($9::text[]))
+                 ORDER BY p.lease_until, p.id
+                 LIMIT $1 * ${CANDIDATES_PER_SLOT})
+               UNION ALL
+               (SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, coalesce(cc.network, '') AS network, false AS expired
+                  FROM publication p
+                  JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
+                  LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
+                 WHERE p.organization_id = orgs.id AND p.state = 'pending' AND p.next_attempt_at <= now()
+                   AND post.status::text = ANY($3::text[])
+                   AND ($8::text IS NULL OR coalesce(cc.network, '') = $8)
+                   AND NOT (coalesce(cc.network, '') = ANY($9::text[]))
+                   AND NOT EXISTS (SELECT 1 FROM full_channels f WHERE f.channel_id = p.channel_id)
+                 ORDER BY p.next_attempt_at, p.id
+                 LIMIT $1 * ${CANDIDATES_PER_SLOT})) d),
          per_channel AS (
            SELECT due.*, row_number() OVER (PARTITION BY due.organization_id ORDER BY due.expired DESC, due.next_attempt_at, due.id) AS org_rank
              FROM due
@@ -112,7 +159,9 @@ export class PublicationClaimsRepository {
            SELECT per_network.id, per_network.org_rank, per_network.next_attempt_at
              FROM per_network
              LEFT JOIN limits ON limits.network = per_network.network
-            WHERE per_network.network_rank + coalesce((SELECT sum(b.n) FROM busy b WHERE b.network = per_network.network), 0) <= coalesce(limits.per_network, ${DEFAULT_LIMIT})
+            -- A network nobody else holds rows of may be held $11 rows past its limit (taken ahead, not called yet).
+            WHERE per_network.network_rank + coalesce((SELECT sum(b.n) FROM busy b WHERE b.network = per_network.network), 0)
+                  <= coalesce(limits.per_network, ${DEFAULT_LIMIT}) + CASE WHEN coalesce((SELECT o.n FROM others o WHERE o.network = per_network.network), 0) = 0 THEN $11::int ELSE 0 END
             ORDER BY per_network.org_rank, per_network.next_attempt_at, per_network.id
             -- Room for rows another instance holds: they are skipped below, the next ones taken.
             LIMIT $1 * ${CANDIDATES_PER_SLOT}),
@@ -121,8 +170,11 @@ export class PublicationClaimsRepository {
              JOIN fair ON fair.id = p.id
              JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
              JOIN channel c ON c.organization_id = p.organization_id AND c.id = p.channel_id
-            -- Checked again on the row as locked (another instance may have claimed it meanwhile).
-            WHERE ((p.state = 'publishing' AND p.lease_until < now()) OR (p.state = 'pending' AND p.next_attempt_at <= now() AND post.status::text = ANY($3::text[])))
+            -- Checked again on the row as locked (another instance may have claimed it meanwhile). The states
+            -- compared as text: the few chosen rows are found by their ids, never through the state index
+            -- (whose statistics rarely know how many rows are due, and then read them all).
+            WHERE p.id = ANY (ARRAY(SELECT fair.id FROM fair))
+              AND ((p.state::text = 'publishing' AND p.lease_until < now()) OR (p.state::text = 'pending' AND p.next_attempt_at <= now() AND post.status::text = ANY($3::text[])))
             ORDER BY fair.org_rank, fair.next_attempt_at, p.id
             LIMIT $1
             FOR UPDATE OF p SKIP LOCKED
@@ -138,26 +190,45 @@ export class PublicationClaimsRepository {
         RETURNING p.id, p.organization_id, p.post_id, p.variant_id, p.channel_id, p.attempts, p.part_keys, p.published_parts,
                   p.reconcile_first, p.attempt_started_at, locked.post_status)
          -- With what the call needs (publication-sources.ts): nothing is read between this commit and the call.
-         SELECT p.id, p.organization_id AS "organizationId", p.post_id AS "postId", p.variant_id AS "variantId", p.channel_id AS "channelId",
-                p.attempts, p.part_keys AS "partKeys", p.published_parts AS "publishedParts", p.reconcile_first AS "reconcileFirst",
-                p.attempt_started_at AS "attemptStartedAt", p.post_status AS "postStatus", ${SOURCE_COLUMNS}
-           FROM claimed p ${SOURCE_JOINS}`,
-        [limit, leaseSeconds, SENDABLE_POST_STATUSES, limits.map((l) => l.network), limits.map((l) => l.perAccount), limits.map((l) => l.perNetwork), [...answered], networks.only ?? null, [...(networks.except ?? [])]],
+         -- One row at least: what the others hold comes back even when nothing was claimed.
+         SELECT (SELECT coalesce(json_object_agg(o.network, o.n), '{}') FROM others o) AS "othersHolding", c.*
+           FROM (SELECT 1) AS one LEFT JOIN (
+             SELECT p.id, p.organization_id AS "organizationId", p.post_id AS "postId", p.variant_id AS "variantId", p.channel_id AS "channelId",
+                    p.attempts, p.part_keys AS "partKeys", p.published_parts AS "publishedParts", p.reconcile_first AS "reconcileFirst",
+                    p.attempt_started_at AS "attemptStartedAt", p.post_status AS "postStatus", ${SOURCE_COLUMNS}
+               FROM claimed p ${SOURCE_JOINS}) c ON true`,
+        [
+          limit,
+          leaseSeconds,
+          SENDABLE_POST_STATUSES,
+          limits.map((l) => l.network),
+          limits.map((l) => l.perAccount),
+          limits.map((l) => l.perNetwork),
+          [...answered],
+          networks.only ?? null,
+          [...(networks.except ?? [])],
+          [...holding.mine],
+          holding.ahead,
+        ],
       );
-      return rows.map((row) => ({
-        id: row.id,
-        organizationId: row.organizationId,
-        postId: row.postId,
-        variantId: row.variantId,
-        channelId: row.channelId,
-        attempts: row.attempts,
-        partKeys: row.partKeys,
-        publishedParts: row.publishedParts,
-        reconcileFirst: row.reconcileFirst,
-        attemptStartedAt: row.attemptStartedAt,
-        postStatus: row.postStatus,
-        source: sourceOf(row),
-      }));
+      const claimed = rows.flatMap((row) => (row.id === null ? [] : [row]));
+      return {
+        othersHolding: new Map(Object.entries(rows[0]?.othersHolding ?? {})),
+        rows: claimed.map((row) => ({
+          id: row.id,
+          organizationId: row.organizationId,
+          postId: row.postId,
+          variantId: row.variantId,
+          channelId: row.channelId,
+          attempts: row.attempts,
+          partKeys: row.partKeys,
+          publishedParts: row.publishedParts,
+          reconcileFirst: row.reconcileFirst,
+          attemptStartedAt: row.attemptStartedAt,
+          postStatus: row.postStatus,
+          source: sourceOf(row),
+        })),
+      };
     });
   }
 }

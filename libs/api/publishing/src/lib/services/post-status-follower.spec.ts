@@ -1,6 +1,6 @@
 import { PostAction, PostStatus } from '@parvis/shared/domain';
 import { PublicationState as P } from '../entities';
-import { followingAction } from './post-status-follower';
+import { followingAction, startLeavesBriefs } from './post-status-follower';
 
 describe('the post follows its publications', () => {
   it.each([
@@ -15,5 +15,11 @@ describe('the post follows its publications', () => {
     [PostStatus.Publishing, [], null],
   ])('%s with %j → %s', (status, states, action) => {
     expect(followingAction(status, states)).toBe(action);
+  });
+});
+
+describe('a claim moves scheduled posts to publishing without reading them again', () => {
+  it('because no brief tells a scheduled post from a publishing one', () => {
+    expect(startLeavesBriefs()).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import type { OrgBound } from '@parvis/api/core';
 import { MembersService } from '@parvis/api/identity';
 import { NotificationKind, NotificationsService, type NewNotification } from '@parvis/api/notifications';
 import { PostsRepositories, PostsService, type PostEntity } from '@parvis/api/posts';
-import { decidePostTransition, PostAction, PostStatus, shortTitle } from '@parvis/shared/domain';
+import { BriefStatus, briefStatusFollowingPosts, decidePostTransition, PostAction, PostStatus, shortTitle } from '@parvis/shared/domain';
 
 const NOTIFICATION_TITLE_LENGTH = 200;
 import { PublicationState } from '../entities';
@@ -17,6 +17,14 @@ export function followingAction(status: PostStatus, states: PublicationState[]):
   if (states.includes(PublicationState.Failed)) return PostAction.RecordFailed;
   if (states.includes(PublicationState.UnknownOutcome)) return PostAction.RecordUnknown;
   return states.every((state) => state === PublicationState.Published) ? PostAction.RecordPublished : null;
+}
+
+/** A scheduled post as the state machine sees it for a system move (its content is its approved content). */
+const SYSTEM_MOVE_OF_SCHEDULED = { status: PostStatus.Scheduled, reviewStep: null, stepCount: 1, authorId: '', contentHash: '', approvedContentHash: '' };
+
+/** Whether a post starting to publish leaves its brief where it is, whatever the brief's status (what `started` relies on). */
+export function startLeavesBriefs(): boolean {
+  return Object.values(BriefStatus).every((brief) => [true, false].every((assigned) => briefStatusFollowingPosts(brief, [PostStatus.Scheduled], assigned) === briefStatusFollowingPosts(brief, [PostStatus.Publishing], assigned)));
 }
 
 /**
@@ -41,9 +49,17 @@ export class PostStatusFollower {
     await this.followLocked(scope, await this.posts.forOrg(scope).posts.lockManyByIds([postId]));
   }
 
-  /** Several posts of one organisation at once (a claim, a batch of outcomes): locked in id order. */
-  async followMany(scope: OrgBound, postIds: readonly string[]): Promise<void> {
-    await this.followLocked(scope, await this.posts.forOrg(scope).posts.lockManyByIds(postIds));
+  /**
+   * A claim's posts that were scheduled, now that one of their publications started: the claim locked
+   * them and read their status, so they move without being read again. No brief moves: a brief sees a
+   * scheduled post and a publishing one alike (`startLeavesBriefs`, checked by the spec).
+   */
+  async started(scope: OrgBound, postIds: readonly string[]): Promise<void> {
+    if (postIds.length === 0) return;
+    const action = followingAction(PostStatus.Scheduled, [PublicationState.Publishing]);
+    const result = action ? decidePostTransition(SYSTEM_MOVE_OF_SCHEDULED, { kind: 'system' }, { action }) : null;
+    if (!result?.ok) throw new Error('a scheduled post cannot start publishing (state machine)');
+    await this.posts.forOrg(scope).posts.updateMany([...postIds], { status: result.status });
   }
 
   /** Posts the caller's transaction already locked: their publications read at once, each moved as they call for. */

@@ -6,9 +6,10 @@ import { PostsRepositories, type PostPublicationsPort } from '@parvis/api/posts'
 import { PostStatus } from '@parvis/shared/domain';
 import { PublishingErrorCode } from '../publishing.errors';
 import { partCount } from '../repositories/publication-sources';
-import { PublicationClaimsRepository, type ClaimedPublication, type ClaimNetworks } from '../repositories/publication-claims.repository';
+import { PublicationClaimsRepository, type ClaimedPublication, type ClaimHolding, type ClaimNetworks } from '../repositories/publication-claims.repository';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 import { ConnectionsService } from './connections.service';
+import { NetworkLane } from './network-lane';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { OutcomeRecorder, type AttemptOutcome } from './outcome-recorder';
 import { PostStatusFollower } from './post-status-follower';
@@ -19,18 +20,15 @@ import { PublishRequestBuilder } from './publish-request-builder';
 // reconciled by whichever instance claims it next) come from the configuration.
 const CLAIM_BATCH = 20;
 /**
- * A network claims again once this many of its slots are free (one claim query per few answers, not
- * per one). Its claims are one at a time: the slots freed while one runs are taken by the next.
+ * A network claims again once this many rows can be taken (one claim query per few answers, not per
+ * one). Its claims are one at a time: the rows that can be taken while one runs go with the next.
  */
 const NETWORK_REFILL_AT = 8;
-/** The claims of everything not sent through an automatic network's adapter (hand-overs…). */
-const OTHER_NETWORKS = '*';
+/** Rows a network may hold past its `perNetwork` while no other instance holds any (NetworkLane). */
+const NETWORK_AHEAD = 16;
 /** Outcomes waiting for their batch, at most, per call slot: past it the pump stops claiming until they are written. */
 const ANSWERED_PER_SLOT = 4;
 const TICK_INTERVAL = 'parvis-publisher';
-
-/** The adapter a claimed publication goes through ('' when its channel is not connected). */
-const networkOf = (row: ClaimedPublication): string => row.source.connection?.network ?? '';
 
 /**
  * The scheduler: every instance with PUBLISHER_ENABLED ticks, claims due publications (short
@@ -40,16 +38,14 @@ const networkOf = (row: ClaimedPublication): string => row.source.connection?.ne
 export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy, PostPublicationsPort {
   private readonly logger = new Logger('Publisher');
   private running: Promise<number> | null = null;
-  /** Network calls going on (claimed, not yet answered), by adapter. */
-  private readonly inFlightByNetwork = new Map<string, number>();
-  /** Automatic networks and how many calls each allows in flight (their adapters' `perNetwork`). */
-  private readonly networkLimits: ReadonlyMap<string, number>;
-  /** Networks a claim found less than it asked for: not claimed for again until the next tick. */
-  private readonly drained = new Set<string>();
+  /** Each automatic network's calls, rows taken ahead and claims (their adapters' `perNetwork`). */
+  private readonly lanes: ReadonlyMap<string, NetworkLane>;
+  /** Rows this instance holds and the network has not answered yet (calling, or ready in a lane). */
+  private readonly held = new Set<string>();
   /** Publications whose call returned and whose outcome is not committed yet: they no longer use the network. */
   private readonly answered = new Set<string>();
-  /** The claims going on, by network (OTHER_NETWORKS for the rest). */
-  private readonly claiming = new Set<string>();
+  /** A claim of everything not sent through an automatic network's adapter (hand-overs…) is going on. */
+  private claimingOthers = false;
   /**
    * Sends this instance keeps going at most: every network's declared `perNetwork` at once (the claim
    * enforces each network's share across instances), so one network's calls never wait for another's.
@@ -68,8 +64,9 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.networkLimits = new Map(connections.automaticLimits().map((limit) => [limit.network, limit.perNetwork]));
-    this.maxInFlight = Math.max(1, [...this.networkLimits.values()].reduce((sum, n) => sum + n, 0));
+    const limits = connections.automaticLimits();
+    this.lanes = new Map(limits.map((limit) => [limit.network, new NetworkLane(limit.network, limit.perNetwork, NETWORK_AHEAD, NETWORK_REFILL_AT)]));
+    this.maxInFlight = Math.max(1, limits.reduce((sum, limit) => sum + limit.perNetwork, 0));
   }
 
   onApplicationBootstrap(): void {
@@ -84,38 +81,51 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /**
-   * The interval's work, and each answer's. Each automatic network has its own claims (one at a time
-   * per network, so one network's claim never delays another's refill): a network claims again once
-   * NETWORK_REFILL_AT of its slots are free, until a claim finds it nothing more (then the next tick
-   * looks again). The rest (hand-overs, channels without a connection) are claimed on ticks.
+   * The interval's work, and each answer's and claim's. Each automatic network has its lane (one claim
+   * at a time per network, so one network's claim never delays another's refill): ready rows start as
+   * slots free, and the lane claims again once NETWORK_REFILL_AT rows can be taken, until a claim finds
+   * it nothing more (then the next tick looks again). The rest (hand-overs, channels without a
+   * connection) are claimed on ticks and sent at once.
    */
   private pump(fromTick = false): void {
-    if (fromTick) this.drained.clear();
-    if (this.answered.size >= this.maxInFlight * ANSWERED_PER_SLOT) return;
-    for (const [network, limit] of this.networkLimits) {
-      const room = limit - (this.inFlightByNetwork.get(network) ?? 0);
-      if (this.claiming.has(network) || this.drained.has(network) || room < Math.min(NETWORK_REFILL_AT, limit)) continue;
-      this.claimFor(network, room, { only: network });
+    for (const lane of this.lanes.values()) {
+      if (fromTick) lane.drained = false;
+      this.start(lane);
+      // Outcomes pile up faster than they are written: claim nothing more until they are.
+      if (this.answered.size >= this.maxInFlight * ANSWERED_PER_SLOT) continue;
+      const size = lane.claimSize(fromTick);
+      if (size !== null) this.claimFor(lane, size);
     }
-    if (fromTick && !this.claiming.has(OTHER_NETWORKS)) this.claimFor(OTHER_NETWORKS, CLAIM_BATCH, { except: [...this.networkLimits.keys()] });
+    if (fromTick && !this.claimingOthers) this.claimOthers();
   }
 
-  private claimFor(key: string, limit: number, networks: ClaimNetworks): void {
-    this.claiming.add(key);
-    void this.claimBatch(limit, networks).then((rows) => {
-      this.claiming.delete(key);
-      // Fewer than asked: nothing more is claimable for it now.
-      if (rows.length < limit) this.drained.add(key);
-      for (const row of rows) {
-        const network = networkOf(row);
-        this.inFlightByNetwork.set(network, (this.inFlightByNetwork.get(network) ?? 0) + 1);
-        // The slot is free as soon as the network answered; the outcome is recorded meanwhile.
-        const slotFreed = () => {
-          this.inFlightByNetwork.set(network, (this.inFlightByNetwork.get(network) ?? 1) - 1);
-          this.pump();
-        };
-        void this.send(row, slotFreed).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
-      }
+  /** Starts the lane's ready rows that its allowance lets go; each frees its slot when the network answers. */
+  private start(lane: NetworkLane): void {
+    for (const row of lane.takeStartable()) {
+      lane.inFlight += 1;
+      const slotFreed = () => {
+        lane.inFlight -= 1;
+        this.held.delete(row.id);
+        this.pump();
+      };
+      void this.send(row, slotFreed).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
+
+  private claimFor(lane: NetworkLane, limit: number): void {
+    lane.claiming = true;
+    void this.claimBatch(limit, { only: lane.network }, { mine: [...this.held], ahead: NETWORK_AHEAD }).then(({ rows, othersHolding }) => {
+      for (const row of rows) this.held.add(row.id);
+      lane.claimed(limit, rows, othersHolding?.get(lane.network) ?? (othersHolding ? 0 : null));
+      this.pump();
+    });
+  }
+
+  private claimOthers(): void {
+    this.claimingOthers = true;
+    void this.claimBatch(CLAIM_BATCH, { except: [...this.lanes.keys()] }).then(({ rows }) => {
+      this.claimingOthers = false;
+      for (const row of rows) void this.send(row, () => undefined).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
     });
   }
 
@@ -154,29 +164,27 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async pass(): Promise<number> {
-    const claimed = await this.claimBatch(CLAIM_BATCH);
+    const { rows: claimed } = await this.claimBatch(CLAIM_BATCH);
     await Promise.all(claimed.map((row) => this.send(row, () => undefined)));
     return claimed.length;
   }
 
-  /** Claims up to `limit` due publications; none when the claim fails (the next tick tries again). */
-  private async claimBatch(limit: number, networks: ClaimNetworks = {}): Promise<ClaimedPublication[]> {
-    let claimed: ClaimedPublication[];
+  /** Claims up to `limit` due publications; none when the claim fails (the next tick tries again; `othersHolding` null). */
+  private async claimBatch(limit: number, networks: ClaimNetworks = {}, holding: ClaimHolding = { mine: [], ahead: 0 }): Promise<{ rows: ClaimedPublication[]; othersHolding: ReadonlyMap<string, number> | null }> {
     try {
       // The claim and the posts it starts (scheduled → publishing) commit together.
-      claimed = await this.transactions.run(async () => {
-        const rows = await this.claims.claim(limit, this.config.publisherLeaseSeconds, this.connections.claimLimits(), [...this.answered], networks);
+      return await this.transactions.run(async () => {
+        const { rows, othersHolding } = await this.claims.claimAhead(limit, this.config.publisherLeaseSeconds, this.connections.claimLimits(), [...this.answered], networks, holding);
         // Only a scheduled post moves when one of its publications starts (publishing → … waits for outcomes).
         const starting = new Map<string, string[]>();
         for (const row of rows) if (row.postStatus === PostStatus.Scheduled) starting.set(row.organizationId, [...(starting.get(row.organizationId) ?? []), row.postId]);
-        for (const [organizationId, postIds] of [...starting].sort(([a], [b]) => a.localeCompare(b))) await this.follower.followMany({ organizationId }, postIds);
-        return this.mintPartKeys(rows);
+        for (const [organizationId, postIds] of [...starting].sort(([a], [b]) => a.localeCompare(b))) await this.follower.started({ organizationId }, postIds);
+        return { rows: await this.mintPartKeys(rows), othersHolding };
       });
     } catch (error) {
       this.logger.error(`claiming due publications failed: ${error instanceof Error ? error.message : String(error)}`);
-      return [];
+      return { rows: [], othersHolding: null };
     }
-    return claimed;
   }
 
   /**
