@@ -26,27 +26,32 @@ async function drive(clients, count, concurrency, create) {
  * `{ bluesky: { posts, ms, perSecond }, mastodon: {…}, combined: { posts, ms, perSecond } }`: `posts` per
  * network, both networks driven at the same time (as the app's burst mixes them).
  */
-export async function measureCeiling({ bluesky, mastodon, postsPerNetwork, concurrency }) {
+export async function measureCeiling({ bluesky, mastodon, postsPerNetwork, concurrency, warmUpPerNetwork = 0 }) {
   const agents = await inPool(bluesky.accounts, 8, async (account) => {
     const agent = new AtpAgent({ service: bluesky.pdsUrl });
     await agent.login({ identifier: account.handle, password: account.appPassword });
     return { agent, did: account.did };
   });
   const clients = mastodon.accounts.map((account) => createRestAPIClient({ url: mastodon.origin, accessToken: account.token }));
-  const text = (network, i) => `Plafond ${network} n°${i + 1} : conseil municipal jeudi à 18 h`;
+  const both = (label, posts) => {
+    const text = (network, i) => `${label} ${network} n°${i + 1} : conseil municipal jeudi à 18 h`;
+    return Promise.all([
+      drive(agents, posts, concurrency, ({ agent, did }, i) =>
+        agent.com.atproto.repo.putRecord({
+          repo: did,
+          collection: 'app.bsky.feed.post',
+          rkey: TID.nextStr(),
+          record: { $type: 'app.bsky.feed.post', text: text('bluesky', i), createdAt: new Date().toISOString() },
+          swapRecord: null,
+        }),
+      ),
+      drive(clients, posts, concurrency, (client, i) => client.v1.statuses.create({ status: text('mastodon', i), visibility: 'public' }, { requestInit: { headers: { 'Idempotency-Key': randomUUID() } } })),
+    ]);
+  };
+  // A peer just started answers slower for a while (its JIT, its caches): the app meets a warm one.
+  if (warmUpPerNetwork > 0) await both('Échauffement', warmUpPerNetwork);
   const started = performance.now();
-  const [onBluesky, onMastodon] = await Promise.all([
-    drive(agents, postsPerNetwork, concurrency, ({ agent, did }, i) =>
-      agent.com.atproto.repo.putRecord({
-        repo: did,
-        collection: 'app.bsky.feed.post',
-        rkey: TID.nextStr(),
-        record: { $type: 'app.bsky.feed.post', text: text('bluesky', i), createdAt: new Date().toISOString() },
-        swapRecord: null,
-      }),
-    ),
-    drive(clients, postsPerNetwork, concurrency, (client, i) => client.v1.statuses.create({ status: text('mastodon', i), visibility: 'public' }, { requestInit: { headers: { 'Idempotency-Key': randomUUID() } } })),
-  ]);
+  const [onBluesky, onMastodon] = await both('Plafond', postsPerNetwork);
   const combinedMs = performance.now() - started;
   const rate = (posts, ms) => (posts / ms) * 1000;
   return {
