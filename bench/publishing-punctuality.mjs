@@ -27,7 +27,7 @@ const LATENCY_MS = Number(process.env.BENCH_PUBLISH_MASTODON_LATENCY_MS ?? 100);
 const CONCURRENCY = Number(process.env.BENCH_PUBLISH_CONCURRENCY ?? 16);
 const INSTANCES = (process.env.BENCH_PUBLISH_INSTANCES ?? '1,2').split(',').map(Number);
 /** Creates per network before the ceiling is measured (not counted): the ceiling is a warm peer's. */
-const WARM_UP = Number(process.env.BENCH_PUBLISH_WARM_UP ?? 300);
+const WARM_UP = Number(process.env.BENCH_PUBLISH_WARM_UP ?? 1500);
 /** The burst starts this long after the UPDATE (every instance is ticking by then). */
 const LEAD_MS = 2_000;
 
@@ -138,8 +138,9 @@ export async function benchPublishing({ pgUrl }) {
     const templatePostIds = await seedScheduledPosts(fleet.baseUrl, { orgId, items: templates, plannedAt: new Date(Date.now() + 3_600_000), concurrency: 8 });
     const perTemplate = Math.ceil(POSTS / channels.length);
     const rounds = [];
-    for (const instances of INSTANCES) {
-      const tag = `${instances}i`;
+    for (const [index, instances] of INSTANCES.entries()) {
+      // One tag per round: two rounds with the same number of instances must not share their texts.
+      const tag = `r${index + 1}/${instances}i`;
       const cloned = await clonePosts(pool, { templatePostIds, copies: (t) => Array.from({ length: perTemplate }, (_, k) => `Ponctualité ${tag} n°${k * channels.length + t + 1} : collecte des encombrants mardi`) });
       rounds.push({ instances, ...cloned });
     }
