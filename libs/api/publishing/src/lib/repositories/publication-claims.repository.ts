@@ -65,9 +65,10 @@ const CANDIDATES_PER_SLOT = 4;
  * Rows whose lease expired (their instance died mid-call) come first, and are reconciled.
  *
  * Fairness: the batch is dealt round-robin, one row per organisation in turn (each organisation's
- * rows in due order), so one organisation's 500 due posts do not delay another's one. Limits: no
- * channel gets more than its network's `perAccount` calls in flight, no network more than
- * `perNetwork` (in flight = rows publishing under a live lease, in any instance).
+ * rows in due order, read by an index walk that stops after a few), so one organisation's 500 due
+ * posts do not delay another's one. Limits: no channel gets more than its network's `perAccount`
+ * rows publishing under a live lease (in any instance), no network more than `perNetwork`, plus the
+ * rows an instance may take ahead while no other holds any of that network (`claimAhead`).
  * Locks: the publication, its post and its channel together (SKIP LOCKED on all three), the post
  * before anything else the transaction does to it: a post locked by a move (unschedule, cancel, an
  * edit) is skipped this tick, never waited for, so the claim cannot deadlock with it; a channel another
