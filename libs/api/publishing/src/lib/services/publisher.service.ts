@@ -108,7 +108,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
         this.held.delete(row.id);
         this.pump();
       };
-      void this.send(row, slotFreed).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
+      this.sendInBackground(row, slotFreed);
     }
   }
 
@@ -116,7 +116,8 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     lane.claiming = true;
     void this.claimBatch(limit, { only: lane.network }, { mine: [...this.held], ahead: NETWORK_AHEAD }).then(({ rows, othersHolding }) => {
       for (const row of rows) this.held.add(row.id);
-      lane.claimed(limit, rows, othersHolding?.get(lane.network) ?? (othersHolding ? 0 : null));
+      // A failed claim (null) leaves the lane's last known figure.
+      lane.claimed(limit, rows, othersHolding ? (othersHolding.get(lane.network) ?? 0) : null);
       this.pump();
     });
   }
@@ -125,8 +126,13 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     this.claimingOthers = true;
     void this.claimBatch(CLAIM_BATCH, { except: [...this.lanes.keys()] }).then(({ rows }) => {
       this.claimingOthers = false;
-      for (const row of rows) void this.send(row, () => undefined).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
+      for (const row of rows) this.sendInBackground(row, () => undefined);
     });
+  }
+
+  /** A send nobody awaits: never an unhandled rejection (what was claimed is reconciled later). */
+  private sendInBackground(row: ClaimedPublication, slotFreed: () => void): void {
+    void this.send(row, slotFreed).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   /** One pass (tests tick explicitly): claims a batch and sends it; one pass at a time. Returns how many it handled. */
