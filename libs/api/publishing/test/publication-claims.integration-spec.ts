@@ -220,4 +220,71 @@ describe('the claim: fair between organisations, within the networks’ limits, 
     const second = await claims.claim(20, 300, roomy(2));
     expect(second.map((row) => row.channelId)).toEqual([held, held]);
   });
+
+  /** The adapter key each of the post's publications carries (set by the database). */
+  const networksOf = async (postId: string): Promise<string[]> => (await db.query(`SELECT network FROM publication WHERE post_id = $1`, [postId])).map((row: { network: string }) => row.network);
+
+  it('a publication carries its channel’s connection’s adapter key, whatever is written, and follows the connection', async () => {
+    const s = await side('Ville au compte branché', 1);
+    const channelId = await addChannel(s.admin, s.org.id, { network: 'mastodon', handle: '@tardif@demo', displayName: 'Compte tardif' });
+    const postId = await due(s, channelId, 5);
+    expect(await networksOf(postId)).toEqual(['']);
+    const account = peers.mastodon.addAccount(`compte${++sequence}`, 'Compte tardif');
+    await connectChannel(s.admin, s.org.id, channelId, { serviceUrl: peers.mastodon.origin, fields: { accessToken: account.token } });
+    expect(await networksOf(postId)).toEqual(['mastodon']);
+    // Written by hand, it is put back: the database keeps it.
+    await db.query(`UPDATE publication SET network = 'bluesky' WHERE post_id = $1`, [postId]);
+    expect(await networksOf(postId)).toEqual(['mastodon']);
+    // The claim of a network finds it by that key; the others' claim does not.
+    expect((await claims.claim(5, 300, roomy(), [], { except: ['mastodon'] })).map((row) => row.postId)).not.toContain(postId);
+    expect((await claims.claim(5, 300, roomy(), [], { only: 'mastodon' })).map((row) => row.postId)).toContain(postId);
+    await s.admin.delete(`/api/orgs/${s.org.id}/channels/${channelId}/connection`).expect(204);
+    expect(await networksOf(postId)).toEqual(['']);
+  });
+
+  // Two transactions at once: the embedded engine has one connection (run with TEST_DATABASE_URL, as CI does).
+  (testDatabaseFromEnvironment().embedded ? it.skip : it)('a publication inserted while its channel is being connected gets the new key, in either order of the two transactions', async () => {
+    const s = await side('Ville qui branche en même temps', 1);
+    const waitUntilBlockedBy = async (pid: number) => {
+      for (let i = 0; i < 400; i++) {
+        if ((await db.query(`SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [pid])).length > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error('nothing waited for the other transaction');
+    };
+    const other = db.createQueryRunner();
+    await other.connect();
+    try {
+      const [{ pid }]: { pid: number }[] = await other.query(`SELECT pg_backend_pid() AS pid`);
+      // 1. The connection first (not committed yet), then a publication inserted for its channel.
+      const first = await addChannel(s.admin, s.org.id, { network: 'mastodon', handle: '@premier@demo', displayName: 'Premier' });
+      // The post and its variant exist before: only the publication's insert meets the connection.
+      const post = await s.admin.post(`/api/orgs/${s.org.id}/posts`).send({ masterText: `Annonce ${++sequence}`, audienceIds: [], channelIds: [first] }).expect(201);
+      await db.query(`UPDATE post SET status = 'scheduled', planned_at = now() WHERE id = $1`, [post.body.id]);
+      await other.startTransaction();
+      await other.query(`INSERT INTO channel_connection (organization_id, channel_id, network, account_remote_id, account_handle, account_url, sealed_credentials) VALUES ($1, $2, 'mastodon', '1', '@premier@demo', 'https://demo/@premier', 'scellé')`, [s.org.id, first]);
+      const scheduling = publisher.ensureFor({ organizationId: s.org.id }, post.body.id, new Date());
+      await waitUntilBlockedBy(pid);
+      await other.commitTransaction();
+      await scheduling;
+      expect(await networksOf(post.body.id)).toEqual(['mastodon']);
+
+      // 2. The publication first (inserted, not committed yet), then the connection of its channel.
+      const second = await addChannel(s.admin, s.org.id, { network: 'mastodon', handle: '@second@demo', displayName: 'Second' });
+      const postId = await due(s, second, 5);
+      await other.startTransaction();
+      await other.query(`CREATE TEMP TABLE reinserted ON COMMIT DROP AS SELECT * FROM publication WHERE post_id = $1`, [postId]);
+      await other.query(`DELETE FROM publication WHERE post_id = $1`, [postId]);
+      await other.query(`INSERT INTO publication SELECT * FROM reinserted`);
+      const account = peers.mastodon.addAccount(`compte${++sequence}`, 'Second');
+      const connecting = connectChannel(s.admin, s.org.id, second, { serviceUrl: peers.mastodon.origin, fields: { accessToken: account.token } });
+      await waitUntilBlockedBy(pid);
+      await other.commitTransaction();
+      await connecting;
+      expect(await networksOf(postId)).toEqual(['mastodon']);
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+  });
 });

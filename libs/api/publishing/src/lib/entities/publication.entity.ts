@@ -28,8 +28,8 @@ export enum PublicationState {
 @Index(['state', 'nextAttemptAt'])
 @Index(['organizationId', 'postId'])
 @Index(['organizationId', 'dueAt', 'id'])
-// The claim's walk through an organisation's waiting rows in due order (it stops after a few).
-@Index('IDX_publication_pending_due', ['organizationId', 'nextAttemptAt', 'id'], { where: `"state" = 'pending'` })
+// The claim's walk through an organisation's waiting rows of one network in due order (it stops after a few).
+@Index('IDX_publication_pending_due', ['organizationId', 'network', 'nextAttemptAt', 'id'], { where: `"state" = 'pending'` })
 export class PublicationEntity extends OrgOwnedEntity {
   @Column({ type: 'uuid' })
   postId!: string;
@@ -51,6 +51,14 @@ export class PublicationEntity extends OrgOwnedEntity {
   @ManyToOne(() => ChannelEntity, { onDelete: 'CASCADE' })
   @JoinColumn(orgReference('channel_id'))
   channel?: ChannelEntity;
+
+  /**
+   * The adapter key of the channel's connection ('' when none). Set by the database (migration
+   * PublicationNetwork: a publication takes its channel's connection's key, a connection change sets
+   * its channel's publications'); whatever is written here is replaced.
+   */
+  @Column({ type: 'varchar', length: 40, default: '' })
+  network!: string;
 
   @Column({ type: 'enum', enum: PublicationState, enumName: 'publication_state', default: PublicationState.Pending })
   state!: PublicationState;

@@ -53,8 +53,8 @@ export interface ClaimResult {
 
 /** A channel whose connection names no known adapter (or no connection at all): one call at a time. */
 const DEFAULT_LIMIT = 1;
-/** The claim's prepared statement (planned once per connection): a new name whenever its text changes. */
-const CLAIM_STATEMENT = 'parvis_publication_claim_v3';
+/** The claim's prepared statements (planned once per connection): a new version whenever their text changes. */
+const CLAIM_STATEMENT_VERSION = 'v4';
 /** Candidates chosen per row of the batch before locking (locked ones are skipped). */
 const CANDIDATES_PER_SLOT = 4;
 
@@ -96,20 +96,22 @@ export class PublicationClaimsRepository {
    */
   async claimAhead(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = [], answered: readonly string[] = [], networks: ClaimNetworks = {}, holding: ClaimHolding = { mine: [], ahead: 0 }): Promise<ClaimResult> {
     return this.transactions.run(async () => {
+      // One network's rows through the walk's index prefix, or every row but some networks' (hand-overs, unknown adapters).
+      const only = networks.only !== undefined;
+      const networkCondition = only ? 'p.network = $8::text' : 'NOT (p.network = ANY($8::text[]))';
       const rows = await this.transactions.queryPrepared<(Omit<ClaimedPublication, 'source'> & PublicationSource & { othersHolding: Record<string, number> }) | { id: null; othersHolding: Record<string, number> }>(
-        CLAIM_STATEMENT,
+        `parvis_publication_claim_${only ? 'one_network' : 'other_networks'}_${CLAIM_STATEMENT_VERSION}`,
         `WITH limits AS (
            SELECT * FROM unnest($4::text[], $5::int[], $6::int[]) AS l(network, per_account, per_network)),
          busy AS (
-           SELECT p.channel_id, coalesce(cc.network, '') AS network, count(*)::int AS n,
-                  count(*) FILTER (WHERE NOT (p.id = ANY($10::uuid[])))::int AS others
+           SELECT p.channel_id, p.network, count(*)::int AS n,
+                  count(*) FILTER (WHERE NOT (p.id = ANY($9::uuid[])))::int AS others
              FROM publication p
-             LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
             WHERE p.state = 'publishing' AND p.lease_until >= now()
               -- Answered by the network, outcome on its way to the row: no longer a call in flight.
               AND NOT (p.id = ANY($7::uuid[]))
             GROUP BY 1, 2),
-         -- What other instances hold, by network (this one's rows are $10): it calls only within what they leave.
+         -- What other instances hold, by network (this one's rows are $9): it calls only within what they leave.
          others AS (
            SELECT busy.network, sum(busy.others)::int AS n FROM busy GROUP BY busy.network),
          -- Channels already at their network's perAccount: their rows are passed over by the walk below.
@@ -123,27 +125,23 @@ export class PublicationClaimsRepository {
             WHERE NOT EXISTS (SELECT 1 FROM publication_pause pause WHERE pause.organization_id = o.id AND pause.paused)),
          -- Each organisation's first rows only, expired leases before waiting rows, the waiting ones by an
          -- index walk in due order that stops after a few: the claim's cost does not grow with the backlog.
-         -- One network's claim ($8), or the others' ($9): an instance claims for each network on its own.
+         -- One network's claim, or the others' ($8, networkCondition): an instance claims for each network on its own.
          due AS (
            SELECT d.*, row_number() OVER (PARTITION BY d.channel_id ORDER BY d.expired DESC, d.next_attempt_at, d.id) AS channel_rank
              FROM orgs CROSS JOIN LATERAL (
-               (SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, coalesce(cc.network, '') AS network, true AS expired
+               (SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, p.network, true AS expired
                   FROM publication p
-                  LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
                  WHERE p.organization_id = orgs.id AND p.state = 'publishing' AND p.lease_until < now()
-                   AND ($8::text IS NULL OR coalesce(cc.network, '') = $8)
-                   AND NOT (coalesce(cc.network, '') = ANY($9::text[]))
+                   AND ${networkCondition}
                  ORDER BY p.lease_until, p.id
                  LIMIT $1 * ${CANDIDATES_PER_SLOT})
                UNION ALL
-               (SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, coalesce(cc.network, '') AS network, false AS expired
+               (SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, p.network, false AS expired
                   FROM publication p
                   JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
-                  LEFT JOIN channel_connection cc ON cc.organization_id = p.organization_id AND cc.channel_id = p.channel_id
                  WHERE p.organization_id = orgs.id AND p.state = 'pending' AND p.next_attempt_at <= now()
                    AND post.status::text = ANY($3::text[])
-                   AND ($8::text IS NULL OR coalesce(cc.network, '') = $8)
-                   AND NOT (coalesce(cc.network, '') = ANY($9::text[]))
+                   AND ${networkCondition}
                    AND NOT EXISTS (SELECT 1 FROM full_channels f WHERE f.channel_id = p.channel_id)
                  ORDER BY p.next_attempt_at, p.id
                  LIMIT $1 * ${CANDIDATES_PER_SLOT})) d),
@@ -160,9 +158,9 @@ export class PublicationClaimsRepository {
            SELECT per_network.id, per_network.org_rank, per_network.next_attempt_at
              FROM per_network
              LEFT JOIN limits ON limits.network = per_network.network
-            -- A network nobody else holds rows of may be held $11 rows past its limit (taken ahead, not called yet).
+            -- A network nobody else holds rows of may be held $10 rows past its limit (taken ahead, not called yet).
             WHERE per_network.network_rank + coalesce((SELECT sum(b.n) FROM busy b WHERE b.network = per_network.network), 0)
-                  <= coalesce(limits.per_network, ${DEFAULT_LIMIT}) + CASE WHEN coalesce((SELECT o.n FROM others o WHERE o.network = per_network.network), 0) = 0 THEN $11::int ELSE 0 END
+                  <= coalesce(limits.per_network, ${DEFAULT_LIMIT}) + CASE WHEN coalesce((SELECT o.n FROM others o WHERE o.network = per_network.network), 0) = 0 THEN $10::int ELSE 0 END
             ORDER BY per_network.org_rank, per_network.next_attempt_at, per_network.id
             -- Room for rows another instance holds: they are skipped below, the next ones taken.
             LIMIT $1 * ${CANDIDATES_PER_SLOT}),
@@ -206,8 +204,7 @@ export class PublicationClaimsRepository {
           limits.map((l) => l.perAccount),
           limits.map((l) => l.perNetwork),
           [...answered],
-          networks.only ?? null,
-          [...(networks.except ?? [])],
+          only ? networks.only : [...(networks.except ?? [])],
           [...holding.mine],
           holding.ahead,
         ],
