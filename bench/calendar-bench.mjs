@@ -94,8 +94,14 @@ async function insertBriefs(db, orgId, refs, seed) {
       b.status.push(pick(rand, assigned ? STATUSES_ASSIGNED : STATUSES_UNASSIGNED));
       const audiences = rand() < 0.85 ? [pick(rand, refs.audienceIds), ...extra(rand, refs.audienceIds)] : [];
       const channels = rand() < 0.85 ? [pick(rand, refs.channelIds), ...extra(rand, refs.channelIds)] : [];
-      for (const a of new Set(audiences)) links.audience[0].push(id), links.audience[1].push(a);
-      for (const c of new Set(channels)) links.channel[0].push(id), links.channel[1].push(c);
+      for (const a of new Set(audiences)) {
+        links.audience[0].push(id);
+        links.audience[1].push(a);
+      }
+      for (const c of new Set(channels)) {
+        links.channel[0].push(id);
+        links.channel[1].push(c);
+      }
     }
     await db.query(
       `INSERT INTO brief (id, organization_id, title, body, theme_id, campaign_id, planned_at, draft_due_at, assignee_membership_id, status, created_by_user_id)

@@ -7,6 +7,7 @@ import { AtpAgent } from '@atproto/api';
 import { TID } from '@atproto/common-web';
 import { createRestAPIClient } from 'masto';
 import { inPool } from '../e2e/support/publishing-seed.mjs';
+import { cpuMeter } from './support.mjs';
 
 /** `count` creates spread round-robin over `clients`, `concurrency` in flight; returns the elapsed ms. */
 async function drive(clients, count, concurrency, create) {
@@ -51,7 +52,9 @@ export async function measureCeiling({ bluesky, mastodon, postsPerNetwork, concu
   // A peer just started answers slower for a while (its JIT, its caches): the app meets a warm one.
   if (warmUpPerNetwork > 0) await both('Échauffement', warmUpPerNetwork);
   const started = performance.now();
+  const meter = cpuMeter({ pds: [bluesky.pid] });
   const [onBluesky, onMastodon] = await both('Plafond', postsPerNetwork);
+  const cpu = meter.stop();
   const combinedMs = performance.now() - started;
   const rate = (posts, ms) => (posts / ms) * 1000;
   return {
@@ -59,5 +62,7 @@ export async function measureCeiling({ bluesky, mastodon, postsPerNetwork, concu
     bluesky: { posts: postsPerNetwork, ms: onBluesky.ms, perSecond: rate(postsPerNetwork, onBluesky.ms), failures: onBluesky.failures, firstFailure: onBluesky.firstFailure },
     mastodon: { posts: postsPerNetwork, ms: onMastodon.ms, perSecond: rate(postsPerNetwork, onMastodon.ms), failures: onMastodon.failures, firstFailure: onMastodon.firstFailure },
     combined: { posts: postsPerNetwork * 2, ms: combinedMs, perSecond: rate(postsPerNetwork * 2, combinedMs) },
+    // CPU seconds while both networks were driven: the PDS, and this process (the client libraries and the fake Mastodon server).
+    cpu,
   };
 }

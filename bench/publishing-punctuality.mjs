@@ -18,7 +18,7 @@ import { startPeers } from '../e2e/support/peers.mjs';
 import { copiesOnPeers, dbPool, makeDue, seedConnectedChannels, seedScheduledPosts, waitFor } from '../e2e/support/publishing-seed.mjs';
 import { measureCeiling } from './publishing-ceiling.mjs';
 import { clonePosts } from './publishing-clone.mjs';
-import { dropSchema, pgReachable, queryCounters, redact } from './support.mjs';
+import { cpuMeter, dropSchema, pgReachable, queryCounters, redact } from './support.mjs';
 
 const ACCOUNTS = Number(process.env.BENCH_PUBLISH_ACCOUNTS ?? 100);
 const POSTS = Number(process.env.BENCH_PUBLISH_POSTS ?? 2000);
@@ -51,6 +51,7 @@ async function runRound({ label, pool, peers, postIds, texts, fleet, queryLog })
   const before = await Promise.all(apps.map((app) => queryCounters(app.child, logOf(app), -1)));
   const dueAt = new Date(Date.now() + LEAD_MS);
   const moved = await makeDue(pool, postIds, dueAt);
+  const meter = cpuMeter({ app: apps.map((app) => app.child.pid), pds: [peers.bluesky.pid] });
   console.log(`   ${label}: ${moved} publications due at ${dueAt.toISOString()}`);
   const settled = await waitFor(
     async () => {
@@ -59,6 +60,7 @@ async function runRound({ label, pool, peers, postIds, texts, fleet, queryLog })
     },
     { timeoutMs: 15 * 60_000, intervalMs: 250 },
   );
+  const cpu = meter.stop();
   const after = await Promise.all(apps.map((app, i) => queryCounters(app.child, logOf(app), before[i].seq)));
   const statements = after.reduce((sum, state, i) => sum + state.count - before[i].count, 0);
   // The statements of the round by shape (count and time in round trips), most time first.
@@ -95,6 +97,9 @@ async function runRound({ label, pool, peers, postIds, texts, fleet, queryLog })
     duplicates,
     missing,
     statementsPerPublication: published.length > 0 ? statements / published.length : null,
+    // CPU seconds from the UPDATE to the last outcome (the lead included): the app instances, PostgreSQL, the PDS, this process.
+    cpu,
+    cpuMsPerPublication: cpu && published.length > 0 ? Object.fromEntries(Object.entries(cpu).filter(([name, seconds]) => typeof seconds === 'number' && name !== 'machineBusyShare').map(([name, seconds]) => [name, (seconds * 1000) / published.length])) : null,
     topStatements,
   };
 }
@@ -126,7 +131,7 @@ export async function benchPublishing({ pgUrl }) {
     // Instance 0 publishes from the start; the second one (a later round) is added to the same fleet.
     // Every instance counts the SQL statements it sends (bench/query-counter.cjs, one file per process).
     const preload = join(repoRoot, 'bench', 'query-counter.cjs');
-    // BENCH_APP_NODE_OPTIONS: for the instances only (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+    // BENCH_APP_NODE_OPTIONS: for the instances only (e.g. `--require` of a profiler preload: Node refuses `--cpu-prof` in NODE_OPTIONS).
     const env = { BENCH_QUERY_LOG: queryLog, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${process.env.BENCH_APP_NODE_OPTIONS ?? ''} --require ${JSON.stringify(preload)}`.trim() };
     fleet = await startFleet({ databaseUrl: pgUrl, schema, allowList: peers.allowList, instances: 1, env });
     pool = dbPool(pgUrl, schema);
@@ -185,6 +190,7 @@ export function printPublishing(result) {
       const row = measured[network];
       console.log(`  ${network.padEnd(9)} ${String(row.posts).padStart(5)} posts in ${fmt(row.ms / 1000)} s = ${fmt(row.perSecond, 1)} posts/s${row.failures ? ` (${row.failures} failed: ${row.firstFailure})` : ''}`);
     }
+    if (measured.cpu) console.log(`  CPU per post (both networks' posts counted): PDS ${fmt((measured.cpu.pds * 1000) / measured.combined.posts)} ms, this process (client libraries + fake Mastodon) ${fmt((measured.cpu.bench * 1000) / measured.combined.posts)} ms; machine ${fmt(measured.cpu.machineBusyShare * 100, 0)} % busy; the PDS's main thread waited ${fmt(measured.cpu.runQueueWait.pds)} s for a CPU`);
   }
   console.log('\n| instances | published | p50 late | p99 late | drain | pub/s | ÷ ceiling | ideal drain | p99 − ideal | retried | duplicates | missing | SQL / publication |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -193,6 +199,11 @@ export function printPublishing(result) {
       `| ${r.instances} | ${r.published}/${r.posts} | ${fmt(r.latenessP50)} s | ${fmt(r.latenessP99)} s | ${fmt(r.drainSeconds)} s | ${fmt(r.perSecond, 1)} | ${fmt(r.ratioToCeiling === null ? null : r.ratioToCeiling * 100, 0)} % | ${fmt(r.idealDrainSeconds)} s | ${fmt(r.p99OverIdeal)} s | ${r.retried} | ${r.duplicates} | ${r.missing} | ${fmt(r.statementsPerPublication, 1)} |`,
     );
     if (!r.settled || r.published !== r.posts) console.log(`  ${r.label}: states ${JSON.stringify(r.states)}${r.settled ? '' : ' (not settled in 15 min)'}`);
+  }
+  console.log('\nCPU per publication, from the UPDATE to the last outcome (/proc; PostgreSQL = every local `postgres` process):');
+  for (const r of result.results) {
+    const per = r.cpuMsPerPublication;
+    if (per) console.log(`  ${r.instances} instance(s): app ${fmt(per.app)} ms, PostgreSQL ${fmt(per.postgresql)} ms (together ${fmt(per.app + per.postgresql)} ms), PDS ${fmt(per.pds)} ms, bench process (fake Mastodon) ${fmt(per.bench)} ms; machine ${fmt(r.cpu.machineBusyShare * 100, 0)} % busy; the PDS's main thread waited ${fmt(r.cpu.runQueueWait.pds)} s for a CPU over the round, the app's ${fmt(r.cpu.runQueueWait.app)} s`);
   }
   for (const r of result.results) {
     console.log(`\nSQL of the round with ${r.instances} instance(s), by time in round trips (count, total ms, statement's start):`);

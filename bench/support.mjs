@@ -1,5 +1,5 @@
 // Helpers shared by the bench suites.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -92,4 +92,86 @@ export async function queryCounters(child, file, previousSeq) {
     }
   }
   throw new Error('the query counter did not answer');
+}
+
+/** Linux's clock ticks per second (`getconf CLK_TCK`): 100 on every kernel the bench runs on. */
+const CLOCK_TICKS = 100;
+
+/** CPU seconds (user + system, all threads) of a live process, from /proc; null where /proc has no such process. */
+function processCpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of each live process named `name` (PostgreSQL's backends and helpers: `postgres`), by pid. */
+function namedProcessesCpuSeconds(name) {
+  const byPid = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== name) continue;
+    } catch {
+      continue;
+    }
+    const seconds = processCpuSeconds(entry);
+    if (seconds !== null) byPid.set(entry, seconds);
+  }
+  return byPid;
+}
+
+/** Seconds a process's main thread spent waiting for a CPU while runnable (/proc/<pid>/schedstat), or null. */
+function runQueueWaitSeconds(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
+  } catch {
+    return null;
+  }
+}
+
+/** Busy and total CPU seconds of the whole machine (/proc/stat's first line). */
+function machineCpuSeconds() {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const idle = ticks[3] + ticks[4];
+  const total = ticks.reduce((sum, value) => sum + value, 0);
+  return { busy: (total - idle) / CLOCK_TICKS, total: total / CLOCK_TICKS };
+}
+
+/**
+ * A CPU meter over named processes, read from /proc (Linux only: elsewhere `stop()` gives null):
+ * `const meter = cpuMeter({ app: [pid1, pid2], pds: [pid] }); … meter.stop()` → seconds per name,
+ * PostgreSQL's processes as `postgresql` (a local server), this process as `bench`, the machine's
+ * busy share, and the run-queue wait of each named process's main thread. Processes that exit
+ * meanwhile lose their share: measure live ones.
+ */
+export function cpuMeter(pidsByName) {
+  if (!existsSync('/proc/stat')) return { stop: () => null };
+  const read = () => ({
+    named: Object.fromEntries(Object.entries(pidsByName).map(([name, pids]) => [name, pids.reduce((sum, pid) => sum + (processCpuSeconds(pid) ?? 0), 0)])),
+    postgresql: namedProcessesCpuSeconds('postgres'),
+    waiting: Object.fromEntries(Object.entries(pidsByName).map(([name, pids]) => [name, pids.reduce((sum, pid) => sum + (runQueueWaitSeconds(pid) ?? 0), 0)])),
+    bench: process.cpuUsage(),
+    machine: machineCpuSeconds(),
+  });
+  const before = read();
+  return {
+    stop: () => {
+      const after = read();
+      const bench = process.cpuUsage(before.bench);
+      const machineTotal = after.machine.total - before.machine.total;
+      return {
+        ...Object.fromEntries(Object.keys(pidsByName).map((name) => [name, after.named[name] - before.named[name]])),
+        // Backends that started meanwhile count whole; those that ended are lost (the app's pool keeps its own).
+        postgresql: [...after.postgresql].reduce((sum, [pid, seconds]) => sum + seconds - (before.postgresql.get(pid) ?? 0), 0),
+        // How long each one's main thread waited for a CPU while it had work (the scheduler's run queue).
+        runQueueWait: Object.fromEntries(Object.keys(pidsByName).map((name) => [name, after.waiting[name] - before.waiting[name]])),
+        bench: (bench.user + bench.system) / 1e6,
+        machineBusyShare: machineTotal > 0 ? (after.machine.busy - before.machine.busy) / machineTotal : null,
+      };
+    },
+  };
 }

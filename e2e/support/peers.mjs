@@ -82,6 +82,8 @@ export async function startBlueskyPeer({ accounts = ['alice', 'bob'] } = {}) {
     accounts: ready.accounts,
     /** `127.0.0.1:port` of the PDS, for OUTBOUND_ALLOW_LIST. */
     allowListEntry: new URL(ready.pdsUrl).host,
+    /** The peer's process (PLC and PDS), for the bench's CPU figures. */
+    pid: child.pid,
     down: () => command('down'),
     up: () => command('up'),
     stderr: () => stderr,
