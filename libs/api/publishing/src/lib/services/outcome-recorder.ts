@@ -35,9 +35,11 @@ const MAX_BATCH = 64;
 /**
  * How long an outcome waits for others before its batch is written (unless the batch is full first): a
  * burst then costs a few statements per dozens of outcomes. The row's `published_at` is the network's
- * answer, not the commit, and the call's slot was freed at the answer: nothing is late for it.
+ * answer, not the commit, and the call's slot was freed at the answer: nothing is late for it. 40 ms
+ * gave batches of ~8 under a 2,000-post burst (9 statements each); 100 ms gives ~20, and halves the
+ * round's SQL per publication (2.0 → 1.2, bench/README.md).
  */
-const GATHER_MS = 40;
+const GATHER_MS = 100;
 
 /**
  * Records attempts' outcomes with group commit: an outcome waits GATHER_MS for others, and while one

@@ -23,9 +23,9 @@ const CLAIM_BATCH = 20;
  * A network claims again once this many rows can be taken (one claim query per few answers, not per
  * one). Its claims are one at a time: the rows that can be taken while one runs go with the next.
  */
-const NETWORK_REFILL_AT = 8;
-/** Rows a network may hold past its `perNetwork` while no other instance holds any (NetworkLane). */
-const NETWORK_AHEAD = 16;
+const NETWORK_REFILL_AT = 12;
+/** Rows a network may hold past its `perNetwork` while no other instance holds any (NetworkLane): with a refill at 12, a claim takes ~12 rows (fewer claims per burst than 16/8). */
+const NETWORK_AHEAD = 24;
 /** Outcomes waiting for their batch, at most, per call slot: past it the pump stops claiming until they are written. */
 const ANSWERED_PER_SLOT = 4;
 const TICK_INTERVAL = 'parvis-publisher';
