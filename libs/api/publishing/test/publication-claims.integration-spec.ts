@@ -287,4 +287,40 @@ describe('the claim: fair between organisations, within the networks’ limits, 
       await other.release();
     }
   });
+
+  // Two transactions at once: the embedded engine has one connection (run with TEST_DATABASE_URL, as CI does).
+  (testDatabaseFromEnvironment().embedded ? it.skip : it)('a row another instance claimed and committed after this claim’s snapshot, before its lock, is not claimed twice', async () => {
+    const s = await side('Ville aux deux instances pressées', 2);
+    const [firstChannel, secondChannel] = s.channels;
+    const firstPost = await due(s, firstChannel ?? '', 20);
+    const secondPost = await due(s, secondChannel ?? '', 10);
+    const [[first], [second]]: { id: string }[][] = [await db.query(`SELECT id FROM publication WHERE post_id = $1`, [firstPost]), await db.query(`SELECT id FROM publication WHERE post_id = $1`, [secondPost])];
+    // The claim updates its rows one by one as it locks them: on the first one it waits for this test,
+    // between its snapshot (both rows pending) and its lock of the second.
+    await db.query(`CREATE FUNCTION test_claim_pause() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_lock_shared(4242); PERFORM pg_advisory_unlock_shared(4242); RETURN NEW; END $$`);
+    await db.query(`CREATE TRIGGER test_claim_pause BEFORE UPDATE ON publication FOR EACH ROW WHEN (OLD.id = '${first?.id}') EXECUTE FUNCTION test_claim_pause()`);
+    const other = db.createQueryRunner();
+    await other.connect();
+    try {
+      const [{ pid }]: { pid: number }[] = await other.query(`SELECT pg_backend_pid() AS pid`);
+      await other.query(`SELECT pg_advisory_lock(4242)`);
+      const claiming = claims.claim(2, 300, roomy());
+      for (let i = 0; (await db.query(`SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [pid])).length === 0; i++) {
+        if (i > 400) throw new Error('the claim never reached its first row');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      // Meanwhile another instance claims the second row and commits.
+      await other.query(`UPDATE publication SET state = 'publishing', attempts = attempts + 1, lease_until = now() + interval '5 minutes', attempt_started_at = now() WHERE id = $1`, [second?.id]);
+      await other.query(`SELECT pg_advisory_unlock(4242)`);
+      const claimed = await claiming;
+      expect(claimed.map((row) => row.id)).toEqual([first?.id]);
+      const [row]: { attempts: number }[] = await db.query(`SELECT attempts FROM publication WHERE id = $1`, [second?.id]);
+      expect(row?.attempts).toBe(1);
+    } finally {
+      await other.query(`SELECT pg_advisory_unlock_all()`);
+      await other.release();
+      await db.query(`DROP TRIGGER test_claim_pause ON publication`);
+      await db.query(`DROP FUNCTION test_claim_pause()`);
+    }
+  });
 });
