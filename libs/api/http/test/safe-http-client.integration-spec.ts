@@ -35,6 +35,20 @@ describe('SafeHttpClient against real local servers', () => {
         response.end(Buffer.alloc(64 * 1024));
         return;
       }
+      if (request.url === '/echo') {
+        const chunks: Buffer[] = [];
+        request.on('data', (chunk: Buffer) => chunks.push(chunk));
+        request.on('end', () => {
+          response.writeHead(201, { 'content-type': 'application/json', 'ratelimit-remaining': '99' });
+          response.end(JSON.stringify({ method: request.method, authorization: request.headers.authorization, type: request.headers['content-type'], body: Buffer.concat(chunks).toString() }));
+        });
+        return;
+      }
+      if (request.url === '/empty') {
+        response.writeHead(204);
+        response.end();
+        return;
+      }
       if (request.url === '/slow') {
         const timer = setTimeout(() => response.end('late'), 2_000);
         response.on('close', () => clearTimeout(timer));
@@ -132,6 +146,30 @@ describe('SafeHttpClient against real local servers', () => {
     const maybeSent = await client.fetch(`${target.origin}/slow`).catch((error: unknown) => error);
     expect(classifyTransportError(maybeSent)).toBe('maybe_sent');
     expect(classifyTransportError(new Error('plain'))).toBeNull();
+    await client.close();
+  });
+
+  it('xrpcFetch answers as fetch does, through the same guard, without following redirects', async () => {
+    const closed = await startServer(() => undefined);
+    await new Promise((resolve) => closed.server.close(resolve));
+    const client = new SafeHttpClient({ allowList: [`127.0.0.1:${target.port}`, `127.0.0.1:${redirector.port}`, `127.0.0.1:${closed.port}`], maxResponseBytes: 1024, responseTimeoutMs: 300 });
+    const init = { method: 'POST', headers: { authorization: 'Bearer jeton', 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Conseil municipal à 18 h' }) };
+    const [viaXrpc, viaFetch] = await Promise.all([client.xrpcFetch(new Request(`${target.origin}/echo`, init)), client.fetch(`${target.origin}/echo`, init)]);
+    expect(viaXrpc.status).toBe(201);
+    expect(viaXrpc.headers.get('ratelimit-remaining')).toBe(viaFetch.headers.get('ratelimit-remaining'));
+    expect(await viaXrpc.json()).toEqual(await viaFetch.json());
+    expect((await client.xrpcFetch(`${target.origin}/empty`)).status).toBe(204);
+    // The guard is the dispatcher's: a host off the allow list is refused, as with fetch.
+    expect((await refusalOf(client.xrpcFetch(`http://localhost:${target.port}/`)))?.code).toBe('ERR_OUTBOUND_REFUSED');
+    // A redirect comes back as it is: nothing is requested from where it points.
+    const to = encodeURIComponent(`${target.origin}/followed`);
+    expect((await client.xrpcFetch(`${redirector.origin}/r?to=${to}`)).status).toBe(302);
+    expect(hits).not.toContain('/followed');
+    // Capped, and failing as fetch fails: the transport's error as the cause, the signal's reason when aborted.
+    await expect(client.xrpcFetch(`${target.origin}/big`)).rejects.toBeInstanceOf(OutboundLimitError);
+    expect(classifyTransportError(await client.xrpcFetch(`${closed.origin}/`).catch((error: unknown) => error))).toBe('not_sent');
+    expect(classifyTransportError(await client.xrpcFetch(`${target.origin}/slow`).catch((error: unknown) => error))).toBe('maybe_sent');
+    await expect(client.xrpcFetch(`${target.origin}/slow`, { signal: AbortSignal.timeout(50) })).rejects.toMatchObject({ name: 'TimeoutError' });
     await client.close();
   });
 });

@@ -35,9 +35,13 @@ export function assertHttpUrl(raw: string | URL): URL {
   return url;
 }
 
+/** Statuses whose answer has no body (a `Response` refuses one). */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
 /**
  * The one way the API reaches user-supplied URLs (link previews, Mastodon instances, Bluesky PDSes).
  * `fetch` is Node's fetch bound to the safe dispatcher, for client libraries that take a fetch;
+ * `xrpcFetch` the same contract for the AT Protocol client, cheaper and without redirects;
  * `dispatcher` is for those that take undici's `requestInit.dispatcher` (masto).
  */
 export class SafeHttpClient {
@@ -62,6 +66,34 @@ export class SafeHttpClient {
     assertHttpUrl(input instanceof Request ? input.url : input);
     const options: RequestInit & { dispatcher: Dispatcher } = { ...init, dispatcher: this.dispatcher };
     return globalThis.fetch(input, options);
+  };
+
+  /**
+   * A fetch for XRPC clients (@atproto/api): the request goes through the safe dispatcher's own
+   * `request()`, its answer is read whole (capped at `maxResponseBytes`) into a `Response`. Node's fetch
+   * costs about 0.3 ms of CPU more per call (WHATWG streams both ways), paid on every publication.
+   * Redirects are never followed (XRPC has none: a 3xx comes back as it is). Failures look as fetch's
+   * do: `TypeError('fetch failed')` with the transport's error as its cause, or the signal's reason.
+   */
+  readonly xrpcFetch: typeof globalThis.fetch = async (input, init) => {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const url = assertHttpUrl(request.url);
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    try {
+      const body = request.body ? Buffer.from(await request.arrayBuffer()) : null;
+      const answer = await this.dispatcher.request({ origin: url.origin, path: `${url.pathname}${url.search}`, method: request.method as Dispatcher.HttpMethod, headers, body, signal: request.signal });
+      const bytes = await readCappedStream(answer.body, this.maxResponseBytes);
+      const responseHeaders = new Headers();
+      for (const [name, value] of Object.entries(answer.headers)) for (const one of [value ?? []].flat()) responseHeaders.append(name, one);
+      return new Response(NULL_BODY_STATUSES.has(answer.statusCode) ? null : bytes, { status: answer.statusCode, headers: responseHeaders });
+    } catch (error) {
+      if (request.signal.aborted) throw request.signal.reason;
+      if (error instanceof OutboundLimitError) throw error;
+      throw new TypeError('fetch failed', { cause: error });
+    }
   };
 
   /**
@@ -100,6 +132,21 @@ export class SafeHttpClient {
   async close(): Promise<void> {
     await this.dispatcher.close();
   }
+}
+
+/** An undici answer's body, whole, refused past `maxBytes`. */
+async function readCappedStream(body: AsyncIterable<Buffer> & { destroy: () => unknown }, maxBytes: number): Promise<Buffer<ArrayBuffer>> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) {
+      body.destroy();
+      throw new OutboundLimitError('size', `response larger than ${maxBytes} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {

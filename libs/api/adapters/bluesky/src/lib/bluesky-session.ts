@@ -136,7 +136,7 @@ export class BlueskyAgents {
     const listeners = new Set<SessionListener>();
     const agent: AtpAgent = new AtpAgent({
       service: serviceUrl,
-      fetch: this.http.fetch,
+      fetch: this.http.xrpcFetch,
       persistSession: (event, data) => {
         for (const listener of listeners) listener(event, data);
       },
