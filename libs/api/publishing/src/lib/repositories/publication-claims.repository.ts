@@ -54,7 +54,7 @@ export interface ClaimResult {
 /** A channel whose connection names no known adapter (or no connection at all): one call at a time. */
 const DEFAULT_LIMIT = 1;
 /** The claim's prepared statements (planned once per connection): a new version whenever their text changes. */
-const CLAIM_STATEMENT_VERSION = 'v4';
+const CLAIM_STATEMENT_VERSION = 'v5';
 /** Candidates chosen per row of the batch before locking (locked ones are skipped). */
 const CANDIDATES_PER_SLOT = 4;
 
@@ -96,9 +96,14 @@ export class PublicationClaimsRepository {
    */
   async claimAhead(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = [], answered: readonly string[] = [], networks: ClaimNetworks = {}, holding: ClaimHolding = { mine: [], ahead: 0 }): Promise<ClaimResult> {
     return this.transactions.run(async () => {
-      // One network's rows through the walk's index prefix, or every row but some networks' (hand-overs, unknown adapters).
+      // One network's rows, or every row but some networks' (hand-overs, unknown adapters): either way
+      // walked network by network through the index's prefix. A publication's key is its channel's
+      // connection's or '' (the database keeps it so), so the connections' keys are all there can be.
       const only = networks.only !== undefined;
-      const networkCondition = only ? 'p.network = $8::text' : 'NOT (p.network = ANY($8::text[]))';
+      const walkedNetworks = only
+        ? 'SELECT $8::text AS network'
+        : `SELECT DISTINCT cc.network::text AS network FROM channel_connection cc WHERE NOT (cc.network = ANY($8::text[]))
+           UNION SELECT '' WHERE NOT ('' = ANY($8::text[]))`;
       const rows = await this.transactions.queryPrepared<(Omit<ClaimedPublication, 'source'> & PublicationSource & { othersHolding: Record<string, number> }) | { id: null; othersHolding: Record<string, number> }>(
         `parvis_publication_claim_${only ? 'one_network' : 'other_networks'}_${CLAIM_STATEMENT_VERSION}`,
         `WITH limits AS (
@@ -125,14 +130,15 @@ export class PublicationClaimsRepository {
             WHERE NOT EXISTS (SELECT 1 FROM publication_pause pause WHERE pause.organization_id = o.id AND pause.paused)),
          -- Each organisation's first rows only, expired leases before waiting rows, the waiting ones by an
          -- index walk in due order that stops after a few: the claim's cost does not grow with the backlog.
-         -- One network's claim, or the others' ($8, networkCondition): an instance claims for each network on its own.
+         -- One network's claim, or the others' ($8): an instance claims for each network on its own.
+         walked_networks AS (${walkedNetworks}),
          due AS (
            SELECT d.*, row_number() OVER (PARTITION BY d.channel_id ORDER BY d.expired DESC, d.next_attempt_at, d.id) AS channel_rank
-             FROM orgs CROSS JOIN LATERAL (
+             FROM orgs CROSS JOIN walked_networks w CROSS JOIN LATERAL (
                (SELECT p.id, p.organization_id, p.channel_id, p.next_attempt_at, p.network, true AS expired
                   FROM publication p
                  WHERE p.organization_id = orgs.id AND p.state = 'publishing' AND p.lease_until < now()
-                   AND ${networkCondition}
+                   AND p.network = w.network
                  ORDER BY p.lease_until, p.id
                  LIMIT $1 * ${CANDIDATES_PER_SLOT})
                UNION ALL
@@ -141,7 +147,7 @@ export class PublicationClaimsRepository {
                   JOIN post ON post.organization_id = p.organization_id AND post.id = p.post_id
                  WHERE p.organization_id = orgs.id AND p.state = 'pending' AND p.next_attempt_at <= now()
                    AND post.status::text = ANY($3::text[])
-                   AND ${networkCondition}
+                   AND p.network = w.network
                    AND NOT EXISTS (SELECT 1 FROM full_channels f WHERE f.channel_id = p.channel_id)
                  ORDER BY p.next_attempt_at, p.id
                  LIMIT $1 * ${CANDIDATES_PER_SLOT})) d),

@@ -18,6 +18,10 @@ describe('NetworkLane', () => {
     expect(lane.claimSize(false)).toBeNull();
     lane.inFlight = 12;
     expect(lane.takeStartable()).toHaveLength(4);
+    lane.inFlight = 16;
+    // Its slots full of its own calls, rows ready: a tick claims nothing (the answers bring the next claim).
+    lane.ready.push(...rows(8));
+    expect(lane.claimSize(true)).toBeNull();
   });
 
   it('with other instances holding rows: calls only what they leave, takes nothing ahead', () => {

@@ -47,7 +47,8 @@ export class NetworkLane {
     const target = this.allowance + (this.othersHolding === 0 ? this.ahead : 0);
     const room = target - this.inFlight - this.ready.length;
     if (!this.drained && room > 0 && room >= Math.min(this.refillAt, target)) return room;
-    if (fromTick && this.ready.length > 0 && this.inFlight >= this.allowance) return 0;
+    // Waiting on its own calls only (nobody else held any): their answers bring the next claim, no tick needs one.
+    if (fromTick && this.othersHolding > 0 && this.ready.length > 0 && this.inFlight >= this.allowance) return 0;
     return null;
   }
 
