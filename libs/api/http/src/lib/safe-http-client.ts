@@ -85,7 +85,7 @@ export class SafeHttpClient {
     try {
       const body = request.body ? Buffer.from(await request.arrayBuffer()) : null;
       const answer = await this.dispatcher.request({ origin: url.origin, path: `${url.pathname}${url.search}`, method: request.method as Dispatcher.HttpMethod, headers, body, signal: request.signal });
-      const bytes = await readCappedStream(answer.body, this.maxResponseBytes);
+      const bytes = await readCappedChunks(answer.body, this.maxResponseBytes);
       const responseHeaders = new Headers();
       for (const [name, value] of Object.entries(answer.headers)) for (const one of [value ?? []].flat()) responseHeaders.append(name, one);
       return new Response(NULL_BODY_STATUSES.has(answer.statusCode) ? null : bytes, { status: answer.statusCode, headers: responseHeaders });
@@ -134,16 +134,13 @@ export class SafeHttpClient {
   }
 }
 
-/** An undici answer's body, whole, refused past `maxBytes`. */
-async function readCappedStream(body: AsyncIterable<Buffer> & { destroy: () => unknown }, maxBytes: number): Promise<Buffer<ArrayBuffer>> {
-  const chunks: Buffer[] = [];
+/** A body's chunks (an undici answer's, a fetch Response's), whole, refused past `maxBytes`; leaving the loop early cancels the stream. */
+async function readCappedChunks(body: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Buffer<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of body) {
     total += chunk.byteLength;
-    if (total > maxBytes) {
-      body.destroy();
-      throw new OutboundLimitError('size', `response larger than ${maxBytes} bytes`);
-    }
+    if (total > maxBytes) throw new OutboundLimitError('size', `response larger than ${maxBytes} bytes`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -155,19 +152,5 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
     await response.body?.cancel();
     throw new OutboundLimitError('size', `response larger than ${maxBytes} bytes`);
   }
-  if (!response.body) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new OutboundLimitError('size', `response larger than ${maxBytes} bytes`);
-    }
-    chunks.push(Buffer.from(value));
-  }
-  return Buffer.concat(chunks);
+  return response.body ? readCappedChunks(response.body, maxBytes) : Buffer.alloc(0);
 }
