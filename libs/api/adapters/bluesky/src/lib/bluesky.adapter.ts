@@ -63,8 +63,10 @@ export class BlueskyAdapter implements PlatformAdapter {
       rules: DEFAULT_NETWORK_CAPABILITIES[Network.Bluesky],
       linkCard: true,
       options: ['languages', 'replyControl'],
-      // Writes of one repository are serialised by the PDS anyway; the network's limit is per account.
-      concurrency: { perAccount: 2, perNetwork: 16 },
+      // One write per repository at a time: the PDS opens a SQLite connection per write, so a second
+      // write to the same account meets SQLITE_BUSY and sleeps in its retry loop while holding one of
+      // the network's calls. The network's real limit is a rate per account, not a concurrency.
+      concurrency: { perAccount: 1, perNetwork: 16 },
       reconcile: true,
     };
   }
