@@ -1,4 +1,5 @@
 // Helpers shared by the bench suites.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -174,4 +175,16 @@ export function cpuMeter(pidsByName) {
       };
     },
   };
+}
+
+/**
+ * Gives a peer's main thread a CPU of its own, as a remote server has one: SCHED_FIFO (priority 1, through
+ * `chrt`; root or CAP_SYS_NICE), so it runs whenever it has work and the app, PostgreSQL and the other
+ * processes share what it leaves. Its other threads (garbage collector, libuv) keep their priority, and
+ * the kernel's real-time throttling still leaves the others 5 % of that CPU. Returns how the peer runs.
+ */
+export function givePeerItsOwnCpu(pid) {
+  const result = spawnSync('chrt', ['--fifo', '--pid', '1', String(pid)], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) return { isolated: false, how: `sharing the CPUs (chrt failed: ${(result.error?.message ?? result.stderr).trim()})` };
+  return { isolated: true, how: 'main thread real-time (SCHED_FIFO 1: a CPU of its own whenever it has work)' };
 }
