@@ -45,7 +45,9 @@ describe('publisher: due publications go out exactly once', () => {
     expect((await publications(world, draft))[0]).toMatchObject({ state: 'pending', attempts: 0 });
     await scheduledPost(world, 'Deuxième annonce', [world.channels.bluesky]);
     await scheduledPost(world, 'Troisième annonce', [world.channels.bluesky]);
-    expect(await world.publisher.tick()).toBe(2);
+    // One write per Bluesky account at a time (the adapter's perAccount): the second goes on the next tick.
+    expect(await world.publisher.tick()).toBe(1);
+    expect(await world.publisher.tick()).toBe(1);
     expect(world.proxy.count('com.atproto.server.createSession')).toBe(1);
   });
 
@@ -186,6 +188,24 @@ describe('publisher: due publications go out exactly once', () => {
     const [refused] = await publications(world, postId);
     expect(refused).toMatchObject({ state: 'failed', lastErrorKind: 'invalid_content' });
     expect(refused?.lastError).toMatch(/character limit|500|1000/i);
+  });
+
+  it('one channel stopping for good holds none of the others back: a retrying one still goes out, and the post is failed once all have settled', async () => {
+    // Past Bluesky's 300 graphemes (refused for good), within this Mastodon instance's 1000.
+    const text = `Travaux rue de la République : ${'circulation alternée '.repeat(16)}`;
+    const postId = await scheduledPost(world, text, [world.channels.bluesky, world.channels.mastodon]);
+    const postStatus = async () => ((await world.db.query(`SELECT status::text AS status FROM post WHERE id = $1`, [postId])) as { status: string }[])[0]?.status;
+    world.mastodon.injectFault('POST', /^\/api\/v1\/statuses$/, { kind: 'status', status: 503 });
+    expect(await world.publisher.tick()).toBe(2);
+    const [refused, retrying] = await publications(world, postId);
+    expect(refused).toMatchObject({ state: 'failed', lastErrorKind: 'invalid_content' });
+    expect(retrying).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(await postStatus()).toBe('publishing');
+    await makeDue(world, postId);
+    expect(await world.publisher.tick()).toBe(1);
+    expect((await publications(world, postId))[1]).toMatchObject({ state: 'published', attempts: 2 });
+    expect(statusesWith(world, text)).toHaveLength(1);
+    expect(await postStatus()).toBe('failed');
   });
 
   it('publishes the links UTM-tagged (network, social, campaign slug) when the organisation tags them, untouched when it does not', async () => {

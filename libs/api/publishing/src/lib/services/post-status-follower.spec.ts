@@ -11,6 +11,10 @@ describe('the post follows its publications', () => {
     [PostStatus.Publishing, [P.Published, P.Failed], PostAction.RecordFailed],
     [PostStatus.Publishing, [P.UnknownOutcome, P.Published], PostAction.RecordUnknown],
     [PostStatus.Publishing, [P.UnknownOutcome, P.Failed], PostAction.RecordFailed],
+    // One failed for good, another still on its way (a retry, a call, a person): the post keeps publishing.
+    [PostStatus.Publishing, [P.Failed, P.Pending], null],
+    [PostStatus.Publishing, [P.Publishing, P.Failed], null],
+    [PostStatus.Publishing, [P.UnknownOutcome, P.HandedOver], null],
     [PostStatus.Approved, [P.Published], null],
     [PostStatus.Publishing, [], null],
   ])('%s with %j → %s', (status, states, action) => {

@@ -9,11 +9,20 @@ const NOTIFICATION_TITLE_LENGTH = 200;
 import { PublicationState } from '../entities';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 
-/** The system action the post's publications call for now, if any (each variant keeps its own state). */
+/** Publications still on their way: waiting for a (next) attempt, calling, or with a person. */
+const GOING_OUT: readonly PublicationState[] = [PublicationState.Pending, PublicationState.Publishing, PublicationState.HandedOver];
+
+/**
+ * The system action the post's publications call for now, if any (each variant keeps its own state).
+ * A publishing post settles (failed, unknown, published) only once none is still going out: a post
+ * that is no longer publishing sends nothing, so settling earlier would strand the other channels'
+ * retries. The failure itself is told at once, per publication (PublicationEvents).
+ */
 export function followingAction(status: PostStatus, states: PublicationState[]): PostAction | null {
   if (states.length === 0) return null;
   if (status === PostStatus.Scheduled) return states.some((state) => state !== PublicationState.Pending) ? PostAction.StartPublishing : null;
   if (status !== PostStatus.Publishing) return null;
+  if (states.some((state) => GOING_OUT.includes(state))) return null;
   if (states.includes(PublicationState.Failed)) return PostAction.RecordFailed;
   if (states.includes(PublicationState.UnknownOutcome)) return PostAction.RecordUnknown;
   return states.every((state) => state === PublicationState.Published) ? PostAction.RecordPublished : null;
