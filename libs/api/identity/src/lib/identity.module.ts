@@ -30,7 +30,8 @@ import { TeamsService } from './services/teams.service';
     JobsModule,
     AuditModule,
     // Per client IP (in-memory, per instance), one throttler per kind of public route (RateLimitGuard counts
-    // a route in its own only): the brute-force brake on the credential routes, and external approvers' links.
+    // a route in its own only): the brute-force brake on the credential routes, external approvers' links,
+    // and the calendar clients polling a feed.
     // No throttler headers: its names (Retry-After-auth…) are not standard; the error filter sends Retry-After.
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
@@ -38,6 +39,7 @@ import { TeamsService } from './services/teams.service';
         throttlers: [
           { name: RateLimitBucket.Auth, ttl: 60_000, limit: config.loginRateLimitPerMinute },
           { name: RateLimitBucket.ExternalReview, ttl: 60_000, limit: config.externalReviewRateLimitPerMinute },
+          { name: RateLimitBucket.CalendarFeed, ttl: 60_000, limit: config.calendarFeedRateLimitPerMinute },
         ],
         setHeaders: false,
       }),

@@ -27,6 +27,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     PUBLIC_URL: 'http://parvis.test',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
     EXTERNAL_REVIEW_RATE_LIMIT_PER_MINUTE: '100000',
+    CALENDAR_FEED_RATE_LIMIT_PER_MINUTE: '100000',
     // Files the tests write (media uploads) go to the temporary folder, never into the repository.
     DATA_DIR: join(tmpdir(), 'parvis-test-data'),
     ...overrides,

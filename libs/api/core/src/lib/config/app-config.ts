@@ -20,6 +20,8 @@ export interface AppConfig {
   loginRateLimitPerMinute: number;
   /** Requests per minute and client address on each public route of an external-review link (page, media, decision). */
   externalReviewRateLimitPerMinute: number;
+  /** Requests per minute and client address on the calendar feeds' secret .ics addresses. */
+  calendarFeedRateLimitPerMinute: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   /**
@@ -216,6 +218,7 @@ export function loadConfig(env: Env): AppConfig {
     secureCookies: reader.bool('SECURE_COOKIES', publicUrl.startsWith('https://')),
     loginRateLimitPerMinute: reader.int('LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
     externalReviewRateLimitPerMinute: reader.int('EXTERNAL_REVIEW_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
+    calendarFeedRateLimitPerMinute: reader.int('CALENDAR_FEED_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
     loginMaxFailures: reader.int('LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: reader.int('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     trustProxy: readTrustProxy(reader, reader.optional('TRUST_PROXY')),

@@ -7,11 +7,13 @@ import { AppError, CommonErrorCode } from '../errors/app-error';
  * The throttlers (named in the ThrottlerModule's configuration), each with its own limit, so one kind of
  * traffic never spends another's: `auth` brakes credential guessing (login, invitation and password
  * links: LOGIN_RATE_LIMIT_PER_MINUTE); `external-review` serves external approvers opening their link,
- * its previews and media (EXTERNAL_REVIEW_RATE_LIMIT_PER_MINUTE).
+ * its previews and media (EXTERNAL_REVIEW_RATE_LIMIT_PER_MINUTE); `calendar-feed` serves the calendar
+ * clients polling a planning's secret .ics address (CALENDAR_FEED_RATE_LIMIT_PER_MINUTE).
  */
 export const RateLimitBucket = {
   Auth: 'auth',
   ExternalReview: 'external-review',
+  CalendarFeed: 'calendar-feed',
 } as const;
 export type RateLimitBucket = (typeof RateLimitBucket)[keyof typeof RateLimitBucket];
 

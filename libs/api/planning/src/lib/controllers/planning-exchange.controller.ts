@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseGu
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
 import type { Response } from 'express';
-import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgParamsDto, OrgScope, Public, RateLimitGuard, RequirePermission } from '@parvis/api/core';
+import { AuthenticatedUser, CurrentOrg, CurrentUser, OrgParamsDto, OrgScope, Public, RateLimitBucket, RateLimitedAs, RateLimitGuard, RequirePermission } from '@parvis/api/core';
 import { CalendarFeedStatusDto, CalendarFeedUrlDto, ExportQueryDto, ImportBriefsDto, ImportResultDto } from '../dto/exchange.dto';
 import { BriefsCsvService, MAX_IMPORT_ROWS } from '../services/briefs-csv.service';
 import { CalendarFeedService, FEED_MAX_EVENTS } from '../services/calendar-feed.service';
@@ -39,9 +39,10 @@ export class PlanningExchangeController {
     return this.feeds.revoke(org);
   }
 
-  /** Calendar clients cannot log in: the secret URL is the credential. */
+  /** Calendar clients cannot log in: the secret URL is the credential. Their polling counts apart from logins. */
   @Public()
   @UseGuards(RateLimitGuard)
+  @RateLimitedAs(RateLimitBucket.CalendarFeed)
   @Get('calendar-feeds/:token.ics')
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: `An iCalendar (RFC 5545) document: at most ${FEED_MAX_EVENTS.toLocaleString('en')} briefs, the earliest of its window` })
