@@ -323,4 +323,45 @@ describe('the claim: fair between organisations, within the networks’ limits, 
       await db.query(`DROP FUNCTION test_claim_pause()`);
     }
   });
+  it('a reconciliation searches from the lost attempt’s start, however late and however many times the row was lost; a first attempt starts now', async () => {
+    const s = await side('Ville à l’instance tombée', 1);
+    const postId = await due(s, s.channels[0] ?? '', 5);
+    const [first] = await claims.claim(1, 300, roomy());
+    expect(first?.postId).toBe(postId);
+    expect(Math.abs(new Date(first?.attemptStartedAt ?? 0).getTime() - Date.now())).toBeLessThan(60_000);
+    expect(new Date(first?.leaseUntil ?? 0).getTime()).toBeGreaterThan(Date.now() + 250_000);
+    // Its instance died mid-call two hours ago (past a Mastodon Idempotency-Key's hour): only a lookup from then is safe.
+    const lostAt = new Date(Date.now() - 2 * 3_600_000);
+    const expire = () => db.query(`UPDATE publication SET lease_until = now() - interval '1 second' WHERE id = $1`, [first?.id]);
+    await db.query(`UPDATE publication SET attempt_started_at = $2 WHERE id = $1`, [first?.id, lostAt]);
+    await expire();
+    const [reconciling] = await claims.claim(1, 300, roomy());
+    expect(reconciling).toMatchObject({ id: first?.id, reconcileFirst: true, attempts: 2 });
+    expect(new Date(reconciling?.attemptStartedAt ?? 0).toISOString()).toBe(lostAt.toISOString());
+    // Lost again: still searched from the first loss.
+    await expire();
+    const [again] = await claims.claim(1, 300, roomy());
+    expect(again).toMatchObject({ id: first?.id, reconcileFirst: true, attempts: 3 });
+    expect(new Date(again?.attemptStartedAt ?? 0).toISOString()).toBe(lostAt.toISOString());
+  });
+
+  it('hands back rows claimed and never called (a stopping instance’s): pending again, attempt restored, no lease; never a row claimed again since, nor a reconciliation', async () => {
+    const s = await side('Ville qui redémarre', 3);
+    const [a, b, c] = s.channels;
+    for (const channel of [a, b, c]) await due(s, channel ?? '', 5);
+    const claimed = await claims.claim(3, 300, roomy());
+    expect(claimed).toHaveLength(3);
+    const [kept, movedOn, reconciliation] = claimed;
+    // One was taken again by another claim meanwhile (its attempt number moved on): not this instance's to give back.
+    await db.query(`UPDATE publication SET attempts = attempts + 1 WHERE id = $1`, [movedOn?.id]);
+    const handedBack = await claims.handBack([kept, movedOn, { ...reconciliation, reconcileFirst: true }].flatMap((row) => (row ? [row] : [])));
+    expect(handedBack).toBe(1);
+    const rows: { id: string; state: string; attempts: number; lease: string | null }[] = await db.query(`SELECT id, state::text AS state, attempts, lease_until AS lease FROM publication WHERE id = ANY($1::uuid[])`, [claimed.map((row) => row.id)]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(byId.get(kept?.id ?? '')).toMatchObject({ state: 'pending', attempts: 0, lease: null });
+    expect(byId.get(movedOn?.id ?? '')).toMatchObject({ state: 'publishing', attempts: 2 });
+    expect(byId.get(reconciliation?.id ?? '')).toMatchObject({ state: 'publishing', attempts: 1 });
+    // Due as it was: the next claim takes it at once.
+    expect((await claims.claim(3, 300, roomy())).map((row) => row.id)).toEqual([kept?.id]);
+  });
 });

@@ -19,7 +19,13 @@ export interface ClaimedPublication {
   partKeys: string[] | null;
   publishedParts: PublishedPart[];
   reconcileFirst: boolean;
+  /**
+   * When the attempt began; for a reconciliation, when the earliest attempt whose outcome is unknown
+   * began (kept by every claim until an outcome is known): a lookup searches the network from there.
+   */
   attemptStartedAt: Date;
+  /** The lease this claim holds: past it, another instance reconciles the row. */
+  leaseUntil: Date;
   /** The post's status when claimed: a scheduled one starts publishing in the claim's transaction. */
   postStatus: string;
   source: PublicationSource;
@@ -54,7 +60,7 @@ export interface ClaimResult {
 /** A channel whose connection names no known adapter (or no connection at all): one call at a time. */
 const DEFAULT_LIMIT = 1;
 /** The claim's prepared statements (planned once per connection): a new version whenever their text changes. */
-const CLAIM_STATEMENT_VERSION = 'v5';
+const CLAIM_STATEMENT_VERSION = 'v6';
 /** Candidates chosen per row of the batch before locking (locked ones are skipped). */
 const CANDIDATES_PER_SLOT = 4;
 
@@ -189,18 +195,21 @@ export class PublicationClaimsRepository {
          claimed AS (
            UPDATE publication p
             SET state = 'publishing', attempts = p.attempts + 1, lease_until = now() + make_interval(secs => $2),
-                attempt_started_at = now(), reconcile_first = p.reconcile_first OR p.state = 'publishing',
+                -- A reconciliation keeps the start of the attempt it looks for (however late, however many
+                -- times the row was lost again): the network is searched from there, not from now.
+                attempt_started_at = CASE WHEN p.state = 'publishing' OR p.reconcile_first THEN coalesce(p.attempt_started_at, now()) ELSE now() END,
+                reconcile_first = p.reconcile_first OR p.state = 'publishing',
                 version = p.version + 1, updated_at = now()
            FROM locked WHERE p.id = locked.id
         RETURNING p.id, p.organization_id, p.post_id, p.variant_id, p.channel_id, p.attempts, p.part_keys, p.published_parts,
-                  p.reconcile_first, p.attempt_started_at, locked.post_status)
+                  p.reconcile_first, p.attempt_started_at, p.lease_until, locked.post_status)
          -- With what the call needs (publication-sources.ts): nothing is read between this commit and the call.
          -- One row at least: what the others hold comes back even when nothing was claimed.
          SELECT (SELECT coalesce(json_object_agg(o.network, o.n), '{}') FROM others o) AS "othersHolding", c.*
            FROM (SELECT 1) AS one LEFT JOIN (
              SELECT p.id, p.organization_id AS "organizationId", p.post_id AS "postId", p.variant_id AS "variantId", p.channel_id AS "channelId",
                     p.attempts, p.part_keys AS "partKeys", p.published_parts AS "publishedParts", p.reconcile_first AS "reconcileFirst",
-                    p.attempt_started_at AS "attemptStartedAt", p.post_status AS "postStatus", ${SOURCE_COLUMNS}
+                    p.attempt_started_at AS "attemptStartedAt", p.lease_until AS "leaseUntil", p.post_status AS "postStatus", ${SOURCE_COLUMNS}
                FROM claimed p ${SOURCE_JOINS}) c ON true`,
         [
           limit,
@@ -229,10 +238,31 @@ export class PublicationClaimsRepository {
           publishedParts: row.publishedParts,
           reconcileFirst: row.reconcileFirst,
           attemptStartedAt: row.attemptStartedAt,
+          leaseUntil: row.leaseUntil,
           postStatus: row.postStatus,
           source: sourceOf(row),
         })),
       };
     });
+  }
+
+  /**
+   * Rows claimed and never called (a stopping instance's rows taken ahead) back to the queue as if never
+   * claimed: attempt number restored, no lease, due as they were. Only rows this claim still holds, and
+   * never a reconciliation (its row waits for its lease: the lost attempt it looks for stays owned).
+   * Across organisations, like the claim. Returns how many went back.
+   */
+  async handBack(rows: readonly Pick<ClaimedPublication, 'id' | 'attempts' | 'reconcileFirst'>[]): Promise<number> {
+    const given = rows.filter((row) => !row.reconcileFirst);
+    if (given.length === 0) return 0;
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [handedBack]: [{ id: string }[], number] = await this.transactions.manager.query(
+      `UPDATE publication p SET state = 'pending', attempts = p.attempts - 1, lease_until = NULL, version = p.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[]) AS h(id, attempts)
+        WHERE p.id = h.id AND p.attempts = h.attempts AND p.state = 'publishing' AND NOT p.reconcile_first
+       RETURNING p.id`,
+      [given.map((row) => row.id), given.map((row) => row.attempts)],
+    );
+    return handedBack.length;
   }
 }

@@ -29,6 +29,24 @@ const NETWORK_AHEAD = 24;
 /** Outcomes waiting for their batch, at most, per call slot: past it the pump stops claiming until they are written. */
 const ANSWERED_PER_SLOT = 4;
 const TICK_INTERVAL = 'parvis-publisher';
+/** How long a stopping instance waits for its calls in flight, so their outcomes are recorded (past it: reconciled at their lease's end). */
+const STOP_GRACE_MS = 10_000;
+
+/** `work`, counted in `going` until it settles (a stopping instance waits for what is going on). */
+function tracked<T>(going: Set<Promise<unknown>>, work: Promise<T>): Promise<T> {
+  going.add(work);
+  void work.finally(() => going.delete(work)).catch(() => undefined);
+  return work;
+}
+
+/** Until nothing is going on in `going` (work started meanwhile included), or the deadline passes. */
+async function settle(going: Set<Promise<unknown>>, deadline: number): Promise<void> {
+  while (going.size > 0 && Date.now() < deadline) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...going]), new Promise((resolve) => (timer = setTimeout(resolve, deadline - Date.now())))]);
+    clearTimeout(timer);
+  }
+}
 
 /**
  * The scheduler: every instance with PUBLISHER_ENABLED ticks, claims due publications (short
@@ -46,6 +64,11 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly answered = new Set<string>();
   /** A claim of everything not sent through an automatic network's adapter (hand-overs…) is going on. */
   private claimingOthers = false;
+  /** The instance is stopping: no claim, no call starts. */
+  private stopping = false;
+  /** Claims going on, and sends (a stopping instance waits for both). */
+  private readonly claimsGoing = new Set<Promise<unknown>>();
+  private readonly sendsGoing = new Set<Promise<unknown>>();
   /**
    * Sends this instance keeps going at most: every network's declared `perNetwork` at once (the claim
    * enforces each network's share across instances), so one network's calls never wait for another's.
@@ -76,9 +99,33 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     this.scheduler.addInterval(TICK_INTERVAL, interval);
   }
 
-  onModuleDestroy(): void {
+  /**
+   * A graceful stop (a deployment, a restart): nothing new is claimed or started, the rows taken ahead
+   * and never called go back to the queue at once for the other instances (rather than at their
+   * lease's end, minutes later), and the calls in flight get a few seconds to answer so their outcomes
+   * are recorded before the database closes.
+   */
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     if (this.scheduler.doesExist('interval', TICK_INTERVAL)) this.scheduler.deleteInterval(TICK_INTERVAL);
+    const deadline = Date.now() + STOP_GRACE_MS;
+    await settle(this.claimsGoing, deadline);
+    await this.handBackReady();
+    await settle(this.sendsGoing, deadline);
   }
+
+  /** The lanes' ready rows (claimed, never called) back to the queue, as if never claimed. */
+  private async handBackReady(): Promise<void> {
+    const ready = [...this.lanes.values()].flatMap((lane) => lane.ready.splice(0));
+    if (ready.length === 0) return;
+    try {
+      const handedBack = await this.claims.handBack(ready);
+      this.logger.log(`stopping: ${handedBack} publication(s) taken ahead handed back to the queue`);
+    } catch (error) {
+      this.logger.error(`stopping: the publications taken ahead could not be handed back (${error instanceof Error ? error.message : String(error)}); they are taken again when their lease ends`);
+    }
+  }
+
 
   /**
    * The interval's work, and each answer's and claim's. Each automatic network has its lane (one claim
@@ -88,6 +135,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
    * connection) are claimed on ticks and sent at once.
    */
   private pump(fromTick = false): void {
+    if (this.stopping) return;
     for (const lane of this.lanes.values()) {
       if (fromTick) lane.drained = false;
       this.start(lane);
@@ -114,7 +162,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
 
   private claimFor(lane: NetworkLane, limit: number): void {
     lane.claiming = true;
-    void this.claimBatch(limit, { only: lane.network }, { mine: [...this.held], ahead: NETWORK_AHEAD }).then(({ rows, othersHolding }) => {
+    void tracked(this.claimsGoing, this.claimBatch(limit, { only: lane.network }, { mine: [...this.held], ahead: NETWORK_AHEAD })).then(({ rows, othersHolding }) => {
       for (const row of rows) this.held.add(row.id);
       // A failed claim (null) leaves the lane's last known figure.
       lane.claimed(limit, rows, othersHolding ? (othersHolding.get(lane.network) ?? 0) : null);
@@ -124,15 +172,16 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
 
   private claimOthers(): void {
     this.claimingOthers = true;
-    void this.claimBatch(CLAIM_BATCH, { except: [...this.lanes.keys()] }).then(({ rows }) => {
+    void tracked(this.claimsGoing, this.claimBatch(CLAIM_BATCH, { except: [...this.lanes.keys()] })).then(({ rows }) => {
       this.claimingOthers = false;
+      // Claimed as the instance began stopping: sent all the same (they are tracked, and waited for).
       for (const row of rows) this.sendInBackground(row, () => undefined);
     });
   }
 
   /** A send nobody awaits: never an unhandled rejection (what was claimed is reconciled later). */
   private sendInBackground(row: ClaimedPublication, slotFreed: () => void): void {
-    void this.send(row, slotFreed).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
+    void tracked(this.sendsGoing, this.send(row, slotFreed)).catch((error: unknown) => this.logger.error(`publication ${row.id}: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   /** One pass (tests tick explicitly): claims a batch and sends it; one pass at a time. Returns how many it handled. */
@@ -251,7 +300,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
    */
   private async recordUntilLeaseEnds(entry: AttemptOutcome): Promise<void> {
     const { row } = entry;
-    const leaseEnds = new Date(row.attemptStartedAt).getTime() + this.config.publisherLeaseSeconds * 1000;
+    const leaseEnds = new Date(row.leaseUntil).getTime();
     for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
       try {
         await this.recorder.record(entry);
