@@ -2,7 +2,8 @@
 // own throw-away PostgreSQL cluster, publishes bursts of approved, scheduled posts to a real Bluesky PDS
 // and the strict fake Mastodon server, while (a) the app is killed with SIGKILL and restarted, (b) both
 // peers are down for a minute and come back on the same ports, (c) the database is restarted (crash and
-// recovery). Each time: every post exists exactly once on each peer, and every publication is published.
+// recovery), (d) the app is stopped gracefully (SIGTERM, a deployment) in the middle of a burst. Each time:
+// every post exists exactly once on each peer, and every publication is published.
 // No timed assertion: the waits are bounded only so that a lost publication fails instead of hanging.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -12,6 +13,9 @@ import { startPgCluster } from '../support/pg-cluster.mjs';
 import { copiesOnPeers, dbPool, makeDue, publicationStates, seedConnectedChannels, seedScheduledPosts, waitFor } from '../support/publishing-seed.mjs';
 
 const ACCOUNTS_PER_PEER = 4;
+/** Mastodon accounts of the graceful stop only: enough channels (perAccount 2) for rows to wait ahead of the network's 16 calls. */
+const STOP_ACCOUNTS = 16;
+const STOP_BURST = 120;
 const BURST = Number(process.env.RELIABILITY_BURST ?? 200);
 const PEER_DOWN_MS = Number(process.env.RELIABILITY_PEER_DOWN_MS ?? 60_000);
 /** Short, so that after a kill the held rows are reconciled within seconds (the default is 300 s). */
@@ -19,13 +23,14 @@ const LEASE_SECONDS = 10;
 /** Generous bounds for a loaded 2-CPU machine; reaching one means publications were lost. */
 const DRAIN_TIMEOUT_MS = 180_000;
 
-describe('publishing reliability: exactly once through a kill -9, peers down, a database restart', { timeout: 12 * 60_000 }, () => {
+describe('publishing reliability: exactly once through a kill -9, peers down, a database restart, a graceful stop', { timeout: 12 * 60_000 }, () => {
   let cluster;
   let peers;
   let fleet;
   let pool;
   let orgId;
   let pairs;
+  let stopChannels;
   const seeded = {};
 
   /** Posts of one scenario, each on one Bluesky and one Mastodon channel, planned an hour ahead. */
@@ -37,11 +42,11 @@ describe('publishing reliability: exactly once through a kill -9, peers down, a 
 
   const published = async (postIds) => (await publicationStates(pool, postIds)).published ?? 0;
 
-  /** Every text once on Bluesky and once on Mastodon, nothing else of this scenario; every row published. */
-  async function assertExactlyOnce(tag, postIds) {
+  /** Every text once on each of `networks`, nothing else of this scenario; every row published. */
+  async function assertExactlyOnce(tag, postIds, networks = ['bluesky', 'mastodon']) {
     const texts = seeded[tag].items.map((item) => item.text);
     const copies = await copiesOnPeers(peers);
-    for (const [network, map] of Object.entries(copies)) {
+    for (const [network, map] of Object.entries(copies).filter(([name]) => networks.includes(name))) {
       const ofScenario = [...map.entries()].filter(([text]) => text.startsWith(`Fiabilité ${tag} `));
       const missing = texts.filter((text) => !map.has(text));
       const duplicated = ofScenario.filter(([, n]) => n > 1);
@@ -49,12 +54,12 @@ describe('publishing reliability: exactly once through a kill -9, peers down, a 
       assert.deepEqual(duplicated, [], `${network}: posts duplicated`);
       assert.equal(ofScenario.length, texts.length, `${network}: one copy per post`);
     }
-    assert.deepEqual(await publicationStates(pool, postIds), { published: postIds.length * 2 });
+    assert.deepEqual(await publicationStates(pool, postIds), { published: postIds.length * networks.length });
   }
 
   before(async () => {
     cluster = await startPgCluster({ label: 'reliability' });
-    peers = await startPeers({ blueskyAccounts: ACCOUNTS_PER_PEER, mastodonAccounts: ACCOUNTS_PER_PEER });
+    peers = await startPeers({ blueskyAccounts: ACCOUNTS_PER_PEER, mastodonAccounts: ACCOUNTS_PER_PEER + STOP_ACCOUNTS });
     fleet = await startFleet({ databaseUrl: cluster.url, allowList: peers.allowList, env: { PUBLISHER_LEASE_SECONDS: String(LEASE_SECONDS) } });
     pool = dbPool(cluster.url);
     const seededChannels = await seedConnectedChannels(fleet.baseUrl, peers);
@@ -62,11 +67,14 @@ describe('publishing reliability: exactly once through a kill -9, peers down, a 
     const bluesky = seededChannels.channels.filter((c) => c.network === 'bluesky');
     const mastodon = seededChannels.channels.filter((c) => c.network === 'mastodon');
     pairs = bluesky.map((channel, i) => [channel.id, mastodon[i].id]);
+    stopChannels = mastodon.slice(ACCOUNTS_PER_PEER).map((channel) => channel.id);
     const later = new Date(Date.now() + 3_600_000);
     for (const [tag, count] of [['kill', BURST], ['peers', 60], ['db', 100]]) {
       const items = postsFor(tag, count);
       seeded[tag] = { items, postIds: await seedScheduledPosts(fleet.baseUrl, { orgId, items, plannedAt: later }) };
     }
+    const stopItems = Array.from({ length: STOP_BURST }, (_, i) => ({ text: `Fiabilité stop n°${String(i + 1).padStart(3, '0')} : déménagement de la médiathèque`, channelIds: [stopChannels[i % stopChannels.length]] }));
+    seeded.stop = { items: stopItems, postIds: await seedScheduledPosts(fleet.baseUrl, { orgId, items: stopItems, plannedAt: later }) };
   }, { timeout: PEER_START_TIMEOUT_MS });
 
   after(async () => {
@@ -122,5 +130,30 @@ describe('publishing reliability: exactly once through a kill -9, peers down, a 
     assert.ok(await waitFor(async () => (await published(postIds).catch(() => 0)) === postIds.length * 2, { timeoutMs: DRAIN_TIMEOUT_MS }), `not all published: ${JSON.stringify(await publicationStates(pool, postIds))}\n${fleet.output(0)}`);
     assert.ok(fleet.apps[0]?.child.exitCode === null, `the app died with the database:\n${fleet.output(0)}`);
     await assertExactlyOnce('db', postIds);
+  });
+
+  it(`(d) a graceful stop (SIGTERM) in the middle of a burst of ${STOP_BURST} posts: nothing is left held, the rows taken ahead go back to the queue at once, each post exactly once after the restart`, async () => {
+    const { postIds } = seeded.stop;
+    // Slow answers: the network's 16 calls are in flight and more rows wait ahead of them when the stop lands.
+    peers.mastodon.setLatency(1_500);
+    await makeDue(pool, postIds, new Date());
+    const waitingAhead = async () => {
+      const { rows } = await pool.query(`SELECT count(*)::int AS n FROM publication WHERE post_id = ANY($1::uuid[]) AND state = 'publishing'`, [postIds]);
+      return rows[0].n > 16;
+    };
+    assert.ok(await waitFor(waitingAhead, { timeoutMs: DRAIN_TIMEOUT_MS, intervalMs: 50 }), `no rows were taken ahead: ${JSON.stringify(await publicationStates(pool, postIds))}`);
+    const exit = await fleet.stopGracefully(0);
+    assert.deepEqual(exit, { code: 0, signal: null }, `the app did not stop by itself:\n${fleet.output(0)}`);
+    // Within the lease (10 s): nothing stays publishing; the calls in flight were recorded, the rows ahead handed back.
+    const atStop = await publicationStates(pool, postIds);
+    console.log(`   after the graceful stop: ${JSON.stringify(atStop)}`);
+    assert.equal(atStop.publishing ?? 0, 0, JSON.stringify(atStop));
+    assert.ok((atStop.published ?? 0) > 0, JSON.stringify(atStop));
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM publication WHERE post_id = ANY($1::uuid[]) AND state = 'pending' AND attempts = 0 AND part_keys IS NOT NULL`, [postIds]);
+    assert.ok(rows[0].n > 0, 'no row taken ahead was handed back');
+    peers.mastodon.setLatency(0);
+    await fleet.restart(0);
+    assert.ok(await waitFor(async () => (await published(postIds)) === postIds.length, { timeoutMs: DRAIN_TIMEOUT_MS }), `not all published: ${JSON.stringify(await publicationStates(pool, postIds))}\n${fleet.output(0)}`);
+    await assertExactlyOnce('stop', postIds, ['mastodon']);
   });
 });

@@ -54,6 +54,14 @@ export async function startFleet({ databaseUrl, schema = '', allowList, instance
       await app.stop();
       apps[index] = null;
     },
+    /** SIGTERM, as a deployment stops an instance: its shutdown hooks run. Returns `{ code, signal }`. */
+    stopGracefully: async (index) => {
+      const app = apps[index];
+      if (!app) return null;
+      const exit = await app.stop();
+      apps[index] = null;
+      return exit;
+    },
     restart: async (index) => {
       if (apps[index]) await fleet.kill(index);
       apps[index] = await startApp({ label: `app${index}`, echo, env: { ...envOf(index), SEED_DEMO: 'false' } });
