@@ -126,7 +126,6 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     }
   }
 
-
   /**
    * The interval's work, and each answer's and claim's. Each automatic network has its lane (one claim
    * at a time per network, so one network's claim never delays another's refill): ready rows start as
