@@ -13,6 +13,7 @@ import { NetworkLane } from './network-lane';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { OutcomeRecorder, type AttemptOutcome } from './outcome-recorder';
 import { PostStatusFollower } from './post-status-follower';
+import { untilNextTick } from './publisher-clock';
 import { PublishRequestBuilder } from './publish-request-builder';
 
 // How often each instance looks for due publications (PUBLISHER_TICK_MS) and how long a claim is held
@@ -28,7 +29,7 @@ const NETWORK_REFILL_AT = 12;
 const NETWORK_AHEAD = 24;
 /** Outcomes waiting for their batch, at most, per call slot: past it the pump stops claiming until they are written. */
 const ANSWERED_PER_SLOT = 4;
-const TICK_INTERVAL = 'parvis-publisher';
+const TICK_TIMEOUT = 'parvis-publisher';
 /** How long a stopping instance waits for its calls in flight, so their outcomes are recorded (past it: reconciled at their lease's end). */
 const STOP_GRACE_MS = 10_000;
 
@@ -94,9 +95,19 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
 
   onApplicationBootstrap(): void {
     if (!this.config.publisherEnabled) return;
-    const interval = setInterval(() => this.pump(true), this.config.publisherTickMs);
-    interval.unref();
-    this.scheduler.addInterval(TICK_INTERVAL, interval);
+    this.scheduleTick();
+  }
+
+  /** The next tick, on the clock (untilNextTick), then the one after it. */
+  private scheduleTick(): void {
+    const timer = setTimeout(() => {
+      this.scheduler.deleteTimeout(TICK_TIMEOUT);
+      if (this.stopping) return;
+      this.scheduleTick();
+      this.pump(true);
+    }, untilNextTick(Date.now(), this.config.publisherTickMs));
+    timer.unref();
+    this.scheduler.addTimeout(TICK_TIMEOUT, timer);
   }
 
   /**
@@ -107,7 +118,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
    */
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    if (this.scheduler.doesExist('interval', TICK_INTERVAL)) this.scheduler.deleteInterval(TICK_INTERVAL);
+    if (this.scheduler.doesExist('timeout', TICK_TIMEOUT)) this.scheduler.deleteTimeout(TICK_TIMEOUT);
     const deadline = Date.now() + STOP_GRACE_MS;
     await settle(this.claimsGoing, deadline);
     await this.handBackReady();
