@@ -59,7 +59,8 @@ async function runRound({ label, pool, peers, postIds, texts, fleet, queryLog })
   const apps = fleet.apps.filter((app) => app !== null);
   const logOf = (app) => queryLog.replace('%p', String(app.child.pid));
   const before = await Promise.all(apps.map((app) => queryCounters(app.child, logOf(app), -1)));
-  const dueAt = new Date(Date.now() + LEAD_MS);
+  // On a whole second, as real posts are due (they are planned to the minute).
+  const dueAt = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000);
   const moved = await makeDue(pool, postIds, dueAt);
   const meter = cpuMeter({ app: apps.map((app) => app.child.pid), pds: [peers.bluesky.pid] });
   console.log(`   ${label}: ${moved} publications due at ${dueAt.toISOString()}`);
