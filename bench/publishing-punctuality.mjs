@@ -170,12 +170,11 @@ export async function benchPublishing({ pgUrl }) {
     // are SQL copies of them (bench/publishing-clone.mjs says why).
     const templates = channels.map((channel, i) => ({ text: `Modèle n°${i + 1} : collecte des encombrants mardi`, channelIds: [channel.id] }));
     const templatePostIds = await seedScheduledPosts(fleet.baseUrl, { orgId, items: templates, plannedAt: new Date(Date.now() + 3_600_000), concurrency: 8 });
-    const perTemplate = Math.ceil(POSTS / channels.length);
     const copiesTagged = (tag, posts) => clonePosts(pool, { templatePostIds, copies: (t) => Array.from({ length: Math.ceil(posts / channels.length) }, (_, k) => `Ponctualité ${tag} n°${k * channels.length + t + 1} : collecte des encombrants mardi`) });
     const rounds = [];
     for (const [index, instances] of INSTANCES.entries()) {
       // One tag per round: two rounds with the same number of instances must not share their texts.
-      rounds.push({ instances, ...(await copiesTagged(`r${index + 1}/${instances}i`, perTemplate * channels.length)) });
+      rounds.push({ instances, ...(await copiesTagged(`r${index + 1}/${instances}i`, POSTS)) });
     }
     const warmUps = [];
     if (APP_WARM_UP > 0) for (let instance = 0; instance < Math.max(...INSTANCES); instance += 1) warmUps.push(await copiesTagged(`échauffement app${instance}`, APP_WARM_UP));

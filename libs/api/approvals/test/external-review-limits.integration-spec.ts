@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@parvis/api/testing';
+import { assertRateLimited, createTestApp, failedLogin, statusesOf, TestApp } from '@parvis/api/testing';
 import supertest from 'supertest';
 import { ApprovalsModule } from '../src';
 
@@ -40,36 +40,27 @@ describe('external review and login limits are apart', () => {
   afterAll(() => t.close());
 
   const http = () => supertest(t.app.getHttpServer());
-  const login = (client: string) => http().post('/api/auth/login').set('X-Forwarded-For', client).send({ email: 'personne@mairie.fr', password: 'pas le bon mot de passe' });
+  const login = (client: string) => failedLogin(t.app.getHttpServer(), client);
   const page = (client: string, i: number) => http().get(`/api/external-reviews/${String(i % 10).repeat(65)}`).set('X-Forwarded-For', client);
   const media = (client: string, i: number) =>
     http().get(`/api/external-reviews/${String(i % 10).repeat(65)}/media/00000000-0000-4000-8000-00000000000${i % 10}`).set('X-Forwarded-For', client);
-  const statuses = async (n: number, call: (i: number) => supertest.Test): Promise<number[]> => {
-    const seen: number[] = [];
-    for (let i = 0; i < n; i++) seen.push((await call(i)).status);
-    return seen;
-  };
-  const expectLimited = (response: supertest.Response): void => {
-    expect([response.status, response.body.code]).toEqual([429, 'RATE_LIMITED']);
-    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
-  };
 
   it('a client past the external-review limit still logs in, within the login limit of its own', async () => {
     const client = '198.51.100.1';
-    expect(await statuses(EXTERNAL_LIMIT, (i) => page(client, i))).toEqual(Array(EXTERNAL_LIMIT).fill(404));
-    expectLimited(await page(client, 9));
-    expect(await statuses(LOGIN_LIMIT, () => login(client))).toEqual(Array(LOGIN_LIMIT).fill(401));
-    expectLimited(await login(client));
+    expect(await statusesOf(EXTERNAL_LIMIT, (i) => page(client, i))).toEqual(Array(EXTERNAL_LIMIT).fill(404));
+    assertRateLimited(await page(client, 9));
+    expect(await statusesOf(LOGIN_LIMIT, () => login(client))).toEqual(Array(LOGIN_LIMIT).fill(401));
+    assertRateLimited(await login(client));
   });
 
   it('a client past the login limit (failed logins) still opens links: page and media, up to their own limit', async () => {
     const client = '198.51.100.2';
-    expect(await statuses(LOGIN_LIMIT, () => login(client))).toEqual(Array(LOGIN_LIMIT).fill(401));
-    expectLimited(await login(client));
-    expect(await statuses(EXTERNAL_LIMIT, (i) => page(client, i))).toEqual(Array(EXTERNAL_LIMIT).fill(404));
-    expectLimited(await page(client, 9));
-    expect(await statuses(EXTERNAL_LIMIT, (i) => media(client, i))).toEqual(Array(EXTERNAL_LIMIT).fill(404));
-    expectLimited(await media(client, 9));
-    expectLimited(await login(client));
+    expect(await statusesOf(LOGIN_LIMIT, () => login(client))).toEqual(Array(LOGIN_LIMIT).fill(401));
+    assertRateLimited(await login(client));
+    expect(await statusesOf(EXTERNAL_LIMIT, (i) => page(client, i))).toEqual(Array(EXTERNAL_LIMIT).fill(404));
+    assertRateLimited(await page(client, 9));
+    expect(await statusesOf(EXTERNAL_LIMIT, (i) => media(client, i))).toEqual(Array(EXTERNAL_LIMIT).fill(404));
+    assertRateLimited(await media(client, 9));
+    assertRateLimited(await login(client));
   });
 });

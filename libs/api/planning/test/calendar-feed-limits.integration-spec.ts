@@ -1,5 +1,5 @@
 import supertest from 'supertest';
-import { createTestApp, TestApp } from '@parvis/api/testing';
+import { assertRateLimited, createTestApp, failedLogin, statusesOf, TestApp } from '@parvis/api/testing';
 import { IdentityFixtures } from '@parvis/api/identity/testing';
 import { PlanningModule } from '../src';
 
@@ -22,33 +22,23 @@ describe('calendar feed and login limits are apart', () => {
   });
   afterAll(() => t.close());
 
-  const http = () => supertest(t.app.getHttpServer());
-  const feed = (client: string) => http().get(feedPath).set('X-Forwarded-For', client);
-  const login = (client: string) => http().post('/api/auth/login').set('X-Forwarded-For', client).send({ email: 'personne@mairie.fr', password: 'pas le bon mot de passe' });
-  const statuses = async (n: number, call: () => supertest.Test): Promise<number[]> => {
-    const seen: number[] = [];
-    for (let i = 0; i < n; i++) seen.push((await call()).status);
-    return seen;
-  };
-  const expectLimited = (response: supertest.Response): void => {
-    expect([response.status, response.body.code]).toEqual([429, 'RATE_LIMITED']);
-    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
-  };
+  const feed = (client: string) => supertest(t.app.getHttpServer()).get(feedPath).set('X-Forwarded-For', client);
+  const login = (client: string) => failedLogin(t.app.getHttpServer(), client);
 
   it('calendar applications polling past the feed limit leave the address its logins', async () => {
     const office = '198.51.100.20';
-    expect(await statuses(FEED_LIMIT, () => feed(office))).toEqual(Array(FEED_LIMIT).fill(200));
-    expectLimited(await feed(office));
+    expect(await statusesOf(FEED_LIMIT, () => feed(office))).toEqual(Array(FEED_LIMIT).fill(200));
+    assertRateLimited(await feed(office));
     // The login answers for the credentials (401), not for the feed's polling.
-    expect(await statuses(LOGIN_LIMIT, () => login(office))).toEqual(Array(LOGIN_LIMIT).fill(401));
-    expectLimited(await login(office));
+    expect(await statusesOf(LOGIN_LIMIT, () => login(office))).toEqual(Array(LOGIN_LIMIT).fill(401));
+    assertRateLimited(await login(office));
   });
 
   it('failed logins past the login limit leave the address its calendar feed', async () => {
     const office = '198.51.100.21';
-    expect(await statuses(LOGIN_LIMIT, () => login(office))).toEqual(Array(LOGIN_LIMIT).fill(401));
-    expectLimited(await login(office));
-    expect(await statuses(FEED_LIMIT, () => feed(office))).toEqual(Array(FEED_LIMIT).fill(200));
-    expectLimited(await feed(office));
+    expect(await statusesOf(LOGIN_LIMIT, () => login(office))).toEqual(Array(LOGIN_LIMIT).fill(401));
+    assertRateLimited(await login(office));
+    expect(await statusesOf(FEED_LIMIT, () => feed(office))).toEqual(Array(FEED_LIMIT).fill(200));
+    assertRateLimited(await feed(office));
   });
 });
