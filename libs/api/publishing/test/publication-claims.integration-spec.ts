@@ -5,7 +5,7 @@ import type { TestApp } from '@parvis/api/testing';
 import type TestAgent from 'supertest/lib/agent';
 import { PublisherService } from '../src';
 import { PublicationClaimsRepository, type ClaimLimit } from '../src/lib/repositories/publication-claims.repository';
-import { addChannel, connectChannel, publishingTestApp, scheduledPost, startMastodonPeers, type MastodonPeers } from './publishing-test-kit';
+import { addChannel, connectChannel, publications, publishingTestApp, scheduledPost, startMastodonPeers, type MastodonPeers } from './publishing-test-kit';
 
 jest.setTimeout(120_000);
 
@@ -151,12 +151,43 @@ describe('the claim: fair between organisations, within the networks’ limits, 
     const s = await side('Ville pressée de publier', 1);
     const postId = await due(s, s.channels[0] ?? '', 5);
     const [row] = await claims.claim(5, 300, roomy());
-    expect(row).toMatchObject({ postId, postStatus: 'scheduled', partKeys: null });
+    expect(row).toMatchObject({ postId, partKeys: null });
     const [variant]: { text: string }[] = await db.query(`SELECT text FROM post_variant WHERE post_id = $1`, [postId]);
     expect(row?.source).toMatchObject({ variantText: variant?.text, threadParts: null, link: null, utmTagging: false, campaignName: null, mediaCount: 0, channelNetwork: 'mastodon', channelName: expect.stringMatching(/^Compte /) });
     expect(row?.source.connection).toMatchObject({ network: 'mastodon', sealedCredentials: expect.any(String) });
     // Sealed, never the token itself.
     for (const account of peers.mastodon.state.accounts.values()) expect(row?.source.connection?.sealedCredentials).not.toContain(account.token);
+  });
+
+  it('starts its scheduled posts in the same statement: publishing, version bumped; a post already publishing is left as it is', async () => {
+    const s = await side('Ville qui démarre', 2);
+    const postId = await scheduledPost({ org: s.org, admin: s.admin, db, publisher }, `Annonce ${++sequence}`, s.channels, { dueSecondsAgo: 5 });
+    const postRow = async () => ((await db.query(`SELECT status::text AS status, version FROM post WHERE id = $1`, [postId])) as { status: string; version: number }[])[0];
+    const before = await postRow();
+    expect(before?.status).toBe('scheduled');
+    // perAccount 1 and one row per claim: the post's two publications go in two claims.
+    const [first] = await claims.claim(1, 300, roomy(1, 100));
+    expect(first?.postId).toBe(postId);
+    expect(await postRow()).toEqual({ status: 'publishing', version: (before?.version ?? 0) + 1 });
+    const [second] = await claims.claim(1, 300, roomy(1, 100));
+    expect(second?.postId).toBe(postId);
+    expect(await postRow()).toEqual({ status: 'publishing', version: (before?.version ?? 0) + 1 });
+  });
+
+  it('commits the claim and the post move together: a move that fails leaves the publication unclaimed', async () => {
+    const s = await side('Ville au refus', 1);
+    const postId = await due(s, s.channels[0] ?? '', 5);
+    // A trigger refusing the post's move stands for any failure of it (the claim's statement then fails whole).
+    await db.query(`CREATE FUNCTION parvis_test_refuse_start() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
+    await db.query(`CREATE TRIGGER parvis_test_refuse_start BEFORE UPDATE OF status ON post FOR EACH ROW WHEN (NEW.id = '${postId}') EXECUTE FUNCTION parvis_test_refuse_start()`);
+    try {
+      await expect(claims.claim(5, 300, roomy())).rejects.toThrow(/refused for the test/);
+    } finally {
+      await db.query(`DROP TRIGGER parvis_test_refuse_start ON post`);
+      await db.query(`DROP FUNCTION parvis_test_refuse_start()`);
+    }
+    expect(await publications({ db }, postId)).toEqual([expect.objectContaining({ state: 'pending', attempts: 0 })]);
+    expect(((await db.query(`SELECT status::text AS status FROM post WHERE id = $1`, [postId])) as { status: string }[])[0]?.status).toBe('scheduled');
   });
 
   it('the tick passes the adapters’ own limits: a channel never has more than its perAccount calls at once', async () => {

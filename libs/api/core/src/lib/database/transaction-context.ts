@@ -31,17 +31,22 @@ export class TransactionContext {
   }
 
   /**
-   * A hot statement run as a named prepared statement on the transaction's connection: PostgreSQL
-   * parses and plans it once per connection instead of on every call (the publisher's claim, several
-   * times a second per instance during a burst). `name` must be unique to `text`. Inside `run` only.
+   * A hot statement run as a named prepared statement: PostgreSQL parses and plans it once per
+   * connection instead of on every call (the publisher's claim, several times a second per instance
+   * during a burst). `name` must be unique to `text`. Inside `run`, on the transaction's connection;
+   * outside, on a pooled connection, the statement being its own transaction.
    */
   async queryPrepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    const manager = this.requireActive(`Prepared statement ${name}`);
-    const runner = manager.queryRunner;
-    if (!runner || manager.connection.options.type !== 'postgres') return manager.query(text, values);
-    // The transaction's own pg client (node-postgres), already connected.
-    const client = (await runner.connect()) as PoolClient;
-    return (await client.query<T & QueryResultRow>({ name, text, values })).rows;
+    const manager = this.manager;
+    if (manager.connection.options.type !== 'postgres') return manager.query(text, values);
+    const runner = manager.queryRunner ?? this.dataSource.createQueryRunner();
+    try {
+      // The runner's own pg client (node-postgres), connected here if it was not yet.
+      const client = (await runner.connect()) as PoolClient;
+      return (await client.query<T & QueryResultRow>({ name, text, values })).rows;
+    } finally {
+      if (runner !== manager.queryRunner) await runner.release();
+    }
   }
 
   /** For writes that only make sense with what they accompany (a notification, an audit row, an outbox row). */

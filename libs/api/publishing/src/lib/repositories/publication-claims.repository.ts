@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '@parvis/api/core';
 import type { PublishedPart } from '@parvis/api/platform';
 import { PostStatus } from '@parvis/shared/domain';
+import { statusOnceStarted } from '../rules/post-following';
 import { SOURCE_COLUMNS, SOURCE_JOINS, sourceOf, type PublicationSource } from './publication-sources';
 
 /** A post's publications go out while it is scheduled, and go on once the first one started it publishing. */
@@ -26,8 +27,6 @@ export interface ClaimedPublication {
   attemptStartedAt: Date;
   /** The lease this claim holds: past it, another instance reconciles the row. */
   leaseUntil: Date;
-  /** The post's status when claimed: a scheduled one starts publishing in the claim's transaction. */
-  postStatus: string;
   source: PublicationSource;
 }
 
@@ -60,14 +59,17 @@ export interface ClaimResult {
 /** A channel whose connection names no known adapter (or no connection at all): one call at a time. */
 const DEFAULT_LIMIT = 1;
 /** The claim's prepared statements (planned once per connection): a new version whenever their text changes. */
-const CLAIM_STATEMENT_VERSION = 'v6';
+const CLAIM_STATEMENT_VERSION = 'v7';
+/** What the claim makes of the scheduled posts it starts (the state machine's move, checked once). */
+const STARTED_POST_STATUS = statusOnceStarted();
 /** Candidates chosen per row of the batch before locking (locked ones are skipped). */
 const CANDIDATES_PER_SLOT = 4;
 
 /**
  * The scheduler's claim, across organisations on purpose (the publication queue belongs to the
- * instance): one short transaction takes due rows with FOR UPDATE SKIP LOCKED, so any number of
- * instances share the queue, records the attempt and the lease, and commits before any network call.
+ * instance): one statement, its own transaction, takes due rows with FOR UPDATE SKIP LOCKED, so any
+ * number of instances share the queue, records the attempt and the lease, moves the scheduled posts it
+ * starts to publishing (the claim and the move commit together), and commits before any network call.
  * Rows whose lease expired (their instance died mid-call) come first, and are reconciled.
  *
  * Fairness: the batch is dealt round-robin, one row per organisation in turn (each organisation's
@@ -101,18 +103,17 @@ export class PublicationClaimsRepository {
    * `perNetwork − othersHolding`, so calls in flight never pass the network's limit across instances.
    */
   async claimAhead(limit: number, leaseSeconds: number, limits: readonly ClaimLimit[] = [], answered: readonly string[] = [], networks: ClaimNetworks = {}, holding: ClaimHolding = { mine: [], ahead: 0 }): Promise<ClaimResult> {
-    return this.transactions.run(async () => {
-      // One network's rows, or every row but some networks' (hand-overs, unknown adapters): either way
-      // walked network by network through the index's prefix. A publication's key is its channel's
-      // connection's or '' (the database keeps it so), so the connections' keys are all there can be.
-      const only = networks.only !== undefined;
-      const walkedNetworks = only
-        ? 'SELECT $8::text AS network'
-        : `SELECT DISTINCT cc.network::text AS network FROM channel_connection cc WHERE NOT (cc.network = ANY($8::text[]))
+    // One network's rows, or every row but some networks' (hand-overs, unknown adapters): either way
+    // walked network by network through the index's prefix. A publication's key is its channel's
+    // connection's or '' (the database keeps it so), so the connections' keys are all there can be.
+    const only = networks.only !== undefined;
+    const walkedNetworks = only
+      ? 'SELECT $8::text AS network'
+      : `SELECT DISTINCT cc.network::text AS network FROM channel_connection cc WHERE NOT (cc.network = ANY($8::text[]))
            UNION SELECT '' WHERE NOT ('' = ANY($8::text[]))`;
-      const rows = await this.transactions.queryPrepared<(Omit<ClaimedPublication, 'source'> & PublicationSource & { othersHolding: Record<string, number> }) | { id: null; othersHolding: Record<string, number> }>(
-        `parvis_publication_claim_${only ? 'one_network' : 'other_networks'}_${CLAIM_STATEMENT_VERSION}`,
-        `WITH limits AS (
+    const rows = await this.transactions.queryPrepared<(Omit<ClaimedPublication, 'source'> & PublicationSource & { othersHolding: Record<string, number> }) | { id: null; othersHolding: Record<string, number> }>(
+      `parvis_publication_claim_${only ? 'one_network' : 'other_networks'}_${CLAIM_STATEMENT_VERSION}`,
+      `WITH limits AS (
            SELECT * FROM unnest($4::text[], $5::int[], $6::int[]) AS l(network, per_account, per_network)),
          busy AS (
            SELECT p.channel_id, p.network, count(*)::int AS n,
@@ -202,48 +203,54 @@ export class PublicationClaimsRepository {
                 version = p.version + 1, updated_at = now()
            FROM locked WHERE p.id = locked.id
         RETURNING p.id, p.organization_id, p.post_id, p.variant_id, p.channel_id, p.attempts, p.part_keys, p.published_parts,
-                  p.reconcile_first, p.attempt_started_at, p.lease_until, locked.post_status)
+                  p.reconcile_first, p.attempt_started_at, p.lease_until, locked.post_status),
+         -- A scheduled post starts publishing with its first publication claimed (locked above, not read
+         -- again; a publishing post waits for its outcomes). The state machine's move ($11), in this statement.
+         started_posts AS (
+           UPDATE post SET status = $11, version = post.version + 1, updated_at = now()
+             FROM (SELECT DISTINCT claimed.organization_id, claimed.post_id FROM claimed WHERE claimed.post_status = 'scheduled') s
+            WHERE post.organization_id = s.organization_id AND post.id = s.post_id AND post.status::text = 'scheduled'
+        RETURNING post.id)
          -- With what the call needs (publication-sources.ts): nothing is read between this commit and the call.
          -- One row at least: what the others hold comes back even when nothing was claimed.
          SELECT (SELECT coalesce(json_object_agg(o.network, o.n), '{}') FROM others o) AS "othersHolding", c.*
            FROM (SELECT 1) AS one LEFT JOIN (
              SELECT p.id, p.organization_id AS "organizationId", p.post_id AS "postId", p.variant_id AS "variantId", p.channel_id AS "channelId",
                     p.attempts, p.part_keys AS "partKeys", p.published_parts AS "publishedParts", p.reconcile_first AS "reconcileFirst",
-                    p.attempt_started_at AS "attemptStartedAt", p.lease_until AS "leaseUntil", p.post_status AS "postStatus", ${SOURCE_COLUMNS}
+                    p.attempt_started_at AS "attemptStartedAt", p.lease_until AS "leaseUntil", ${SOURCE_COLUMNS}
                FROM claimed p ${SOURCE_JOINS}) c ON true`,
-        [
-          limit,
-          leaseSeconds,
-          SENDABLE_POST_STATUSES,
-          limits.map((l) => l.network),
-          limits.map((l) => l.perAccount),
-          limits.map((l) => l.perNetwork),
-          [...answered],
-          only ? networks.only : [...(networks.except ?? [])],
-          [...holding.mine],
-          holding.ahead,
-        ],
-      );
-      const claimed = rows.flatMap((row) => (row.id === null ? [] : [row]));
-      return {
-        othersHolding: new Map(Object.entries(rows[0]?.othersHolding ?? {})),
-        rows: claimed.map((row) => ({
-          id: row.id,
-          organizationId: row.organizationId,
-          postId: row.postId,
-          variantId: row.variantId,
-          channelId: row.channelId,
-          attempts: row.attempts,
-          partKeys: row.partKeys,
-          publishedParts: row.publishedParts,
-          reconcileFirst: row.reconcileFirst,
-          attemptStartedAt: row.attemptStartedAt,
-          leaseUntil: row.leaseUntil,
-          postStatus: row.postStatus,
-          source: sourceOf(row),
-        })),
-      };
-    });
+      [
+        limit,
+        leaseSeconds,
+        SENDABLE_POST_STATUSES,
+        limits.map((l) => l.network),
+        limits.map((l) => l.perAccount),
+        limits.map((l) => l.perNetwork),
+        [...answered],
+        only ? networks.only : [...(networks.except ?? [])],
+        [...holding.mine],
+        holding.ahead,
+        STARTED_POST_STATUS,
+      ],
+    );
+    const claimed = rows.flatMap((row) => (row.id === null ? [] : [row]));
+    return {
+      othersHolding: new Map(Object.entries(rows[0]?.othersHolding ?? {})),
+      rows: claimed.map((row) => ({
+        id: row.id,
+        organizationId: row.organizationId,
+        postId: row.postId,
+        variantId: row.variantId,
+        channelId: row.channelId,
+        attempts: row.attempts,
+        partKeys: row.partKeys,
+        publishedParts: row.publishedParts,
+        reconcileFirst: row.reconcileFirst,
+        attemptStartedAt: row.attemptStartedAt,
+        leaseUntil: row.leaseUntil,
+        source: sourceOf(row),
+      })),
+    };
   }
 
   /**

@@ -51,6 +51,16 @@ describe('NetworkLane', () => {
     expect(lane.claimSize(true)).toBe(21);
   });
 
+  it('or until one of its calls answers: the rows passed over may have waited for that call’s channel', () => {
+    const lane = new NetworkLane('bluesky', 16, 8, 4);
+    lane.claimed(24, rows(3), 0);
+    lane.inFlight = lane.takeStartable().length;
+    expect(lane.claimSize(false)).toBeNull();
+    lane.callAnswered();
+    expect(lane.inFlight).toBe(2);
+    expect(lane.claimSize(false)).toBe(22);
+  });
+
   it('a failed claim (what others hold unknown) keeps the last known figure', () => {
     const lane = new NetworkLane('bluesky', 16, 8, 4);
     lane.claimed(0, [], 5);

@@ -16,7 +16,10 @@ export class NetworkLane {
   /** Rows other instances held at this instance's latest claim. */
   othersHolding = 0;
   claiming = false;
-  /** The latest claim found less than it asked for: none again until the next tick. */
+  /**
+   * The latest claim found less than it asked for: none again until the next tick, or until one of the
+   * lane's calls answers (the rows it passed over may have been waiting for that call's channel).
+   */
   drained = false;
 
   constructor(
@@ -50,6 +53,16 @@ export class NetworkLane {
     // Waiting on its own calls only (nobody else held any): their answers bring the next claim, no tick needs one.
     if (fromTick && this.othersHolding > 0 && this.ready.length > 0 && this.inFlight >= this.allowance) return 0;
     return null;
+  }
+
+  /**
+   * One of the lane's calls answered: its slot, and its channel, are free. A row a short claim passed
+   * over because that channel was calling (its `perAccount` reached) may be taken now, not a tick later:
+   * at a burst's end, the last rows of the busiest channels are exactly those.
+   */
+  callAnswered(): void {
+    this.inFlight -= 1;
+    this.drained = false;
   }
 
   /** A claim's answer: what the others hold, and the rows now this lane's. */

@@ -3,44 +3,18 @@ import type { OrgBound } from '@parvis/api/core';
 import { MembersService } from '@parvis/api/identity';
 import { NotificationKind, NotificationsService, type NewNotification } from '@parvis/api/notifications';
 import { PostsRepositories, PostsService, type PostEntity } from '@parvis/api/posts';
-import { BriefStatus, briefStatusFollowingPosts, decidePostTransition, PostAction, PostStatus, shortTitle } from '@parvis/shared/domain';
-
-const NOTIFICATION_TITLE_LENGTH = 200;
+import { decidePostTransition, PostStatus, shortTitle } from '@parvis/shared/domain';
 import { PublicationState } from '../entities';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
+import { followingAction } from '../rules/post-following';
 
-/** Publications still on their way: waiting for a (next) attempt, calling, or with a person. */
-const GOING_OUT: readonly PublicationState[] = [PublicationState.Pending, PublicationState.Publishing, PublicationState.HandedOver];
-
-/**
- * The system action the post's publications call for now, if any (each variant keeps its own state).
- * A publishing post settles (failed, unknown, published) only once none is still going out: a post
- * that is no longer publishing sends nothing, so settling earlier would strand the other channels'
- * retries. The failure itself is told at once, per publication (PublicationEvents).
- */
-export function followingAction(status: PostStatus, states: PublicationState[]): PostAction | null {
-  if (states.length === 0) return null;
-  if (status === PostStatus.Scheduled) return states.some((state) => state !== PublicationState.Pending) ? PostAction.StartPublishing : null;
-  if (status !== PostStatus.Publishing) return null;
-  if (states.some((state) => GOING_OUT.includes(state))) return null;
-  if (states.includes(PublicationState.Failed)) return PostAction.RecordFailed;
-  if (states.includes(PublicationState.UnknownOutcome)) return PostAction.RecordUnknown;
-  return states.every((state) => state === PublicationState.Published) ? PostAction.RecordPublished : null;
-}
-
-/** A scheduled post as the state machine sees it for a system move (its content is its approved content). */
-const SYSTEM_MOVE_OF_SCHEDULED = { status: PostStatus.Scheduled, reviewStep: null, stepCount: 1, authorId: '', contentHash: '', approvedContentHash: '' };
-
-/** Whether a post starting to publish leaves its brief where it is, whatever the brief's status (what `started` relies on). */
-export function startLeavesBriefs(): boolean {
-  return Object.values(BriefStatus).every((brief) => [true, false].every((assigned) => briefStatusFollowingPosts(brief, [PostStatus.Scheduled], assigned) === briefStatusFollowingPosts(brief, [PostStatus.Publishing], assigned)));
-}
+const NOTIFICATION_TITLE_LENGTH = 200;
 
 /**
  * The post's status follows its publications through the state machine's system actions: the first
  * one started → publishing; all published → published; one failed for good → failed; one whose
- * outcome cannot be known → unknown_outcome. Runs inside the caller's transaction (the claim's, or
- * the one recording an outcome), with the post row locked.
+ * outcome cannot be known → unknown_outcome. The first move is the claim's (`statusOnceStarted`); the
+ * others run inside the transaction recording an outcome, with the post row locked.
  */
 @Injectable()
 export class PostStatusFollower {
@@ -56,19 +30,6 @@ export class PostStatusFollower {
 
   async follow(scope: OrgBound, postId: string): Promise<void> {
     await this.followLocked(scope, await this.posts.forOrg(scope).posts.lockManyByIds([postId]));
-  }
-
-  /**
-   * A claim's posts that were scheduled, now that one of their publications started: the claim locked
-   * them and read their status, so they move without being read again. No brief moves: a brief sees a
-   * scheduled post and a publishing one alike (`startLeavesBriefs`, checked by the spec).
-   */
-  async started(scope: OrgBound, postIds: readonly string[]): Promise<void> {
-    if (postIds.length === 0) return;
-    const action = followingAction(PostStatus.Scheduled, [PublicationState.Publishing]);
-    const result = action ? decidePostTransition(SYSTEM_MOVE_OF_SCHEDULED, { kind: 'system' }, { action }) : null;
-    if (!result?.ok) throw new Error('a scheduled post cannot start publishing (state machine)');
-    await this.posts.forOrg(scope).posts.updateMany([...postIds], { status: result.status });
   }
 
   /** Posts the caller's transaction already locked: their publications read at once, each moved as they call for. */

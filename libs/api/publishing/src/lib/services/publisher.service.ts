@@ -3,16 +3,14 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, AppError, type AppConfig, type OrgBound, TransactionContext } from '@parvis/api/core';
 import type { PublishOutcome, ReconcileOutcome } from '@parvis/api/platform';
 import { PostsRepositories, type PostPublicationsPort } from '@parvis/api/posts';
-import { PostStatus } from '@parvis/shared/domain';
 import { PublishingErrorCode } from '../publishing.errors';
 import { partCount } from '../repositories/publication-sources';
-import { PublicationClaimsRepository, type ClaimedPublication, type ClaimHolding, type ClaimNetworks } from '../repositories/publication-claims.repository';
+import { PublicationClaimsRepository, type ClaimedPublication, type ClaimHolding, type ClaimNetworks, type ClaimResult } from '../repositories/publication-claims.repository';
 import { PublishingRepositories } from '../repositories/publishing-repositories';
 import { ConnectionsService } from './connections.service';
 import { NetworkLane } from './network-lane';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { OutcomeRecorder, type AttemptOutcome } from './outcome-recorder';
-import { PostStatusFollower } from './post-status-follower';
 import { untilNextTick } from './publisher-clock';
 import { PublishRequestBuilder } from './publish-request-builder';
 
@@ -81,7 +79,6 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly repositories: PublishingRepositories,
     private readonly posts: PostsRepositories,
     private readonly connections: ConnectionsService,
-    private readonly follower: PostStatusFollower,
     private readonly recorder: OutcomeRecorder,
     private readonly requests: PublishRequestBuilder,
     private readonly transactions: TransactionContext,
@@ -162,7 +159,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     for (const row of lane.takeStartable()) {
       lane.inFlight += 1;
       const slotFreed = () => {
-        lane.inFlight -= 1;
+        lane.callAnswered();
         this.held.delete(row.id);
         this.pump();
       };
@@ -236,25 +233,22 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Claims up to `limit` due publications; none when the claim fails (the next tick tries again; `othersHolding` null). */
   private async claimBatch(limit: number, networks: ClaimNetworks = {}, holding: ClaimHolding = { mine: [], ahead: 0 }): Promise<{ rows: ClaimedPublication[]; othersHolding: ReadonlyMap<string, number> | null }> {
+    let claimed: ClaimResult;
     try {
-      // The claim and the posts it starts (scheduled → publishing) commit together.
-      return await this.transactions.run(async () => {
-        const { rows, othersHolding } = await this.claims.claimAhead(limit, this.config.publisherLeaseSeconds, this.connections.claimLimits(), [...this.answered], networks, holding);
-        // Only a scheduled post moves when one of its publications starts (publishing → … waits for outcomes).
-        const starting = new Map<string, string[]>();
-        for (const row of rows) if (row.postStatus === PostStatus.Scheduled) starting.set(row.organizationId, [...(starting.get(row.organizationId) ?? []), row.postId]);
-        for (const [organizationId, postIds] of [...starting].sort(([a], [b]) => a.localeCompare(b))) await this.follower.started({ organizationId }, postIds);
-        return { rows: await this.mintPartKeys(rows), othersHolding };
-      });
+      // One statement, committed on its own: the lease, and the scheduled posts it starts.
+      claimed = await this.claims.claimAhead(limit, this.config.publisherLeaseSeconds, this.connections.claimLimits(), [...this.answered], networks, holding);
     } catch (error) {
       this.logger.error(`claiming due publications failed: ${error instanceof Error ? error.message : String(error)}`);
       return { rows: [], othersHolding: null };
     }
+    return { rows: await this.mintPartKeys(claimed.rows), othersHolding: claimed.othersHolding };
   }
 
   /**
-   * First attempts get their part keys in the claim's transaction: stored before any call (a retry
-   * sends the same keys, so it can never duplicate) at the cost of no extra commit per publication.
+   * First attempts get their part keys right after the claim, in one statement per organisation, stored
+   * before any call: a retry sends the same keys, so it can never duplicate. Should that statement fail
+   * (or the instance stop before it), the rows go without: the request builder stores keys before the
+   * call (or the attempt fails as transient), and a row never called is reconciled at its lease's end.
    */
   private async mintPartKeys(rows: ClaimedPublication[]): Promise<ClaimedPublication[]> {
     const minted = new Map<string, { id: string; keys: string[] }[]>();
@@ -266,7 +260,11 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     }
     const stored = new Map<string, string[]>();
     for (const [organizationId, entries] of minted) {
-      for (const [id, keys] of await this.repositories.forOrg({ organizationId }).publications.keepPartKeysOf(entries)) stored.set(id, keys);
+      try {
+        for (const [id, keys] of await this.repositories.forOrg({ organizationId }).publications.keepPartKeysOf(entries)) stored.set(id, keys);
+      } catch (error) {
+        this.logger.warn(`part keys of ${entries.length} claimed publication(s) not stored now (${error instanceof Error ? error.message : String(error)}); stored before their calls`);
+      }
     }
     return rows.map((row) => ({ ...row, partKeys: row.partKeys ?? stored.get(row.id) ?? null }));
   }

@@ -1,6 +1,6 @@
 import { PostAction, PostStatus } from '@parvis/shared/domain';
 import { PublicationState as P } from '../entities';
-import { followingAction, startLeavesBriefs } from './post-status-follower';
+import { followingAction, startLeavesBriefs, statusOnceStarted } from './post-following';
 
 describe('the post follows its publications', () => {
   it.each([
@@ -23,6 +23,10 @@ describe('the post follows its publications', () => {
 });
 
 describe('a claim moves scheduled posts to publishing without reading them again', () => {
+  it('to publishing, as the state machine says', () => {
+    expect(statusOnceStarted()).toBe(PostStatus.Publishing);
+  });
+
   it('because no brief tells a scheduled post from a publishing one', () => {
     expect(startLeavesBriefs()).toBe(true);
   });
