@@ -51,6 +51,32 @@ describe('publisher: due publications go out exactly once', () => {
     expect(world.proxy.count('com.atproto.server.createSession')).toBe(1);
   });
 
+  it('part keys that cannot be stored right after the claim are stored before the call: the post goes out once, under them', async () => {
+    // The statement storing the claim's part keys fails once (a database restarting would do the same);
+    // a sequence counts the attempts, a failed statement's writes being rolled back with it.
+    await world.db.query(`CREATE SEQUENCE parvis_test_key_writes`);
+    await world.db.query(`CREATE FUNCTION parvis_test_refuse_keys() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('parvis_test_key_writes') = 1 THEN RAISE EXCEPTION 'part keys refused for the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await world.db.query(`CREATE TRIGGER parvis_test_refuse_keys BEFORE UPDATE OF part_keys ON publication FOR EACH ROW EXECUTE FUNCTION parvis_test_refuse_keys()`);
+    try {
+      const text = 'Collecte de sang mardi à la salle des fêtes';
+      const postId = await scheduledPost(world, text, [world.channels.bluesky]);
+      expect(await world.publisher.tick()).toBe(1);
+      // Refused right after the claim, stored by the request builder before the call.
+      expect(Number((await world.db.query(`SELECT last_value FROM parvis_test_key_writes`))[0].last_value)).toBeGreaterThanOrEqual(2);
+      const [row] = await publications(world, postId);
+      expect(row).toMatchObject({ state: 'published', attempts: 1 });
+      expect(row?.partKeys).toHaveLength(1);
+      expect(row?.remoteUrl).toContain(`/post/${row?.partKeys?.[0]}`);
+      expect(await recordsWith(world, text)).toBe(1);
+    } finally {
+      await world.db.query(`DROP TRIGGER parvis_test_refuse_keys ON publication; DROP FUNCTION parvis_test_refuse_keys(); DROP SEQUENCE parvis_test_key_writes`);
+    }
+  });
+
   it('sends the variant’s images with their alt text to both networks', async () => {
     const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } }).png().toBuffer();
     const media = (await world.admin.post(`${world.base}/media`).attach('file', png, { filename: 'affiche.png', contentType: 'image/png' }).expect(201)).body;
