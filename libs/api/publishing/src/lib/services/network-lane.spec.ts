@@ -61,6 +61,18 @@ describe('NetworkLane', () => {
     expect(lane.claimSize(false)).toBe(22);
   });
 
+  it('others held more than its limit at its latest claim, nothing of its own left: a tick learns what they hold now', () => {
+    // Two instances claimed at the same instant, each unaware of the other; each one's next claim saw the other's rows.
+    const lane = new NetworkLane('mastodon', 16, 24, 12);
+    lane.claimed(40, [], 19);
+    expect(lane.allowance).toBe(-3);
+    expect(lane.claimSize(false)).toBeNull();
+    lane.drained = false;
+    expect(lane.claimSize(true)).toBe(0);
+    lane.claimed(0, [], 0);
+    expect(lane.claimSize(false)).toBe(40);
+  });
+
   it('a failed claim (what others hold unknown) keeps the last known figure', () => {
     const lane = new NetworkLane('bluesky', 16, 8, 4);
     lane.claimed(0, [], 5);

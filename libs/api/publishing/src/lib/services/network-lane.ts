@@ -50,8 +50,11 @@ export class NetworkLane {
     const target = this.allowance + (this.othersHolding === 0 ? this.ahead : 0);
     const room = target - this.inFlight - this.ready.length;
     if (!this.drained && room > 0 && room >= Math.min(this.refillAt, target)) return room;
-    // Waiting on its own calls only (nobody else held any): their answers bring the next claim, no tick needs one.
-    if (fromTick && this.othersHolding > 0 && this.ready.length > 0 && this.inFlight >= this.allowance) return 0;
+    // What the others hold is known as of the latest claim, and they may have finished since: on a tick, a
+    // lane they leave no room learns what they hold now (an empty claim), or it could wait for good with
+    // nothing of its own to call. Waiting on its own calls only (nobody else held any): their answers bring
+    // the next claim, no tick needs one.
+    if (fromTick && this.othersHolding > 0) return 0;
     return null;
   }
 
