@@ -241,7 +241,12 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
       this.logger.error(`claiming due publications failed: ${error instanceof Error ? error.message : String(error)}`);
       return { rows: [], othersHolding: null };
     }
-    return { rows: await this.mintPartKeys(claimed.rows), othersHolding: claimed.othersHolding };
+    // Never rejects (a lane waits for its claim's answer): rows left without keys get them before their calls.
+    const rows = await this.mintPartKeys(claimed.rows).catch((error: unknown) => {
+      this.logger.warn(`part keys of ${claimed.rows.length} claimed publication(s) not minted now (${error instanceof Error ? error.message : String(error)}); stored before their calls`);
+      return claimed.rows;
+    });
+    return { rows, othersHolding: claimed.othersHolding };
   }
 
   /**
@@ -260,11 +265,7 @@ export class PublisherService implements OnApplicationBootstrap, OnModuleDestroy
     }
     const stored = new Map<string, string[]>();
     for (const [organizationId, entries] of minted) {
-      try {
-        for (const [id, keys] of await this.repositories.forOrg({ organizationId }).publications.keepPartKeysOf(entries)) stored.set(id, keys);
-      } catch (error) {
-        this.logger.warn(`part keys of ${entries.length} claimed publication(s) not stored now (${error instanceof Error ? error.message : String(error)}); stored before their calls`);
-      }
+      for (const [id, keys] of await this.repositories.forOrg({ organizationId }).publications.keepPartKeysOf(entries)) stored.set(id, keys);
     }
     return rows.map((row) => ({ ...row, partKeys: row.partKeys ?? stored.get(row.id) ?? null }));
   }
